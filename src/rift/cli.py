@@ -1,0 +1,302 @@
+"""The `rift` command line: a thin shell over `rift.queries`, `rift.store` and friends."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+
+from rift.errors import ChronicleError, RiftError
+
+app = typer.Typer(
+    name="rift",
+    help="Albania and the Soviet Union in the Cold War: a cited chronicle to explore, "
+    "measure and check.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+FormatOption = Annotated[
+    Format | None,
+    typer.Option("--format", "-f", help="table (default on a terminal), json or csv."),
+]
+ActorOption = Annotated[
+    list[str] | None,
+    typer.Option("--actor", "-a", help="Actor id (repeatable), e.g. ALB, SUN, warsaw-pact."),
+]
+FromOption = Annotated[str | None, typer.Option("--from", help="EDTF date, e.g. 1955 or 1961-12.")]
+ToOption = Annotated[str | None, typer.Option("--to", help="EDTF date, e.g. 1968-09-13.")]
+
+
+def _fail(message: str, status: int = 2) -> NoReturn:
+    typer.echo(f"rift: {message}", err=True)
+    raise typer.Exit(status)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Turn rift's errors into one line each and an exit status, never a traceback."""
+    try:
+        yield
+    except ChronicleError as exc:
+        for problem in exc.problems:
+            typer.echo(str(problem), err=True)
+        _fail(f"the chronicle has {len(exc.problems)} problem(s); the database was not changed", 1)
+    except RiftError as exc:
+        _fail(str(exc))
+
+
+def _format(chosen: Format | None) -> Format:
+    if chosen is not None:
+        return chosen
+    return Format.table if sys.stdout.isatty() else Format.json
+
+
+def _emit(
+    data: Any,
+    rows: Sequence[dict[str, Any]],
+    columns: Sequence[str],
+    fmt: Format | None,
+    title: str | None = None,
+) -> None:
+    from rift import render
+
+    chosen = _format(fmt)
+    if chosen is Format.json:
+        typer.echo(render.to_json(data))
+    elif chosen is Format.csv:
+        typer.echo(render.to_csv(rows), nl=False)
+    else:
+        from rich.console import Console
+
+        Console().print(render.table(rows, columns, title))
+
+
+def _query(run: Callable[[Any], Any]) -> Any:
+    from rift import store
+
+    with _errors(), store.connect() as con:
+        return run(con)
+
+
+@app.command()
+def build() -> None:
+    """Compile the chronicle into the database (atomic; RIFT_DB sets the path)."""
+    from rift import store
+
+    with _errors():
+        report = store.build(store.default_path(), store.chronicle_dir())
+    typer.echo(
+        f"built {report.path}: {report.events} events, {report.periods} periods, "
+        f"{report.actors} actors, {report.sources} sources in {report.seconds:.2f} s"
+    )
+
+
+@app.command()
+def validate(
+    path: Annotated[
+        Path | None, typer.Argument(help="Chronicle folder (default: bundled).")
+    ] = None,
+) -> None:
+    """Check the chronicle files; print each problem as file:line: message (exit 1 if any)."""
+    from rift import store
+    from rift.chronicle import check
+
+    folder = path or store.chronicle_dir()
+    chronicle, problems = check(folder)
+    for problem in sorted(problems):
+        typer.echo(str(problem))
+    if problems:
+        typer.echo(f"{len(problems)} problem(s) in {folder}", err=True)
+        raise typer.Exit(1)
+    typer.echo(
+        f"ok: {len(chronicle.events)} events, {len(chronicle.periods)} periods, "
+        f"{len(chronicle.actors)} actors, {len(chronicle.sources)} sources"
+    )
+
+
+@app.command()
+def actors(
+    kind: Annotated[
+        str | None, typer.Option(help="state, person, party, organization, alliance")
+    ] = None,
+    fmt: FormatOption = None,
+) -> None:
+    """List the actors with their ids, names and aliases."""
+    from rift import queries
+
+    rows = _query(lambda con: queries.actors(con, kind))
+    _emit(rows, rows, ["id", "kind", "name", "aliases", "wikidata", "cow"], fmt, "Actors")
+
+
+@app.command()
+def sources(fmt: FormatOption = None) -> None:
+    """List the works the chronicle cites."""
+    from rift import queries
+
+    rows = _query(queries.sources)
+    _emit(rows, rows, ["id", "type", "citation", "cited_by"], fmt, "Sources")
+
+
+@app.command()
+def events(
+    actor: ActorOption = None,
+    start: FromOption = None,
+    end: ToOption = None,
+    event_type: Annotated[
+        str | None, typer.Option("--type", help="PLOVER type (e.g. SANCTION) or CAMEO code prefix.")
+    ] = None,
+    min_salience: Annotated[
+        int | None,
+        typer.Option(
+            "--min-salience", min=1, max=3, help="Keep salience N or more important (1 = most)."
+        ),
+    ] = None,
+    fmt: FormatOption = None,
+) -> None:
+    """List events involving every given actor, in date order."""
+    from rift import queries
+
+    rows = _query(lambda con: queries.events(con, actor, start, end, event_type, min_salience))
+    _emit(
+        rows,
+        rows,
+        ["id", "date", "title", "type", "goldstein", "salience", "actors"],
+        fmt,
+        "Events",
+    )
+
+
+@app.command()
+def periods(
+    actor: ActorOption = None,
+    start: FromOption = None,
+    end: ToOption = None,
+    kind: Annotated[
+        str | None,
+        typer.Option(help="relations, membership, alliance, leader, aid, base, policy, phase"),
+    ] = None,
+    fmt: FormatOption = None,
+) -> None:
+    """List periods (relations, memberships, offices, aid, phases...) involving every actor."""
+    from rift import queries
+
+    rows = _query(lambda con: queries.periods(con, actor, start, end, kind))
+    _emit(
+        rows,
+        rows,
+        ["id", "kind", "start", "end", "title", "level", "status", "actors"],
+        fmt,
+        "Periods",
+    )
+
+
+@app.command()
+def show(
+    ident: Annotated[
+        str, typer.Argument(metavar="ID", help="An actor, event, period or source id.")
+    ],
+    fmt: FormatOption = None,
+) -> None:
+    """Everything about one item, with its sources."""
+    from rift import queries
+
+    data = _query(lambda con: queries.show(con, ident))
+    item = data["item"]
+    rows = [{"field": k, "value": v} for k, v in item.items() if k != "sources"]
+    rows += [
+        {"field": "source", "value": f"{s['citation']}" + (f" ({s['at']})" if s["at"] else "")}
+        for s in item.get("sources") or []
+        if isinstance(s, dict) and "citation" in s
+    ]
+    rows += [
+        {"field": "cited by", "value": f"{c['kind']} {c['id']}"} for c in data.get("cited_by", [])
+    ]
+    rows += [
+        {"field": "period", "value": f"{p['id']} ({p['start']}–{p['end'] or ''})"}
+        for p in data.get("periods", [])
+    ]
+    rows += [
+        {"field": "event", "value": f"{e['date']} {e['title']}"} for e in data.get("events", [])
+    ]
+    _emit(data, rows, ["field", "value"], fmt, f"{data['kind']} {ident}")
+
+
+@app.command()
+def on(
+    when: Annotated[str, typer.Argument(metavar="DATE", help="EDTF date, e.g. 1965-06-01.")],
+    actor: ActorOption = None,
+    fmt: FormatOption = None,
+) -> None:
+    """The state of the world on DATE: active periods, phases, and events within a year."""
+    from rift import queries
+
+    state = _query(lambda con: queries.on(con, when, actor))
+    rows = [
+        {
+            "what": p["kind"]
+            + (f" ({p['level']})" if p["level"] else "")
+            + (f" ({p['status']})" if p["status"] else ""),
+            "id": p["id"],
+            "title": p["title"],
+            "from": p["start"],
+            "to": p["end"] or "",
+        }
+        for p in [*state["phases"], *state["periods"]]
+    ]
+    rows += [
+        {"what": "event", "id": e["id"], "title": e["title"], "from": e["date"], "to": ""}
+        for e in state["events"]
+    ]
+    _emit(state, rows, ["what", "id", "title", "from", "to"], fmt, f"On {when}")
+
+
+@app.command()
+def overview(fmt: FormatOption = None) -> None:
+    """What the chronicle holds, and the Albania–USSR relationship's phases and key dates."""
+    from rift.overview import overview as summarize
+
+    data = _query(summarize)
+    if _format(fmt) is not Format.table:
+        _emit(data, data["states"], list(data["states"][0]), fmt)
+        return
+    from rich.console import Console
+
+    from rift import render
+
+    console = Console()
+    size = data["size"]
+    console.print(
+        f"[bold]rift chronicle[/bold]: {size['events']} events ({data['events_from']} to "
+        f"{data['events_to']}), {size['periods']} periods, {size['actors']} actors, "
+        f"{size['sources']} sources"
+    )
+    console.print(
+        render.table(
+            data["phases"], ["title", "start", "end"], "Phases of Albania–Soviet Union relations"
+        )
+    )
+    console.print(
+        render.table(
+            data["states"],
+            ["date", "phase", "relations", "memberships", "aid"],
+            "The relationship on key dates",
+        )
+    )
+
+
+def main() -> None:  # pragma: no cover - console entry point alternative
+    app()

@@ -1,0 +1,172 @@
+"""EDTF values as intervals of days: the one place where date semantics live.
+
+Every EDTF string maps to an `Interval` with two pairs of bounds:
+
+* `earliest`/`latest`: every day the value could possibly denote. An uncertain
+  (``?``) or approximate (``~``) value is widened by one unit of its precision
+  on each side (a day, a month or a year; two units for ``%``, both at once).
+  Comparisons (`overlaps`, `before`, `during`, `contains`) use these, so
+  uncertainty is kept, never rounded away.
+* `core_start`/`core_end`: the days the value denotes if its qualifiers are
+  ignored ("1961-12?" -> December 1961). Useful to rank candidates.
+
+Open ends (``1990-07-30/..``) extend to `OPEN_END`; unknown starts to `OPEN_START`.
+
+>>> parse("1968").earliest, parse("1968").latest
+(datetime.date(1968, 1, 1), datetime.date(1968, 12, 31))
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from time import struct_time
+
+from rift.errors import InputError
+
+OPEN_START = date(1, 1, 1)
+OPEN_END = date(9999, 12, 31)
+
+_PLAIN = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+@dataclass(frozen=True)
+class Interval:
+    """The days an EDTF value may denote (see the module docstring)."""
+
+    edtf: str
+    earliest: date
+    latest: date
+    core_start: date
+    core_end: date
+
+    @property
+    def uncertain(self) -> bool:
+        """True when qualifiers widen the value beyond its core."""
+        return (self.earliest, self.latest) != (self.core_start, self.core_end)
+
+    @property
+    def open_end(self) -> bool:
+        return self.latest == OPEN_END
+
+    def overlaps(self, other: Interval) -> bool:
+        """The two intervals may share at least one day."""
+        return self.earliest <= other.latest and other.earliest <= self.latest
+
+    def before(self, other: Interval) -> bool:
+        """Every day of this interval is before every day of `other`."""
+        return self.latest < other.earliest
+
+    def during(self, other: Interval) -> bool:
+        """This interval lies wholly inside `other`."""
+        return other.earliest <= self.earliest and self.latest <= other.latest
+
+    def contains(self, other: Interval) -> bool:
+        """`other` lies wholly inside this interval."""
+        return other.during(self)
+
+
+def _day(value: struct_time) -> date:
+    return date(value.tm_year, value.tm_mon, value.tm_mday)
+
+
+def _plain(text: str) -> Interval | None:
+    """Fast path for unqualified YYYY, YYYY-MM, YYYY-MM-DD (no library import needed)."""
+    match = _PLAIN.match(text)
+    if not match:
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    assert year is not None
+    try:
+        if month is None:
+            start, end = date(year, 1, 1), date(year, 12, 31)
+        elif day is None:
+            start = date(year, month, 1)
+            nxt = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+            end = date.fromordinal(nxt.toordinal() - 1)
+        else:
+            start = end = date(year, month, day)
+    except ValueError:
+        return None
+    return Interval(text, start, end, start, end)
+
+
+@lru_cache(maxsize=4096)
+def parse(text: str) -> Interval:
+    """Map an EDTF string to its `Interval`; raise `InputError` if it is not EDTF."""
+    value = text.strip()
+    quick = _plain(value)
+    if quick is not None:
+        return quick
+    if not value:
+        raise InputError("empty date: expected an EDTF date such as 1961, 1961-12 or 1961-12-03")
+    import edtf  # imported lazily: it costs start-up time and most dates are plain
+
+    try:
+        parsed = edtf.parse_edtf(value)
+    except Exception as exc:  # the library raises several types for bad input
+        raise InputError(
+            f"not an EDTF date: {text!r} "
+            "(expected e.g. 1961, 1961-12, 1961-12-03, 1961~, 1960/1961)"
+        ) from exc
+    if isinstance(parsed, edtf.Level1Interval | edtf.Interval):
+        lower = parsed.lower
+        upper = parsed.upper
+        start = parse(str(lower)) if _is_date(lower) else None
+        end = parse(str(upper)) if _is_date(upper) else None
+        return Interval(
+            value,
+            start.earliest if start else OPEN_START,
+            end.latest if end else OPEN_END,
+            start.core_start if start else OPEN_START,
+            end.core_end if end else OPEN_END,
+        )
+    try:
+        core_start, core_end = _day(parsed.lower_strict()), _day(parsed.upper_strict())
+    except Exception as exc:
+        raise InputError(f"unsupported EDTF date: {text!r}") from exc
+    units = 2 if "%" in value else 1 if ("?" in value or "~" in value) else 0
+    earliest, latest = _widen(core_start, core_end, units)
+    return Interval(value, earliest, latest, core_start, core_end)
+
+
+def _widen(start: date, end: date, units: int) -> tuple[date, date]:
+    """Pad [start, end] by `units` of its own precision (day, month or year)."""
+    if units == 0:
+        return start, end
+    if start == end:
+        return date.fromordinal(start.toordinal() - units), date.fromordinal(
+            end.toordinal() + units
+        )
+    if start.year == end.year and start.month == end.month:
+        return _add_months(start, -units), _month_end(_add_months(end, units))
+    return date(start.year - units, 1, 1), date(end.year + units, 12, 31)
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _month_end(day: date) -> date:
+    return date.fromordinal(_add_months(day, 1).toordinal() - 1)
+
+
+def _is_date(part: object) -> bool:
+    text = str(part).strip()
+    return bool(text) and text != ".." and any(ch.isdigit() for ch in text)
+
+
+def span(start: str, end: str | None) -> Interval:
+    """The interval from the start of `start` to the end of `end` (open when `end` is None)."""
+    first = parse(start)
+    last = parse(end) if end else None
+    return Interval(
+        f"{start}/{end or '..'}",
+        first.earliest,
+        last.latest if last else OPEN_END,
+        first.core_start,
+        last.core_end if last else OPEN_END,
+    )

@@ -1,0 +1,122 @@
+"""The chronicle's typed data: actors, sources, events and periods.
+
+These pydantic models validate the YAML files under `rift/chronicle/`; the
+store and the queries work on plain rows built from them.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from rift import dates
+from rift.errors import InputError
+
+ActorKind = Literal["state", "person", "party", "organization", "alliance"]
+Role = Literal["source", "target", "participant"]
+SourceType = Literal["book", "article", "archive", "web"]
+PeriodKind = Literal[
+    "relations", "membership", "alliance", "leader", "aid", "base", "policy", "phase"
+]
+RelationLevel = Literal["none", "charge", "legation", "embassy"]
+MembershipStatus = Literal["active", "inactive"]
+Salience = Literal[1, 2, 3]
+
+#: Diplomatic levels in rising order; the index is the level's rank.
+RELATION_LEVELS: tuple[RelationLevel, ...] = ("none", "charge", "legation", "embassy")
+
+SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+ACTOR_ID = r"^(?:[A-Z]{3}|[a-z0-9]+(?:-[a-z0-9]+)*)$"
+
+
+class Record(BaseModel):
+    """Common settings: unknown fields are errors, strings are stripped."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+
+
+class Source(Record):
+    """A real, checkable work that backs chronicle items."""
+
+    id: str = Field(pattern=SLUG)
+    type: SourceType
+    citation: str = Field(min_length=10)
+    url: str | None = Field(default=None, pattern=r"^https?://\S+$")
+
+
+class Actor(Record):
+    """A state, person, party, organization or alliance."""
+
+    id: str = Field(pattern=ACTOR_ID)
+    kind: ActorKind
+    name: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+    demonyms: list[str] = Field(default_factory=list)
+    wikidata: str | None = Field(default=None, pattern=r"^Q[1-9][0-9]*$")
+    cow: int | None = Field(default=None, ge=1, le=999)
+
+
+class Participant(Record):
+    """An actor's part in an event or period."""
+
+    id: str = Field(pattern=ACTOR_ID)
+    role: Role
+
+
+class Citation(Record):
+    """A pointer to a source, with the page or section where known."""
+
+    id: str = Field(pattern=SLUG)
+    at: str | None = None
+
+
+def _edtf(value: str) -> str:
+    try:
+        dates.parse(value)
+    except InputError as exc:  # pydantic reports ValueErrors as validation errors
+        raise ValueError(str(exc)) from exc
+    return value
+
+
+class Event(Record):
+    """Something that happened, at an EDTF date, between actors."""
+
+    id: str = Field(pattern=SLUG)
+    date: str
+    title: str = Field(min_length=3)
+    summary: str = Field(min_length=10)
+    actors: list[Participant] = Field(min_length=1)
+    cameo: str = Field(pattern=r"^[0-9]{2,4}$")
+    goldstein: float | None = Field(default=None, ge=-10, le=10)
+    salience: Salience
+    sources: list[Citation] = Field(min_length=1)
+    note: str | None = None
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _date_is_edtf(cls, value: object) -> object:
+        return _edtf(str(value)) if isinstance(value, str | int) else value
+
+
+class Period(Record):
+    """Something true over an interval: relations, membership, office, aid, a phase..."""
+
+    id: str = Field(pattern=SLUG)
+    kind: PeriodKind
+    start: str
+    end: str | None = None
+    title: str = Field(min_length=3)
+    summary: str = Field(min_length=10)
+    actors: list[Participant] = Field(min_length=1)
+    level: RelationLevel | None = None
+    status: MembershipStatus | None = None
+    office: str | None = None
+    salience: Salience = 2
+    sources: list[Citation] = Field(min_length=1)
+    note: str | None = None
+
+    @field_validator("start", "end", mode="before")
+    @classmethod
+    def _dates_are_edtf(cls, value: object) -> object:
+        return _edtf(str(value)) if isinstance(value, str | int) else value

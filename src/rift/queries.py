@@ -1,0 +1,267 @@
+"""Read the store: listings, one item in full, and the state of the world on a date.
+
+Every function takes an open DuckDB connection and returns plain dicts with the
+stable field names documented in the README (they are the JSON output).
+"""
+
+from __future__ import annotations
+
+import difflib
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from rift import dates
+from rift.errors import InputError
+
+if TYPE_CHECKING:
+    import duckdb
+
+Row = dict[str, Any]
+
+_EVENT_COLUMNS = """
+    e.id, e.date, e.earliest, e.latest, e.title, e.summary, e.type, e.cameo, e.goldstein,
+    e.salience,
+    (SELECT list({'id': a.actor_id, 'role': a.role} ORDER BY a.role DESC, a.actor_id)
+       FROM event_actors a WHERE a.event_id = e.id) AS actors,
+    (SELECT list({'id': s.source_id, 'at': s."at"} ORDER BY s.position)
+       FROM event_sources s WHERE s.event_id = e.id) AS sources,
+    e.note
+"""
+
+_PERIOD_COLUMNS = """
+    p.id, p.kind, p.start, p."end", p.earliest, p.latest, p.title, p.summary, p.level,
+    p.status, p.office, p.salience,
+    (SELECT list({'id': a.actor_id, 'role': a.role} ORDER BY a.role DESC, a.actor_id)
+       FROM period_actors a WHERE a.period_id = p.id) AS actors,
+    (SELECT list({'id': s.source_id, 'at': s."at"} ORDER BY s.position)
+       FROM period_sources s WHERE s.period_id = p.id) AS sources,
+    p.note
+"""
+
+
+def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[Row]:
+    cursor = con.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    rows = []
+    for values in cursor.fetchall():
+        row = dict(zip(names, values, strict=True))
+        for key in ("earliest", "latest"):
+            if key in row and row[key] is not None:
+                row[key] = "open" if row[key] == dates.OPEN_END else row[key].isoformat()
+        rows.append(row)
+    return rows
+
+
+def _known_ids(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+    return [r[0] for r in con.execute(f"SELECT id FROM {table}").fetchall()]
+
+
+def require_actors(con: duckdb.DuckDBPyConnection, ids: list[str]) -> None:
+    """Raise `InputError` naming the first id that is not an actor."""
+    known = set(_known_ids(con, "actors"))
+    for ident in ids:
+        if ident not in known:
+            raise InputError(f"unknown actor {ident!r}{_suggest(ident, known)}")
+
+
+def _suggest(ident: str, known: set[str]) -> str:
+    close = difflib.get_close_matches(ident, sorted(known), n=3, cutoff=0.6)
+    close += sorted(k for k in known if k.lower() == ident.lower() and k not in close)
+    return f" (did you mean {', '.join(close)}?)" if close else " (see `rift actors`)"
+
+
+def _window(start: str | None, end: str | None) -> tuple[Any, Any]:
+    low = dates.parse(start).earliest if start else dates.OPEN_START
+    high = dates.parse(end).latest if end else dates.OPEN_END
+    if high < low:
+        raise InputError(f"--to {end} is before --from {start}")
+    return low, high
+
+
+def actors(con: duckdb.DuckDBPyConnection, kind: str | None = None) -> list[Row]:
+    """All actors, optionally of one kind."""
+    sql = "SELECT id, kind, name, aliases, demonyms, wikidata, cow FROM actors"
+    params: list[Any] = []
+    if kind:
+        sql += " WHERE kind = ?"
+        params.append(kind)
+    return _rows(con, sql + " ORDER BY kind, id", params)
+
+
+def sources(con: duckdb.DuckDBPyConnection) -> list[Row]:
+    """All sources, with how many events and periods cite each."""
+    return _rows(
+        con,
+        """SELECT s.id, s.type, s.citation, s.url,
+                  (SELECT count(DISTINCT event_id) FROM event_sources WHERE source_id = s.id)
+                  + (SELECT count(DISTINCT period_id) FROM period_sources WHERE source_id = s.id)
+                  AS cited_by
+           FROM sources s ORDER BY s.id""",
+        [],
+    )
+
+
+def events(
+    con: duckdb.DuckDBPyConnection,
+    actor_ids: list[str] | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    event_type: str | None = None,
+    min_salience: int | None = None,
+) -> list[Row]:
+    """Events involving every actor in `actor_ids`, overlapping [start, end]."""
+    actor_ids = actor_ids or []
+    require_actors(con, actor_ids)
+    low, high = _window(start, end)
+    sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.earliest <= ? AND e.latest >= ?"
+    params: list[Any] = [high, low]
+    for ident in actor_ids:
+        sql += (
+            " AND EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND x.actor_id = ?)"
+        )
+        params.append(ident)
+    if event_type:
+        if event_type.isdigit():
+            sql += " AND starts_with(e.cameo, ?)"
+            params.append(event_type)
+        else:
+            sql += " AND e.type = ?"
+            params.append(event_type.upper())
+    if min_salience is not None:
+        sql += " AND e.salience <= ?"
+        params.append(min_salience)
+    return _rows(con, sql + " ORDER BY e.earliest, e.latest, e.id", params)
+
+
+def periods(
+    con: duckdb.DuckDBPyConnection,
+    actor_ids: list[str] | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    kind: str | None = None,
+) -> list[Row]:
+    """Periods involving every actor in `actor_ids`, overlapping [start, end]."""
+    actor_ids = actor_ids or []
+    require_actors(con, actor_ids)
+    low, high = _window(start, end)
+    sql = f"SELECT {_PERIOD_COLUMNS} FROM periods p WHERE p.earliest <= ? AND p.latest >= ?"
+    params: list[Any] = [high, low]
+    for ident in actor_ids:
+        sql += (
+            " AND EXISTS (SELECT 1 FROM period_actors x"
+            " WHERE x.period_id = p.id AND x.actor_id = ?)"
+        )
+        params.append(ident)
+    if kind:
+        sql += " AND p.kind = ?"
+        params.append(kind)
+    return _rows(con, sql + " ORDER BY p.earliest, p.kind, p.id", params)
+
+
+def on(con: duckdb.DuckDBPyConnection, when: str, actor_ids: list[str] | None = None) -> Row:
+    """The state of the world on `when`: active periods, current phases, events a year around.
+
+    With actors, only periods and events involving at least one of them are kept.
+    """
+    actor_ids = actor_ids or []
+    require_actors(con, actor_ids)
+    day = dates.parse(when)
+    involve_p, involve_e, extra = "", "", []
+    if actor_ids:
+        marks = ", ".join("?" * len(actor_ids))
+        involve_p = (
+            f" AND EXISTS (SELECT 1 FROM period_actors x WHERE x.period_id = p.id"
+            f" AND x.actor_id IN ({marks}))"
+        )
+        involve_e = (
+            f" AND EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id"
+            f" AND x.actor_id IN ({marks}))"
+        )
+        extra = list(actor_ids)
+    active = _rows(
+        con,
+        f"SELECT {_PERIOD_COLUMNS} FROM periods p WHERE p.core_start <= ? AND p.core_end >= ?"
+        f"{involve_p} ORDER BY p.kind, p.core_start, p.id",
+        [day.core_end, day.core_start, *extra],
+    )
+    around = _rows(
+        con,
+        f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.earliest <= ? AND e.latest >= ?"
+        f"{involve_e} ORDER BY e.earliest, e.id",
+        [day.core_end + timedelta(days=366), day.core_start - timedelta(days=366), *extra],
+    )
+    return {
+        "date": when,
+        "actors": actor_ids,
+        "periods": [p for p in active if p["kind"] != "phase"],
+        "phases": [p for p in active if p["kind"] == "phase"],
+        "events": around,
+    }
+
+
+def show(con: duckdb.DuckDBPyConnection, ident: str) -> Row:
+    """Everything about one actor, event, period or source, with full citations."""
+    for table in ("events", "periods", "actors", "sources"):
+        if con.execute(f"SELECT 1 FROM {table} WHERE id = ?", [ident]).fetchone():
+            return {"kind": table[:-1], **_SHOW[table](con, ident)}
+    known = set()
+    for table in ("events", "periods", "actors", "sources"):
+        known.update(_known_ids(con, table))
+    raise InputError(
+        f"unknown id {ident!r}: no actor, event, period or source has it{_suggest(ident, known)}"
+    )
+
+
+def _cite(con: duckdb.DuckDBPyConnection, row: Row) -> Row:
+    cited = []
+    for ref in row.get("sources") or []:
+        found = con.execute(
+            "SELECT citation, url FROM sources WHERE id = ?", [ref["id"]]
+        ).fetchone()
+        citation, url = found if found else (None, None)
+        cited.append({"id": ref["id"], "at": ref["at"], "citation": citation, "url": url})
+    return {**row, "sources": cited}
+
+
+def _show_event(con: duckdb.DuckDBPyConnection, ident: str) -> Row:
+    rows = _rows(con, f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.id = ?", [ident])
+    return {"item": _cite(con, rows[0])}
+
+
+def _show_period(con: duckdb.DuckDBPyConnection, ident: str) -> Row:
+    rows = _rows(con, f"SELECT {_PERIOD_COLUMNS} FROM periods p WHERE p.id = ?", [ident])
+    return {"item": _cite(con, rows[0])}
+
+
+def _show_actor(con: duckdb.DuckDBPyConnection, ident: str) -> Row:
+    row = _rows(
+        con,
+        "SELECT id, kind, name, aliases, demonyms, wikidata, cow FROM actors WHERE id = ?",
+        [ident],
+    )[0]
+    return {
+        "item": row,
+        "periods": periods(con, [ident]),
+        "events": events(con, [ident], min_salience=2),
+    }
+
+
+def _show_source(con: duckdb.DuckDBPyConnection, ident: str) -> Row:
+    row = _rows(con, "SELECT id, type, citation, url FROM sources WHERE id = ?", [ident])[0]
+    cited = _rows(
+        con,
+        """SELECT event_id AS id, 'event' AS kind, "at" FROM event_sources WHERE source_id = ?
+           UNION ALL
+           SELECT period_id, 'period', "at" FROM period_sources WHERE source_id = ?
+           ORDER BY id""",
+        [ident, ident],
+    )
+    return {"item": row, "cited_by": cited}
+
+
+_SHOW = {
+    "events": _show_event,
+    "periods": _show_period,
+    "actors": _show_actor,
+    "sources": _show_source,
+}

@@ -1,0 +1,94 @@
+"""EDTF values map to intervals of days; comparisons keep uncertainty."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rift import dates
+from rift.errors import InputError
+
+days = st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31))
+
+
+def test_precision_sets_the_bounds() -> None:
+    assert (dates.parse("1968").earliest, dates.parse("1968").latest) == (
+        date(1968, 1, 1),
+        date(1968, 12, 31),
+    )
+    assert (dates.parse("1961-02").earliest, dates.parse("1961-02").latest) == (
+        date(1961, 2, 1),
+        date(1961, 2, 28),
+    )
+    assert (
+        dates.parse("1968-09-13").earliest == dates.parse("1968-09-13").latest == date(1968, 9, 13)
+    )
+
+
+def test_uncertain_and_approximate_values_are_widened_not_rounded() -> None:
+    value = dates.parse("1961-12?")
+    assert (value.core_start, value.core_end) == (date(1961, 12, 1), date(1961, 12, 31))
+    assert (value.earliest, value.latest) == (date(1961, 11, 1), date(1962, 1, 31))
+    assert value.uncertain
+    assert dates.parse("1944~").earliest == date(1943, 1, 1)
+    assert dates.parse("1961%").latest == date(1963, 12, 31)
+    assert not dates.parse("1961").uncertain
+
+
+def test_intervals_and_open_ends() -> None:
+    value = dates.parse("1960/1961")
+    assert (value.earliest, value.latest) == (date(1960, 1, 1), date(1961, 12, 31))
+    assert dates.parse("1990-07-30/..").latest == dates.OPEN_END
+    assert dates.parse("../1961").earliest == dates.OPEN_START
+    assert dates.span("1955-05-14", None).open_end
+
+
+@pytest.mark.parametrize("bad", ["", "abc", "1961-13", "1961-02-30", "13/2/1961", "nineteen"])
+def test_bad_dates_raise_input_error(bad: str) -> None:
+    with pytest.raises(InputError, match=r"EDTF|date"):
+        dates.parse(bad)
+
+
+def test_relations() -> None:
+    y1968, invasion = dates.parse("1968"), dates.parse("1968-08-20/1968-08-21")
+    assert invasion.during(y1968) and y1968.contains(invasion)
+    assert dates.parse("1961").before(dates.parse("1968"))
+    assert not dates.parse("1961~").before(dates.parse("1962"))  # approximate 1961 may be 1962
+    assert dates.parse("1961~").overlaps(dates.parse("1962-06"))
+
+
+@given(days)
+def test_a_plain_day_is_its_own_interval(day: date) -> None:
+    value = dates.parse(day.isoformat())
+    assert value.earliest == value.latest == value.core_start == value.core_end == day
+
+
+@given(days)
+def test_month_and_year_cover_their_days(day: date) -> None:
+    month = dates.parse(day.strftime("%Y-%m"))
+    year = dates.parse(str(day.year))
+    assert month.earliest <= day <= month.latest
+    assert month.during(year)
+    assert (month.latest + timedelta(days=1)).month != month.earliest.month
+
+
+@given(days, st.sampled_from(["?", "~", "%"]), st.sampled_from(["%Y", "%Y-%m", "%Y-%m-%d"]))
+def test_qualifiers_only_widen(day: date, mark: str, pattern: str) -> None:
+    plain = dates.parse(day.strftime(pattern))
+    qualified = dates.parse(day.strftime(pattern) + mark)
+    assert (qualified.core_start, qualified.core_end) == (plain.earliest, plain.latest)
+    assert qualified.earliest < plain.earliest and plain.latest < qualified.latest
+    assert plain.during(qualified)
+
+
+@given(days, days, days, days)
+def test_relations_are_consistent(a: date, b: date, c: date, d: date) -> None:
+    first = dates.parse(f"{min(a, b).isoformat()}/{max(a, b).isoformat()}")
+    second = dates.parse(f"{min(c, d).isoformat()}/{max(c, d).isoformat()}")
+    assert first.overlaps(second) == second.overlaps(first)
+    assert first.overlaps(second) != (first.before(second) or second.before(first))
+    if first.during(second):
+        assert second.contains(first) and first.overlaps(second)

@@ -1,0 +1,117 @@
+"""`rift validate` passes on the bundled chronicle and locates problems in broken copies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rift.chronicle import check, files, load
+from rift.errors import ChronicleError
+
+
+def line_of(path: Path, needle: str) -> int:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if needle in line:
+            return number
+    raise AssertionError(f"{needle!r} not in {path}")
+
+
+def replace_once(path: Path, old: str, new: str) -> int:
+    """Replace the first `old` in `path` with `new`; return its line."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    line = text[: text.index(old)].count("\n") + 1
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return line
+
+
+def test_the_bundled_chronicle_is_valid_and_large_enough() -> None:
+    chronicle = load()
+    assert len(chronicle.events) >= 150
+    assert len(chronicle.periods) >= 50
+    assert len(chronicle.actors) >= 30
+    assert len(chronicle.sources) >= 25
+    cited = {
+        c.id
+        for item in [*chronicle.events.values(), *chronicle.periods.values()]
+        for c in item.sources
+    }
+    assert cited <= set(chronicle.sources)
+
+
+def test_the_mini_chronicle_is_valid(mini_chronicle: Path) -> None:
+    chronicle, problems = check(mini_chronicle)
+    assert problems == []
+    assert set(chronicle.events) == {"pact-founded-1955", "relations-broken-1961"}
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('date: "1955-05-14"', 'date: "1955-13-14"', "not an EDTF date"),
+        ("{id: SUN, role: source}", "{id: XXX, role: source}", "unknown actor 'XXX'"),
+        (
+            "- {id: test-source-2000}\n  - id: no-relations",
+            "- {id: nobody-1999}\n  - id: no-relations",
+            "unknown source 'nobody-1999'",
+        ),
+        ('end: "1990-07-30"', 'end: "1950"', "ends (1950) before it starts"),
+        ('cameo: "161"', 'cameo: "999"', "not a CAMEO event code"),
+        ("level: none", "level: high", "level"),
+        ("id: relations-broken-1961", "id: pact-founded-1955", "duplicate id 'pact-founded-1955'"),
+        (
+            "    salience: 1\n    sources:\n      - {id: test-source-2000}\nperiods",
+            "    salience: 1\n    sources: []\nperiods",
+            "sources",
+        ),
+    ],
+)
+def test_problems_are_reported_at_their_line(
+    mini_chronicle: Path, old: str, new: str, message: str
+) -> None:
+    path = mini_chronicle / "mini.yaml"
+    text = path.read_text(encoding="utf-8")
+    line = text[: text.index(old)].count("\n") + 1
+    replace_once(path, old, new)
+    _, problems = check(mini_chronicle)
+    found = [p for p in problems if message in p.message]
+    assert found, [str(p) for p in problems]
+    assert found[0].file.endswith("mini.yaml")
+    assert line - 3 <= found[0].line <= line + 3  # the field's line, within its item
+    assert str(found[0]).startswith(f"{found[0].file}:{found[0].line}: ")
+
+
+def test_a_broken_date_in_the_bundled_copy_names_its_file_and_line(bundled_copy: Path) -> None:
+    path = next(p for p in files(bundled_copy) if "date:" in p.read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    start = text.index("date:")
+    line = text[:start].count("\n") + 1
+    end = text.index("\n", start)
+    path.write_text(text[:start] + 'date: "1961-02-30"' + text[end:], encoding="utf-8")
+    _, problems = check(bundled_copy)
+    assert [(p.file.endswith(path.name), p.line) for p in problems] == [(True, line)]
+
+
+def test_invalid_yaml_is_reported_with_a_line(mini_chronicle: Path) -> None:
+    path = mini_chronicle / "mini.yaml"
+    line = replace_once(path, "    name: Soviet Union", "    name: [Soviet Union")
+    _, problems = check(mini_chronicle)
+    assert len(problems) == 1
+    assert "invalid YAML" in problems[0].message
+    assert line <= problems[0].line <= line + 2
+
+
+def test_load_raises_with_every_problem(mini_chronicle: Path) -> None:
+    path = mini_chronicle / "mini.yaml"
+    replace_once(path, 'cameo: "057"', 'cameo: "999"')
+    replace_once(path, "{id: SUN, role: source}", "{id: XXX, role: source}")
+    with pytest.raises(ChronicleError) as caught:
+        load(mini_chronicle)
+    assert len(caught.value.problems) == 2
+    assert "and 1 more problem" in str(caught.value)
+
+
+def test_a_missing_folder_is_a_problem(tmp_path: Path) -> None:
+    _, problems = check(tmp_path / "nowhere")
+    assert problems and "no such chronicle folder" in problems[0].message
