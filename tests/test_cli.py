@@ -79,10 +79,9 @@ def test_actors_lists_states_with_aliases() -> None:
     assert {"ALB", "SUN", "YUG", "CHN", "warsaw-pact", "comecon", "enver-hoxha"} <= set(actors)
     assert "Moscow" in actors["SUN"]["aliases"]
     assert actors["SUN"]["kind"] == "state"
-    assert all(
-        set(a) == {"id", "kind", "name", "aliases", "demonyms", "wikidata", "cow"}
-        for a in actors.values()
-    )
+    assert actors["enver-hoxha"]["country"] == "ALB"
+    fields = {"id", "kind", "name", "aliases", "demonyms", "wikidata", "cow", "country"}
+    assert all(set(a) == fields for a in actors.values())
 
 
 def test_sources_are_all_cited() -> None:
@@ -151,7 +150,7 @@ def test_show_gives_full_citations() -> None:
 
 
 def test_overview_summarizes_the_dyad() -> None:
-    result = rift("overview")
+    result = rift("overview", "--format", "table")
     assert result.exit_code == 0, result.output
     assert "Phases of Albania" in result.stdout
 

@@ -21,7 +21,7 @@ class CameoCode:
     code: str
     name: str
     goldstein: float
-    plover: str
+    plover: str | None  # PLOVER drops CAMEO roots 01 and 02 (statements, appeals)
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +30,9 @@ def table() -> dict[str, CameoCode]:
     text = resources.files("rift").joinpath("cameo.csv").read_text(encoding="utf-8")
     rows = csv.DictReader(text.splitlines())
     return {
-        row["code"]: CameoCode(row["code"], row["name"], float(row["goldstein"]), row["plover"])
+        row["code"]: CameoCode(
+            row["code"], row["name"], float(row["goldstein"]), row["plover"] or None
+        )
         for row in rows
     }
 

@@ -298,5 +298,118 @@ def overview(fmt: FormatOption = None) -> None:
     )
 
 
+@app.command()
+def index(
+    a: Annotated[str, typer.Argument(metavar="A", help="First actor id, e.g. ALB.")],
+    b: Annotated[str | None, typer.Argument(metavar="B", help="Second actor id, e.g. SUN.")] = None,
+    by: Annotated[str, typer.Option("--by", help="year, quarter or month.")] = "year",
+    start: FromOption = None,
+    end: ToOption = None,
+    all_partners: Annotated[
+        bool, typer.Option("--all", help="Event totals for every partner of A instead.")
+    ] = False,
+    fmt: FormatOption = None,
+) -> None:
+    """Cooperation–conflict series of the dyad A–B: events, structure and composite."""
+    from rift import measure
+
+    if all_partners or b is None:
+        rows = _query(lambda con: measure.partners(con, a, by))
+        _emit(
+            rows,
+            rows,
+            ["partner", "events", "goldstein_mean", "cooperative", "conflictual"],
+            fmt,
+            f"Partners of {a}",
+        )
+        return
+    rows = _query(lambda con: measure.series(con, a, b, by, start, end))
+    _emit(
+        rows,
+        rows,
+        [
+            "bin",
+            "events",
+            "goldstein_mean",
+            "relations",
+            "alliance",
+            "aid",
+            "structural",
+            "composite",
+            "phase",
+        ],
+        fmt,
+        f"{a}–{b} by {by}",
+    )
+
+
+@app.command()
+def phases(
+    a: Annotated[str, typer.Argument(metavar="A")],
+    b: Annotated[str, typer.Argument(metavar="B")],
+    start: FromOption = None,
+    end: ToOption = None,
+    fmt: FormatOption = None,
+) -> None:
+    """Curated phases and detected change points of the dyad A–B, and how well they agree."""
+    from rift import phases as detect
+
+    data = _query(lambda con: detect.phases(con, a, b, start, end))
+    rows = [{"what": "phase", "date": p["start"], "detail": p["title"]} for p in data["curated"]]
+    rows += [
+        {
+            "what": "change point",
+            "date": d["date"],
+            "detail": f"mean {d['before']:+.1f} → {d['after']:+.1f}",
+        }
+        for d in data["detected"]
+    ]
+    rows += [
+        {
+            "what": "boundary",
+            "date": x["date"],
+            "detail": ("matched by " + x["nearest"]) if x["matched"] else "not matched",
+        }
+        for x in data["boundaries"]
+    ]
+    rows.sort(key=lambda r: r["date"])
+    agreement = data["agreement"]
+    _emit(
+        data,
+        rows,
+        ["date", "what", "detail"],
+        fmt,
+        f"{a}–{b}: {agreement['matched']} of {agreement['boundaries']} curated boundaries "
+        "matched within a year",
+    )
+
+
+@app.command()
+def plot(
+    actor_ids: Annotated[
+        list[str], typer.Argument(metavar="A B [C D ...]", help="Pairs of actor ids.")
+    ],
+    out: Annotated[Path, typer.Option("--output", "-o", help="FILE.png or FILE.svg")],
+    start: FromOption = None,
+    end: ToOption = None,
+) -> None:
+    """Chart the composite series of one or more dyads, with phases and key events."""
+    from rift import plot as chart
+    from rift.errors import InputError
+
+    if len(actor_ids) % 2:
+        _fail("give actor ids in pairs: A B [C D ...]")
+    dyads = list(zip(actor_ids[::2], actor_ids[1::2], strict=True))
+
+    def draw(con: Any) -> Path:
+        try:
+            return chart.plot(con, dyads, out, start, end)
+        except OSError as exc:
+            raise InputError(f"{out}: cannot write the chart: {exc.strerror}") from exc
+
+    written = _query(draw)
+    typer.echo(f"wrote {written}")
+
+
 def main() -> None:  # pragma: no cover - console entry point alternative
     app()

@@ -50,6 +50,7 @@ class Actor(Record):
 
     id: str = Field(pattern=ACTOR_ID)
     kind: ActorKind
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
     name: str = Field(min_length=1)
     aliases: list[str] = Field(default_factory=list)
     demonyms: list[str] = Field(default_factory=list)

@@ -80,7 +80,7 @@ def _window(start: str | None, end: str | None) -> tuple[Any, Any]:
 
 def actors(con: duckdb.DuckDBPyConnection, kind: str | None = None) -> list[Row]:
     """All actors, optionally of one kind."""
-    sql = "SELECT id, kind, name, aliases, demonyms, wikidata, cow FROM actors"
+    sql = "SELECT id, kind, name, aliases, demonyms, wikidata, cow, country FROM actors"
     params: list[Any] = []
     if kind:
         sql += " WHERE kind = ?"
@@ -161,7 +161,8 @@ def periods(
 def on(con: duckdb.DuckDBPyConnection, when: str, actor_ids: list[str] | None = None) -> Row:
     """The state of the world on `when`: active periods, current phases, events a year around.
 
-    With actors, only periods and events involving at least one of them are kept.
+    With actors, only periods and events involving at least one of them, or the
+    people and parties of a state among them, are kept.
     """
     actor_ids = actor_ids or []
     require_actors(con, actor_ids)
@@ -169,6 +170,11 @@ def on(con: duckdb.DuckDBPyConnection, when: str, actor_ids: list[str] | None = 
     involve_p, involve_e, extra = "", "", []
     if actor_ids:
         marks = ", ".join("?" * len(actor_ids))
+        members = con.execute(
+            f"SELECT id FROM actors WHERE country IN ({marks}) ORDER BY id", actor_ids
+        ).fetchall()
+        widened = [*actor_ids, *(m[0] for m in members if m[0] not in actor_ids)]
+        marks = ", ".join("?" * len(widened))
         involve_p = (
             f" AND EXISTS (SELECT 1 FROM period_actors x WHERE x.period_id = p.id"
             f" AND x.actor_id IN ({marks}))"
@@ -177,7 +183,7 @@ def on(con: duckdb.DuckDBPyConnection, when: str, actor_ids: list[str] | None = 
             f" AND EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id"
             f" AND x.actor_id IN ({marks}))"
         )
-        extra = list(actor_ids)
+        extra = widened
     active = _rows(
         con,
         f"SELECT {_PERIOD_COLUMNS} FROM periods p WHERE p.core_start <= ? AND p.core_end >= ?"

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rift.errors import StoreError
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from rift.chronicle import Chronicle
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_CHRONICLE = PACKAGE_DIR / "chronicle"
 
@@ -32,7 +32,7 @@ SCHEMA = """
 CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE actors (
     id VARCHAR PRIMARY KEY, kind VARCHAR, name VARCHAR, aliases VARCHAR[],
-    demonyms VARCHAR[], wikidata VARCHAR, cow INTEGER);
+    demonyms VARCHAR[], wikidata VARCHAR, cow INTEGER, country VARCHAR);
 CREATE TABLE sources (id VARCHAR PRIMARY KEY, type VARCHAR, citation VARCHAR, url VARCHAR);
 CREATE TABLE events (
     id VARCHAR PRIMARY KEY, date VARCHAR, earliest DATE, latest DATE,
@@ -140,18 +140,21 @@ def _write(path: Path, chronicle: Chronicle) -> None:
     con = duckdb.connect(str(path))
     try:
         con.execute(SCHEMA)
-        con.executemany(
+        _insert(
+            con,
             "INSERT INTO meta VALUES (?, ?)",
             [("schema", SCHEMA_VERSION), ("built_at", time.strftime("%Y-%m-%dT%H:%M:%S"))],
         )
-        con.executemany(
-            "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?)",
+        _insert(
+            con,
+            "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (a.id, a.kind, a.name, a.aliases, a.demonyms, a.wikidata, a.cow)
+                (a.id, a.kind, a.name, a.aliases, a.demonyms, a.wikidata, a.cow, a.country)
                 for a in chronicle.actors.values()
             ],
         )
-        con.executemany(
+        _insert(
+            con,
             "INSERT INTO sources VALUES (?, ?, ?, ?)",
             [(s.id, s.type, s.citation, s.url) for s in chronicle.sources.values()],
         )
@@ -182,9 +185,9 @@ def _write(path: Path, chronicle: Chronicle) -> None:
             )
             event_actors += [(e.id, a.id, a.role) for a in e.actors]
             event_sources += [(e.id, s.id, s.at, i) for i, s in enumerate(e.sources)]
-        con.executemany(f"INSERT INTO events VALUES ({', '.join('?' * 14)})", event_rows)
-        con.executemany("INSERT INTO event_actors VALUES (?, ?, ?)", event_actors)
-        con.executemany("INSERT INTO event_sources VALUES (?, ?, ?, ?)", event_sources)
+        _insert(con, f"INSERT INTO events VALUES ({', '.join('?' * 14)})", event_rows)
+        _insert(con, "INSERT INTO event_actors VALUES (?, ?, ?)", event_actors)
+        _insert(con, "INSERT INTO event_sources VALUES (?, ?, ?, ?)", event_sources)
         period_rows, period_actors, period_sources = [], [], []
         for p in chronicle.periods.values():
             when = dates.span(p.start, p.end)
@@ -211,12 +214,17 @@ def _write(path: Path, chronicle: Chronicle) -> None:
             )
             period_actors += [(p.id, a.id, a.role) for a in p.actors]
             period_sources += [(p.id, s.id, s.at, i) for i, s in enumerate(p.sources)]
-        con.executemany(f"INSERT INTO periods VALUES ({', '.join('?' * 16)})", period_rows)
-        con.executemany("INSERT INTO period_actors VALUES (?, ?, ?)", period_actors)
-        con.executemany("INSERT INTO period_sources VALUES (?, ?, ?, ?)", period_sources)
+        _insert(con, f"INSERT INTO periods VALUES ({', '.join('?' * 16)})", period_rows)
+        _insert(con, "INSERT INTO period_actors VALUES (?, ?, ?)", period_actors)
+        _insert(con, "INSERT INTO period_sources VALUES (?, ?, ?, ?)", period_sources)
         con.execute("CHECKPOINT")
     finally:
         con.close()
+
+
+def _insert(con: duckdb.DuckDBPyConnection, sql: str, rows: list[Any]) -> None:
+    if rows:  # duckdb rejects executemany with no parameters
+        con.executemany(sql, rows)
 
 
 def ensure(db: Path | None = None, directory: Path | None = None) -> Path:

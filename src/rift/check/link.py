@@ -1,0 +1,134 @@
+"""Stage 2: link mentions of chronicle actors.
+
+Names, aliases and demonyms come from the chronicle's actors. A capital used
+as a place ("in Moscow", "the Bucharest conference") is not the state acting;
+the same word as a subject or object ("Moscow refused") is. Carry-over
+references are resolved within the text: "the country" to the state last named
+as a subject, "the two countries" and "both" to the last two states named, "the
+Pact" to the last alliance named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from rift.check.spans import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+LOCATIVE = {"in", "at", "to", "from", "near", "into", "via", "through", "outside", "inside"}
+CARRY_OVER = {
+    "the country": "state",
+    "the nation": "state",
+    "the regime": "state",
+    "the small country": "state",
+    "the pact": "alliance",
+    "the alliance": "alliance",
+}
+BOTH = re.compile(r"\b(the two countries|both countries|the two states|both sides)\b", re.I)
+
+
+@dataclass(frozen=True)
+class ActorName:
+    """One name an actor goes by in English texts."""
+
+    actor: str
+    kind: str
+    text: str
+    via: str  # name, alias, demonym
+
+
+class Gazetteer:
+    """Every actor name, matched longest first on word boundaries."""
+
+    def __init__(self, names: Sequence[ActorName]) -> None:
+        self.names = sorted(names, key=lambda n: -len(n.text))
+        self.by_text = {n.text.lower(): n for n in reversed(self.names)}
+        self.kinds = {n.actor: n.kind for n in names}
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        parts = []
+        for name in self.names:
+            escaped = re.escape(name.text).replace("\\ ", r"\s+").replace("'", "['’]")
+            if name.text[:1].islower():  # "the Soviets": any case for the article
+                escaped = f"(?i:{escaped[:1]}){escaped[1:]}"
+            parts.append(escaped)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+    def find(self, text: str) -> Iterable[tuple[ActorName, int, int]]:
+        """Every name in `text`, longest first, without overlaps."""
+        for match in self.pattern.finditer(text):
+            key = re.sub(r"\s+", " ", match.group(0)).replace("’", "'").lower()
+            name = self.by_text.get(key)
+            if name is not None:
+                yield name, match.start(), match.end()
+
+
+def gazetteer(actors: Iterable[dict[str, object]]) -> Gazetteer:
+    """A gazetteer from actor rows (`id`, `kind`, `name`, `aliases`, `demonyms`)."""
+    names = []
+    for actor in actors:
+        ident, kind = str(actor["id"]), str(actor["kind"])
+        names.append(ActorName(ident, kind, str(actor["name"]), "name"))
+        for alias in actor.get("aliases") or []:  # type: ignore[attr-defined]
+            names.append(ActorName(ident, kind, str(alias), "alias"))
+        for demonym in actor.get("demonyms") or []:  # type: ignore[attr-defined]
+            names.append(ActorName(ident, kind, str(demonym), "demonym"))
+    return Gazetteer(names)
+
+
+def _is_place(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
+        return True
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN"
+
+
+def link(doc: Doc, text: str, names: Gazetteer, paragraphs: Sequence[int]) -> list[Mention]:
+    """Actor mentions in `text` (parsed as `doc`), in order, with carry-over references."""
+    mentions: list[Mention] = []
+    for name, start, end in names.find(text):
+        capital = (
+            name.via == "alias"
+            and name.kind == "state"
+            and name.text[:1].isupper()
+            and " " not in name.text
+            and len(name.text) > 3
+            and not name.text.isupper()
+        )
+        if capital and _is_place(doc, start, end):
+            continue
+        mentions.append(Mention(name.actor, start, end, name.via))
+    mentions.extend(_carry_over(text, mentions, names, paragraphs))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions
+
+
+def _carry_over(
+    text: str, mentions: list[Mention], names: Gazetteer, paragraphs: Sequence[int]
+) -> list[Mention]:
+    resolved: list[Mention] = []
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, CARRY_OVER)) + r")\b", re.I)
+    for match in pattern.finditer(text):
+        wanted = CARRY_OVER[match.group(1).lower()]
+        earlier = [m for m in mentions if m.end <= match.start() and names.kinds[m.actor] == wanted]
+        if earlier:
+            resolved.append(Mention(earlier[-1].actor, match.start(), match.end(), "carry-over"))
+    for match in BOTH.finditer(text):
+        states: list[str] = []
+        for m in reversed([m for m in mentions if m.end <= match.start()]):
+            if names.kinds[m.actor] == "state" and m.actor not in states:
+                states.append(m.actor)
+            if len(states) == 2:
+                break
+        resolved.extend(Mention(s, match.start(), match.end(), "carry-over") for s in states)
+    return resolved

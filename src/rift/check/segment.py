@@ -1,0 +1,110 @@
+"""Stage 1: sentences and clauses, with character offsets.
+
+A clause is headed by the sentence's root verb or by a verb attached as a
+coordinated clause (`conj`), an adverbial clause (`advcl`), a relative clause
+(`relcl`), a participial modifier (`acl`) or a parenthetical (`parataxis`).
+Its tokens are the head's subtree minus the subtrees of the clauses nested in
+it; its span is the contiguous run of those tokens around the head, with the
+subject in front when only nested clauses stand between them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from rift.check.spans import Clause
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+CLAUSE_DEPS = {"ROOT", "conj", "advcl", "relcl", "acl", "parataxis"}
+VERBAL = {"VERB", "AUX"}
+EDGE_WORDS = {"and", "but", "or", "while", "whereas", "yet", "so"}
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Offsets where paragraphs begin (any line break starts one)."""
+    starts = [0]
+    for i, ch in enumerate(text):
+        if ch == "\n" and i + 1 < len(text):
+            starts.append(i + 1)
+    return starts
+
+
+def is_clause_head(token: Token) -> bool:
+    """Whether `token` heads a clause of its own."""
+    if token.dep_ == "ROOT":
+        return True
+    if token.dep_ not in CLAUSE_DEPS or token.pos_ not in VERBAL:
+        return False
+    if token.dep_ == "conj":  # a coordinated verb: its own clause only if the head is one too
+        return is_clause_head(token.head)
+    return True
+
+
+def clauses(doc: Doc, text: str) -> list[Clause]:
+    """The clauses of `doc` in text order."""
+    starts = paragraph_starts(text)
+    found: list[Clause] = []
+    for number, sentence in enumerate(doc.sents):
+        heads = [t for t in sentence if is_clause_head(t)]
+        head_ids = {t.i for t in heads}
+        for head in heads:
+            own = _own_tokens(head, head_ids)
+            run = _run(head, own, head_ids, doc)
+            span = _trim(doc, run)
+            if not span:
+                continue
+            first, last = doc[span[0]], doc[span[-1]]
+            found.append(
+                Clause(
+                    start=first.idx,
+                    end=last.idx + len(last.text),
+                    sentence=number,
+                    paragraph=bisect_right(starts, first.idx) - 1,
+                    head=head.i,
+                    tokens=tuple(span),
+                )
+            )
+    found.sort(key=lambda c: (c.start, c.end))
+    return found
+
+
+def _own_tokens(head: Token, heads: set[int]) -> set[int]:
+    own: set[int] = set()
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        own.add(token.i)
+        stack.extend(child for child in token.children if child.i not in heads)
+    return own
+
+
+def _run(head: Token, own: set[int], heads: set[int], doc: Doc) -> list[int]:
+    """The contiguous run of own tokens around the head, joined to its subject's run."""
+    lo = hi = head.i
+    while lo - 1 in own:
+        lo -= 1
+    while hi + 1 in own:
+        hi += 1
+    subjects = [c.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < lo]
+    if subjects:
+        start = min(subjects)
+        while start - 1 in own:
+            start -= 1
+        lo = start
+    return [i for i in range(lo, hi + 1)]
+
+
+def _trim(doc: Doc, run: list[int]) -> list[int]:
+    """Drop punctuation and bare conjunctions at the edges of a run."""
+    while run and (
+        doc[run[0]].is_punct or doc[run[0]].is_space or doc[run[0]].lower_ in EDGE_WORDS
+    ):
+        run = run[1:]
+    while run and (
+        doc[run[-1]].is_punct or doc[run[-1]].is_space or doc[run[-1]].lower_ in EDGE_WORDS
+    ):
+        run = run[:-1]
+    return run

@@ -1,0 +1,59 @@
+"""Typed pieces of a checked text, each located by character offsets (end exclusive)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rift.dates import Interval
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The smallest stretch of a sentence that states one thing."""
+
+    start: int
+    end: int
+    sentence: int  # index of the sentence in the text
+    paragraph: int
+    head: int  # token index of the clause's head in the parsed document
+    tokens: tuple[int, ...]  # token indices that belong to the clause
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A reference to a chronicle actor in the text."""
+
+    actor: str
+    start: int
+    end: int
+    via: str  # name, alias, demonym, carry-over
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A temporal expression and the interval it denotes.
+
+    `mode` says how a claim relates to the interval: `at` (within it), `throughout`
+    (all of it), `since`, `until`, `by`, `after`, `before`.
+    """
+
+    start: int
+    end: int
+    text: str
+    interval: Interval
+    mode: str = "at"
+    precision: str = "year"  # day, month, year, decade, era
+    relative: bool = False  # resolved against an earlier expression ("that year")
+
+
+@dataclass
+class Predicate:
+    """What a clause claims: a category from the lexicon, and how it is qualified."""
+
+    category: str
+    start: int
+    end: int
+    negated: bool = False
+    hedged: bool = False
+    quantifier: str | None = None  # throughout, initial, main, never...
+    words: tuple[str, ...] = field(default_factory=tuple)

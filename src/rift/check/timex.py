@@ -1,0 +1,239 @@
+"""Stage 3: temporal expressions to EDTF intervals.
+
+Recognizes dates ("13 September 1968", "December 1961", "1968"), months
+resolved against the last year named ("in November"), relative years ("the
+following year", "of that year"), decades and their parts ("the late 1950s":
+1957–1959, "the mid-1950s": 1954–1956, "the early 1960s": 1960–1963), spans
+("from 1961 to 1978", "between 1961 and 1978", "1961–78", "throughout the 1970s
+and 1980s"), prefixes that set how a claim relates to the interval (since,
+until, by, after, before, throughout) and named eras (World War II, its
+aftermath, the early Cold War, the Cold War).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+
+from rift import dates
+from rift.check.spans import TimeExpression
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+YEAR = r"(?P<year>1[89]\d\d|20[0-2]\d)"
+DECADE_PART = {"early": (0, 3), "mid": (4, 6), "middle": (4, 6), "late": (7, 9)}
+
+ERAS: list[tuple[str, str, str]] = [
+    (
+        r"the\s+(?:immediate\s+)?aftermath\s+of\s+(?:World\s+War\s+II|the\s+Second\s+World\s+War)",
+        "1945/1948",
+        "era",
+    ),
+    (
+        r"(?:the\s+)?(?:early\s+years|first\s+years|early\s+stages?|beginning)\s+of\s+the\s+Cold\s+War",
+        "1947/1955",
+        "era",
+    ),
+    (r"the\s+early\s+Cold\s+War", "1947/1955", "era"),
+    (r"(?:World\s+War\s+II|the\s+Second\s+World\s+War|WWII)", "1939-09/1945-05", "era"),
+    (r"the\s+(?:end|close)\s+of\s+the\s+Cold\s+War", "1989/1991", "era"),
+    (r"the\s+Cold\s+War", "1947/1991", "era"),
+]
+
+PREFIX = re.compile(
+    r"(?P<prefix>\b(?:since|until|till|up\s+to|by|after|before|throughout|through|during|from)\s+"
+    r"(?:the\s+(?:end|start|beginning)\s+of\s+)?)$",
+    re.I,
+)
+MODES = {
+    "since": "since",
+    "until": "until",
+    "till": "until",
+    "up to": "until",
+    "by": "by",
+    "after": "after",
+    "before": "before",
+    "throughout": "throughout",
+    "through": "until",
+    "during": "at",
+    "from": "since",
+}
+
+
+def _interval(start: date, end: date, edtf: str) -> dates.Interval:
+    return dates.Interval(edtf, start, end, start, end)
+
+
+def _decade(decade: int, part: str | None) -> tuple[int, int]:
+    if part:
+        low, high = DECADE_PART[part.lower()]
+        return decade + low, decade + high
+    return decade, decade + 9
+
+
+def _year_span(first: int, last: int) -> dates.Interval:
+    return _interval(date(first, 1, 1), date(last, 12, 31), f"{first}/{last}")
+
+
+DECADE = r"(?:the\s+)?(?:(?P<part{n}>early|mid|middle|late)[\s-]+)?(?P<dec{n}>1[89]\d0)s"
+
+PATTERNS: list[tuple[str, str]] = [
+    # spans first: they contain the simpler forms
+    ("decades", rf"{DECADE.format(n=1)}\s+(?:and|to|through|until)\s+{DECADE.format(n=2)}"),
+    (
+        "years",
+        r"(?:from\s+|between\s+)?(?P<y1>1[89]\d\d)\s*(?:–|-|—|to|and|until|till|through)\s*"
+        r"(?P<y2>1[89]\d\d|\d\d)(?!\d)",
+    ),
+    ("day", rf"(?P<day>\d{{1,2}})\s+{MONTH}\s*,?\s+{YEAR}"),
+    ("day_us", rf"{MONTH}\s+(?P<day>\d{{1,2}}),?\s+{YEAR}"),
+    ("month", rf"{MONTH}\s+(?:of\s+)?{YEAR}"),
+    ("decade", DECADE.format(n=1)),
+    ("year", rf"(?<![\d/.-]){YEAR}(?![\d/-]|s\b)"),
+    ("month_only", rf"(?:(?:in|by|until|since|from|of|early|late|mid-?)\s+){MONTH}\b(?!\s+\d)"),
+    (
+        "relative",
+        r"(?:the\s+following|the\s+next|the\s+same|that|of\s+that|the\s+previous)\s+year"
+        r"|a\s+year\s+(?:later|earlier)|later\s+that\s+(?:month|year)",
+    ),
+]
+COMPILED = [(kind, re.compile(rx, re.I if kind in ("relative",) else 0)) for kind, rx in PATTERNS]
+ERA_COMPILED = [(re.compile(rx, re.I), edtf, precision) for rx, edtf, precision in ERAS]
+
+
+def _raw(text: str) -> Iterator[tuple[int, int, str, dates.Interval | None, str, re.Match[str]]]:
+    for pattern, edtf, precision in ERA_COMPILED:
+        for m in pattern.finditer(text):
+            yield m.start(), m.end(), "era", dates.parse(edtf), precision, m
+    for kind, pattern in COMPILED:
+        for m in pattern.finditer(text):
+            yield m.start(), m.end(), kind, _absolute(kind, m), _precision(kind), m
+
+
+def _precision(kind: str) -> str:
+    return {
+        "day": "day",
+        "day_us": "day",
+        "month": "month",
+        "month_only": "month",
+        "decade": "decade",
+        "decades": "decade",
+    }.get(kind, "year")
+
+
+def _absolute(kind: str, m: re.Match[str]) -> dates.Interval | None:
+    g = m.groupdict()
+    try:
+        if kind in ("day", "day_us"):
+            return dates.parse(f"{g['year']}-{MONTHS[g['month'].lower()]:02d}-{int(g['day']):02d}")
+        if kind == "month":
+            return dates.parse(f"{g['year']}-{MONTHS[g['month'].lower()]:02d}")
+        if kind == "year":
+            return dates.parse(g["year"])
+        if kind == "decade":
+            return _year_span(*_decade(int(g["dec1"]), g["part1"]))
+        if kind == "decades":
+            first = _decade(int(g["dec1"]), g["part1"])[0]
+            last = _decade(int(g["dec2"]), g["part2"])[1]
+            return _year_span(first, last)
+        if kind == "years":
+            y1, y2 = int(g["y1"]), g["y2"]
+            last = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+            return _year_span(y1, last) if last >= y1 else None
+    except (ValueError, KeyError):
+        return None
+    return None  # month_only and relative are resolved in context
+
+
+def expressions(text: str) -> list[TimeExpression]:
+    """Temporal expressions in `text`, in order, each resolved to an interval."""
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, int, str, dates.Interval | None, str, re.Match[str]]] = []
+    for item in sorted(_raw(text), key=lambda r: (-(r[1] - r[0]), r[0])):
+        start, end = item[0], item[1]
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        found.append(item)
+    found.sort(key=lambda r: r[0])
+    result: list[TimeExpression] = []
+    last_year: int | None = None
+    last_month: int | None = None
+    for start, end, kind, interval, precision, m in found:
+        relative = interval is None
+        if kind == "month_only" and last_year is not None:
+            month = MONTHS[m.group("month").lower()]
+            interval = dates.parse(f"{last_year}-{month:02d}")
+        elif kind == "relative" and last_year is not None:
+            phrase = m.group(0).lower()
+            if "month" in phrase and last_month is not None:
+                interval = dates.parse(f"{last_year}-{last_month:02d}")
+                precision = "month"
+            elif "following" in phrase or "next" in phrase or "later" in phrase:
+                interval = dates.parse(str(last_year + 1))
+            elif "previous" in phrase or "earlier" in phrase:
+                interval = dates.parse(str(last_year - 1))
+            else:
+                interval = dates.parse(str(last_year))
+        if interval is None:
+            continue
+        if kind in ("day", "day_us", "month", "month_only") or (
+            kind == "relative" and precision == "month"
+        ):
+            last_month = interval.core_start.month
+        if precision != "era":
+            last_year = (
+                interval.core_end.year
+                if kind not in ("years", "decades")
+                else interval.core_start.year
+            )
+        mode, start = _mode(text, start, kind)
+        result.append(
+            TimeExpression(start, end, text[start:end], interval, mode, precision, relative)
+        )
+    return result
+
+
+def _mode(text: str, start: int, kind: str) -> tuple[str, int]:
+    window = text[max(0, start - 40) : start]
+    m = PREFIX.search(window)
+    if not m:
+        return (
+            "throughout" if kind == "decades" and "throughout" in window.lower() else "at"
+        ), start
+    word = re.sub(r"\s+", " ", m.group("prefix").strip().lower())
+    word = word.split(" the ")[0] if " the " in word else word
+    mode = MODES.get(word, "at")
+    if kind in ("years", "decades") and mode in ("since", "until"):
+        mode = "at"  # "from 1961 to 1978" is a span, not an open end
+    return mode, start - len(m.group("prefix"))
+
+
+def shift(expression: TimeExpression, offset: int) -> TimeExpression:
+    """The same expression with its offsets moved by `offset` (for texts checked in pieces)."""
+    return replace(expression, start=expression.start + offset, end=expression.end + offset)
