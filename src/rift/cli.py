@@ -411,5 +411,39 @@ def plot(
     typer.echo(f"wrote {written}")
 
 
+class CheckFormat(StrEnum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+
+
+@app.command()
+def check(
+    files: Annotated[list[str], typer.Argument(metavar="FILE... | -", help="Texts to check.")],
+    fmt: Annotated[
+        CheckFormat | None,
+        typer.Option("--format", "-f", help="text (default on a terminal), json, markdown, html."),
+    ] = None,
+    out: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
+) -> None:
+    """Hold English narratives against the chronicle, claim by claim."""
+    from rift.check import inputs, report, run
+
+    with _errors():
+        texts = inputs.read(files, sys.stdin.buffer)
+    reports = _query(lambda con: run.check_texts(con, texts))
+    chosen = fmt or (CheckFormat.text if sys.stdout.isatty() or out else CheckFormat.json)
+    rendered = report.render(reports, chosen.value)
+    if out is None:
+        typer.echo(rendered, nl=not rendered.endswith("\n"))
+        return
+    try:
+        out.write_text(rendered, encoding="utf-8")
+    except OSError as exc:
+        _fail(f"{out}: cannot write: {exc.strerror}")
+    typer.echo(f"wrote {out}")
+
+
 def main() -> None:  # pragma: no cover - console entry point alternative
     app()

@@ -1,0 +1,206 @@
+"""Stage 5: claims: subject, predicate, object, time, polarity and span.
+
+A clause gives one claim. A noun phrase that states a fact by itself ("Albania's
+withdrawal from the Warsaw Pact in 1968", "the Soviet invasion of
+Czechoslovakia") is a claim of its own, and the clause's remaining words are
+another: a sentence that makes two claims gives two claims.
+
+A claim's time is its own temporal expression (`explicit`); else the date of
+an event named in the same clause or sentence, or of the claim a demonstrative
+subject ("This decision") refers back to (`anchored`); else the last time named
+earlier in the paragraph (`inherited`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from rift.check import predicate
+from rift.check.predicate import Category
+from rift.check.spans import Clause, Mention, TimeExpression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+NOMINALS = {noun for category in predicate.CATEGORIES for noun in category.nominal}
+ANAPHORA = re.compile(
+    r"^\s*(?:this|that|these|those|such)\s+(?:\w+\s+){0,3}?"
+    r"(?:decision|move|step|act|action|event|development|break|withdrawal|choice|policy|rupture)\b",
+    re.I,
+)
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+ALONG = re.compile(r"\b(?:together with|along with|as did|like)\s*$", re.I)
+
+
+@dataclass
+class Claim:
+    """One checkable statement of the text."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    paragraph: int
+    categories: list[Category]
+    actors: list[str]  # every actor named in the claim, in order
+    subjects: list[str]  # the actors it is about
+    time: TimeExpression | None = None
+    time_source: str | None = None  # explicit, anchored, inherited
+    negated: bool = False
+    hedged: bool = False
+    throughout: bool = False
+    initial: bool = False
+    consequence: bool = False
+    nominal: bool = False
+    cause: int | None = None  # index of the claim this one follows from
+    words: set[str] = field(default_factory=set)
+
+
+def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    return [t for t in doc if start <= t.idx < end]
+
+
+def _nominal_spans(doc: Doc, clause: Clause, text: str,
+                   times: list[TimeExpression]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for i in clause.tokens:
+        token = doc[i]
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in NOMINALS:
+            continue
+        if token.dep_ in ("compound",):
+            continue
+        left = token.left_edge.i
+        right = token.right_edge.i
+        # a relative or participial clause inside the phrase belongs to another claim
+        for child in token.subtree:
+            if child.dep_ in ("relcl", "acl") and child.i > token.i:
+                right = min(right, child.left_edge.i - 1)
+        while left < token.i and (doc[left].is_punct or doc[left].lower_ in ("and", "but")):
+            left += 1
+        start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
+        phrase = text[start:end]
+        if not any(c.compiled.search(phrase) for c in predicate.CATEGORIES if token.lemma_.lower()
+                   in c.nominal):
+            continue
+        for t in times:  # "... withdrawal from the Warsaw Pact in 1968"
+            if 0 <= t.start - end <= 4 and text[end:t.start].strip() in ("", "in", "of", ","):
+                end = t.end
+        if end - start >= 12:
+            spans.append((start, end))
+    spans.sort()
+    kept: list[tuple[int, int]] = []
+    for span in spans:  # keep the outermost phrases
+        if kept and span[0] < kept[-1][1]:
+            if span[1] > kept[-1][1] and span[0] <= kept[-1][0]:
+                kept[-1] = span
+            continue
+        kept.append(span)
+    return kept
+
+
+def _subjects(doc: Doc, clause: Clause, mentions: list[Mention], text: str) -> list[str]:
+    head = doc[clause.head]
+    verb = head
+    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head  # "... and broke off relations": the subject of the first verb
+    subjects: list[str] = []
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+            subjects += [m.actor for m in mentions if lo <= m.start < hi]
+            if child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+                antecedent = verb.head
+                lo, hi = antecedent.left_edge.idx, antecedent.idx + len(antecedent.text)
+                subjects += [m.actor for m in mentions if lo <= m.start < hi]
+    for m in mentions:  # "Albania, together with Romania, withdrew"
+        if ALONG.search(text[max(0, m.start - 20):m.start]) and m.start < head.idx:
+            subjects.append(m.actor)
+    return list(dict.fromkeys(subjects))
+
+
+def build(
+    doc: Doc,
+    text: str,
+    clauses: list[Clause],
+    mentions: list[Mention],
+    times: list[TimeExpression],
+) -> list[Claim]:
+    """The claims of a parsed text, in order, with their times resolved."""
+    pieces: list[tuple[int, int, Clause, bool]] = []
+    for clause in clauses:
+        nominals = _nominal_spans(doc, clause, text, times)
+        rest_start, rest_end = clause.start, clause.end
+        for start, end in nominals:
+            pieces.append((start, end, clause, True))
+            if start <= rest_start + 2:
+                rest_start = max(rest_start, end)
+            elif end >= rest_end - 2:
+                rest_end = min(rest_end, start)
+        while rest_start < rest_end and not text[rest_start].isalnum():
+            rest_start += 1
+        while rest_end > rest_start and not text[rest_end - 1].isalnum():
+            rest_end -= 1
+        covered = sum(e - s for s, e in nominals if rest_start <= s and e <= rest_end)
+        if rest_end - rest_start >= 8 and covered < 0.8 * (rest_end - rest_start):
+            pieces.append((rest_start, rest_end, clause, False))
+    pieces.sort(key=lambda p: (p[0], p[1]))
+    claims: list[Claim] = []
+    for start, end, clause, nominal in pieces:
+        span = text[start:end]
+        inside = [m for m in mentions if start <= m.start < end]
+        actors = list(dict.fromkeys(m.actor for m in inside))
+        found = list(predicate.categories(span))
+        if nominal:
+            subjects = actors[:1]
+        else:
+            subjects = [a for a in _subjects(doc, clause, mentions, text) if a in actors] \
+                or _subjects(doc, clause, mentions, text)
+        own = [t for t in times if start <= t.start < end]
+        claim = Claim(
+            start=start, end=end, text=span, sentence=clause.sentence,
+            paragraph=clause.paragraph, categories=[c for c, _ in found],
+            actors=list(dict.fromkeys([*subjects, *actors])), subjects=subjects,
+            time=own[-1] if own else None, time_source="explicit" if own else None,
+            negated=bool(predicate.NEGATION.search(span)),
+            hedged=bool(predicate.HEDGE.search(span)),
+            throughout=bool(predicate.THROUGHOUT.search(span)) or any(
+                t.mode == "throughout" for t in own),
+            initial=bool(predicate.INITIAL.search(span)) and not own,
+            consequence=bool(predicate.CONSEQUENCE.search(span)),
+            nominal=nominal,
+            words={w.lower() for w in re.findall(r"[A-Za-z][\w-]+", span)},
+        )
+        claims.append(claim)
+    _resolve_times(claims, text)
+    return claims
+
+
+def _resolve_times(claims: list[Claim], text: str) -> None:
+    """Give timeless claims an anchored or inherited time, and link consequences."""
+    for i, claim in enumerate(claims):
+        same_sentence = [c for c in claims if c.sentence == claim.sentence and c is not claim]
+        if claim.consequence:
+            earlier = [j for j in range(i) if claims[j].sentence == claim.sentence]
+            if earlier:
+                claim.cause = earlier[-1]
+            elif i and claims[i - 1].paragraph == claim.paragraph:
+                claim.cause = i - 1
+        if claim.time is not None:
+            continue
+        if ANAPHORA.search(claim.text) and i:
+            previous = [c for c in claims[:i] if c.sentence < claim.sentence and c.time]
+            if previous:
+                claim.time, claim.time_source = previous[-1].time, "anchored"
+                continue
+        # "The collapse of the Soviet Union in 1991 marked ...": the subject's time
+        dated = [c for c in same_sentence if c.time and c.time_source == "explicit"
+                 and c.nominal and c.end <= claim.start + 1]
+        if dated:
+            claim.time, claim.time_source = dated[-1].time, "anchored"
+            continue
+        before = [c for c in claims[:i] if c.paragraph == claim.paragraph and c.time
+                  and c.time_source == "explicit"]
+        if before:
+            claim.time, claim.time_source = before[-1].time, "inherited"

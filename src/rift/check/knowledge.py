@@ -1,0 +1,141 @@
+"""What the checker knows: the chronicle's items, read once from the store.
+
+Each item carries its interval, its actors with roles, the actors' countries
+(so that "Hoxha" can stand for Albania), the lexicon categories it stands for,
+and a BM25 index over titles and summaries for items no category names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from rift import dates, queries
+from rift.check.link import Gazetteer, gazetteer
+from rift.check.predicate import item_categories
+
+if TYPE_CHECKING:
+    import duckdb
+    import numpy as np
+
+
+@dataclass(frozen=True)
+class Item:
+    """One chronicle event or period, as the checker compares it."""
+
+    id: str
+    kind: str  # event or period
+    title: str
+    summary: str
+    date: str  # EDTF as written: the event's date, or start/end for a period
+    interval: dates.Interval
+    actors: dict[str, str]  # actor id -> role
+    closure: frozenset[str]  # actors and the states their people and parties belong to
+    categories: frozenset[str]
+    salience: int
+    sources: tuple[dict[str, Any], ...]
+    cameo: str | None = None
+    period_kind: str | None = None
+    level: str | None = None
+    status: str | None = None
+    start: dates.Interval | None = None  # periods: the start and the end as intervals
+    end: dates.Interval | None = None
+
+    def involves(self, actor: str, countries: dict[str, str]) -> bool:
+        """The item involves `actor`, directly or through the actor's country."""
+        return actor in self.closure or countries.get(actor) in self.closure
+
+    def role_of(self, actor: str, countries: dict[str, str]) -> str | None:
+        if actor in self.actors:
+            return self.actors[actor]
+        for other, role in self.actors.items():
+            if countries.get(other) == actor or countries.get(actor) == other:
+                return role
+        return None
+
+    @property
+    def when(self) -> str:
+        """The item's date in words for corrections and evidence."""
+        if self.kind == "event":
+            return self.date
+        return f"{self.date}–{self.end.edtf if self.end else ''}".rstrip("–") + (
+            "" if self.end else " onwards"
+        )
+
+
+@dataclass
+class Knowledge:
+    """The chronicle, ready for checking."""
+
+    items: list[Item]
+    actors: dict[str, dict[str, Any]]
+    names: Gazetteer
+    countries: dict[str, str]
+    _index: Any = field(default=None, repr=False)
+
+    @cached_property
+    def stemmer(self) -> Any:
+        import Stemmer
+
+        return Stemmer.Stemmer("english")
+
+    def tokens(self, texts: list[str]) -> list[list[str]]:
+        import bm25s
+
+        result = bm25s.tokenize(texts, stopwords="en", stemmer=self.stemmer, return_ids=False,
+                                show_progress=False)
+        return [list(t) for t in result]  # type: ignore[union-attr]
+
+    @cached_property
+    def index(self) -> Any:
+        import bm25s
+
+        corpus = [f"{item.title}. {item.title}. {item.summary}" for item in self.items]
+        retriever = bm25s.BM25()
+        retriever.index(self.tokens(corpus), show_progress=False)
+        return retriever
+
+    def scores(self, text: str) -> np.ndarray:
+        """BM25 scores of every item against `text`."""
+        words = self.tokens([text])[0]
+        return self.index.get_scores(words)  # type: ignore[no-any-return]
+
+    def kind_of(self, actor: str) -> str:
+        return str(self.actors.get(actor, {}).get("kind", ""))
+
+    def name_of(self, actor: str) -> str:
+        return str(self.actors.get(actor, {}).get("name", actor))
+
+
+def load(con: duckdb.DuckDBPyConnection) -> Knowledge:
+    """Read the chronicle's items from an open store."""
+    actor_rows = queries.actors(con)
+    countries = {str(a["id"]): str(a["country"]) for a in actor_rows if a.get("country")}
+    items: list[Item] = []
+    for row in queries.events(con):
+        actors = {a["id"]: a["role"] for a in row["actors"]}
+        items.append(Item(
+            id=row["id"], kind="event", title=row["title"], summary=row["summary"],
+            date=row["date"], interval=dates.parse(row["date"]), actors=actors,
+            closure=_closure(actors, countries),
+            categories=frozenset(item_categories(row["title"], row["cameo"], None)),
+            salience=row["salience"], sources=tuple(row["sources"] or ()), cameo=row["cameo"],
+        ))
+    for row in queries.periods(con):
+        actors = {a["id"]: a["role"] for a in row["actors"]}
+        items.append(Item(
+            id=row["id"], kind="period", title=row["title"], summary=row["summary"],
+            date=row["start"], interval=dates.span(row["start"], row["end"]), actors=actors,
+            closure=_closure(actors, countries),
+            categories=frozenset(item_categories(row["title"], None, row["kind"])),
+            salience=row["salience"], sources=tuple(row["sources"] or ()),
+            period_kind=row["kind"], level=row["level"], status=row["status"],
+            start=dates.parse(row["start"]), end=dates.parse(row["end"]) if row["end"] else None,
+        ))
+    return Knowledge(items, {str(a["id"]): a for a in actor_rows}, gazetteer(actor_rows),
+                     countries)
+
+
+def _closure(actors: dict[str, str], countries: dict[str, str]) -> frozenset[str]:
+    return frozenset([*actors, *(countries[a] for a in actors if a in countries)])

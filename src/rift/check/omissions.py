@@ -1,0 +1,63 @@
+"""Stage 7: omissions: what an honest account of the same actors and years would mention.
+
+The text's main actors are the states it names most (at most two; the first
+must be named at least twice). Its span runs from the earliest to the latest
+year it states explicitly. Every salience-1 chronicle item that involves a main
+actor, overlaps that span and is not the evidence of any claim is an omission.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from rift import dates
+from rift.check.claims import Claim
+from rift.check.knowledge import Item, Knowledge
+from rift.check.spans import Mention, TimeExpression
+
+
+def main_actors(mentions: Iterable[Mention], know: Knowledge) -> list[str]:
+    """The (at most two) states the text is about."""
+    counts = Counter(
+        know.countries.get(m.actor, m.actor) for m in mentions
+    )
+    states = [(a, n) for a, n in counts.most_common() if know.kind_of(a) == "state"]
+    if not states or states[0][1] < 2:
+        return []
+    return [a for a, _ in states[:2]]
+
+
+def text_span(times: Iterable[TimeExpression]) -> dates.Interval | None:
+    """From the earliest to the latest explicit, non-era time in the text."""
+    points = [t.interval for t in times if t.precision != "era"]
+    if not points:
+        return None
+    low = min(p.core_start for p in points)
+    high = max(p.core_end for p in points)
+    return dates.Interval(f"{low.isoformat()}/{high.isoformat()}", low, high, low, high)
+
+
+def omissions(
+    know: Knowledge,
+    claims_evidence: Iterable[Item],
+    mentions: list[Mention],
+    times: list[TimeExpression],
+    claims: list[Claim],
+) -> list[Item]:
+    """Salience-1 items on the main actors, within the text's span, that no claim matched."""
+    actors = main_actors(mentions, know)
+    span = text_span(times)
+    if not actors or span is None:
+        return []
+    used = {item.id for item in claims_evidence}
+    missing = []
+    for item in know.items:
+        if item.salience != 1 or item.id in used:
+            continue
+        if not any(item.involves(a, know.countries) for a in actors):
+            continue
+        if not item.interval.overlaps(span):
+            continue
+        missing.append(item)
+    return sorted(missing, key=lambda i: i.interval.core_start)
