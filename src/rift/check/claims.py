@@ -31,6 +31,8 @@ ANAPHORA = re.compile(
     re.I,
 )
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+LEADING = {"with", "after", "following", "since", "before", "upon", "on", "by", "despite",
+           "through", "amid", "during", "in", "with the"}
 ALONG = re.compile(r"\b(?:together with|along with|as did|like)\s*$", re.I)
 
 
@@ -55,6 +57,7 @@ class Claim:
     consequence: bool = False
     nominal: bool = False
     cause: int | None = None  # index of the claim this one follows from
+    context: list[str] = field(default_factory=list)  # actors named in the whole sentence
     words: set[str] = field(default_factory=set)
 
 
@@ -73,10 +76,15 @@ def _nominal_spans(doc: Doc, clause: Clause, text: str,
             continue
         left = token.left_edge.i
         right = token.right_edge.i
-        # a relative or participial clause inside the phrase belongs to another claim
+        # a relative or participial clause, or a coordinated phrase, is another claim
         for child in token.subtree:
             if child.dep_ in ("relcl", "acl") and child.i > token.i:
                 right = min(right, child.left_edge.i - 1)
+        for child in token.children:
+            if child.dep_ == "conj" and child.i > token.i:
+                cut = min((c.i for c in token.children if c.dep_ == "cc" and c.i < child.i),
+                          default=child.left_edge.i)
+                right = min(right, cut - 1)
         while left < token.i and (doc[left].is_punct or doc[left].lower_ in ("and", "but")):
             left += 1
         start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
@@ -114,8 +122,18 @@ def _subjects(doc: Doc, clause: Clause, mentions: list[Mention], text: str) -> l
                 antecedent = verb.head
                 lo, hi = antecedent.left_edge.idx, antecedent.idx + len(antecedent.text)
                 subjects += [m.actor for m in mentions if lo <= m.start < hi]
+    if not subjects and verb.dep_ == "ROOT":
+        # a subject the parser attached elsewhere: the names just before the verb
+        i = verb.i - 1
+        while i >= verb.sent.start and verb.i - i <= 8 and (
+            doc[i].pos_ in ("PROPN", "PUNCT", "CCONJ", "ADV", "ADP", "DET")
+        ):
+            i -= 1
+        lo, hi = doc[i + 1].idx, verb.idx
+        subjects += [m.actor for m in mentions if lo <= m.start < hi]
     for m in mentions:  # "Albania, together with Romania, withdrew"
-        if ALONG.search(text[max(0, m.start - 20):m.start]) and m.start < head.idx:
+        if ALONG.search(text[max(0, m.start - 20):m.start]) and m.start < head.idx \
+                and m.start >= head.sent.start_char:
             subjects.append(m.actor)
     return list(dict.fromkeys(subjects))
 
@@ -131,10 +149,12 @@ def build(
     pieces: list[tuple[int, int, Clause, bool]] = []
     for clause in clauses:
         nominals = _nominal_spans(doc, clause, text, times)
+        nominals = sorted([*nominals, *_coordinated(doc, clause, text)])
         rest_start, rest_end = clause.start, clause.end
         for start, end in nominals:
             pieces.append((start, end, clause, True))
-            if start <= rest_start + 2:
+            lead = text[rest_start:start].strip().lower()
+            if start <= rest_start + 2 or lead in LEADING:
                 rest_start = max(rest_start, end)
             elif end >= rest_end - 2:
                 rest_end = min(rest_end, start)
@@ -146,14 +166,23 @@ def build(
         if rest_end - rest_start >= 8 and covered < 0.8 * (rest_end - rest_start):
             pieces.append((rest_start, rest_end, clause, False))
     pieces.sort(key=lambda p: (p[0], p[1]))
+    sentence_bounds = {n: (s.start_char, s.end_char) for n, s in enumerate(doc.sents)}
     claims: list[Claim] = []
     for start, end, clause, nominal in pieces:
         span = text[start:end]
         inside = [m for m in mentions if start <= m.start < end]
         actors = list(dict.fromkeys(m.actor for m in inside))
-        found = list(predicate.categories(span))
+        masked = span
+        if not nominal:
+            for s, e, c, is_nominal in pieces:
+                if is_nominal and c is clause and start <= s and e <= end:
+                    masked = masked[: s - start] + " " * (e - s) + masked[e - start:]
+        found = list(predicate.categories(masked))
         if nominal:
             subjects = actors[:1]
+            governing = _subjects(doc, clause, mentions, text)
+            if 0 < len(actors) < 2 and governing and governing[0] not in actors:
+                subjects = [governing[0], *subjects]  # "Albania's quest led to a break with X"
         else:
             subjects = [a for a in _subjects(doc, clause, mentions, text) if a in actors] \
                 or _subjects(doc, clause, mentions, text)
@@ -168,7 +197,11 @@ def build(
             throughout=bool(predicate.THROUGHOUT.search(span)) or any(
                 t.mode == "throughout" for t in own),
             initial=bool(predicate.INITIAL.search(span)) and not own,
-            consequence=bool(predicate.CONSEQUENCE.search(span)),
+            consequence=bool(predicate.CONSEQUENCE.search(span)) or (
+                nominal and bool(predicate.CONSEQUENCE.search(text[clause.start:start]))),
+            context=[m.actor for m in mentions
+                     if sentence_bounds[clause.sentence][0] <= m.start
+                     < sentence_bounds[clause.sentence][1]],
             nominal=nominal,
             words={w.lower() for w in re.findall(r"[A-Za-z][\w-]+", span)},
         )
@@ -200,7 +233,29 @@ def _resolve_times(claims: list[Claim], text: str) -> None:
         if dated:
             claim.time, claim.time_source = dated[-1].time, "anchored"
             continue
+        stated = [c for c in same_sentence if c.time and c.time_source == "explicit"
+                  and c.start < claim.start]
+        if stated:  # a time stated earlier in the same sentence applies to the whole sentence
+            claim.time, claim.time_source = stated[-1].time, "anchored"
+            continue
         before = [c for c in claims[:i] if c.paragraph == claim.paragraph and c.time
                   and c.time_source == "explicit"]
         if before:
             claim.time, claim.time_source = before[-1].time, "inherited"
+
+
+def _coordinated(doc: Doc, clause: Clause, text: str) -> list[tuple[int, int]]:
+    """Phrases coordinated with a fact-stating noun ("a break ... and a period of isolation")."""
+    spans = []
+    for i in clause.tokens:
+        token = doc[i]
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in NOMINALS:
+            continue
+        for child in token.children:
+            if child.dep_ != "conj" or child.i < token.i:
+                continue
+            start = child.left_edge.idx
+            end = child.right_edge.idx + len(child.right_edge.text)
+            if any(c.compiled.search(text[start:end]) for c in predicate.CATEGORIES):
+                spans.append((start, end))
+    return spans

@@ -30,6 +30,8 @@ CARRY_OVER = {
     "the pact": "alliance",
     "the alliance": "alliance",
 }
+COMBINING_FORMS = {"Sino": "CHN", "Anglo": "GBR", "Russo": "SUN", "Italo": "ITA", "Greco": "GRC"}
+COMBINING = re.compile(r"\b(Sino|Anglo|Russo|Italo|Greco)-([A-Z][a-z]+)\b")
 BOTH = re.compile(r"\b(the two countries|both countries|the two states|both sides)\b", re.I)
 
 
@@ -108,6 +110,12 @@ def link(doc: Doc, text: str, names: Gazetteer, paragraphs: Sequence[int]) -> li
         if capital and _is_place(doc, start, end):
             continue
         mentions.append(Mention(name.actor, start, end, name.via))
+    for match in COMBINING.finditer(text):  # "Sino-Soviet", "Sino-American"
+        mentions.append(Mention(COMBINING_FORMS[match.group(1)], match.start(1), match.end(1),
+                                "combining form"))
+        for name, start, end in names.find(match.group(2)):
+            mentions.append(Mention(name.actor, match.start(2) + start, match.start(2) + end,
+                                    name.via))
     mentions.extend(_carry_over(text, mentions, names, paragraphs))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions

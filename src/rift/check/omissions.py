@@ -30,7 +30,8 @@ def main_actors(mentions: Iterable[Mention], know: Knowledge) -> list[str]:
 
 def text_span(times: Iterable[TimeExpression]) -> dates.Interval | None:
     """From the earliest to the latest explicit, non-era time in the text."""
-    points = [t.interval for t in times if t.precision != "era"]
+    points = [t.interval for t in times
+              if t.precision != "era" or (t.interval.core_end - t.interval.core_start).days < 3660]
     if not points:
         return None
     low = min(p.core_start for p in points)

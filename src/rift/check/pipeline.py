@@ -73,7 +73,8 @@ def check_parsed(doc: Any, text: str, know: Knowledge, document: str) -> Report:
 def _anchor_followers(claim: claim_stage.Claim, judgement: Judgement,
                       found: list[claim_stage.Claim]) -> None:
     """A named event without a date ("the dissolution of the Soviet bloc") dates its sentence."""
-    if not (claim.nominal and claim.time is None and judgement.verdict == "supported"
+    if not (claim.nominal and claim.time_source in (None, "inherited")
+            and judgement.verdict == "supported"
             and judgement.evidence and judgement.evidence[0].kind == "event"):
         return
     event = judgement.evidence[0]

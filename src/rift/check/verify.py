@@ -27,6 +27,7 @@ from rift.check.predicate import Category
 
 SUPPORTED, CONTRADICTED, PARTLY, UNVERIFIABLE = (
     "supported", "contradicted", "partly_supported", "unverifiable")
+RELATIONAL = {"reconcile", "split"}  # need two parties named
 CONSEQUENCE_YEARS = 3  # a consequence ("set the stage for") begins within this many years
 GENERIC_MIN_SCORE = 4.0  # BM25 score an uncategorized claim needs to be called supported
 
@@ -157,6 +158,8 @@ class Verifier:
 
     def event(self, claim: Claim, category: Category) -> Judgement | None:
         actors = claim.actors
+        if category.name in RELATIONAL and len(self.states(actors)) < 2:
+            return None
         if category.needs_org:
             return self.membership_event(claim, category)
         items = [i for i in self.candidates(category, actors)
@@ -172,7 +175,8 @@ class Verifier:
             return Judgement(SUPPORTED, [best], None, 0.5, "matched without a date")
         fitting = [i for i in items if _fits(claim, self.moment(i, category))]
         if fitting:
-            return Judgement(SUPPORTED, fitting[:2], None, 0.85, f"{category.name} at that time")
+            return Judgement(SUPPORTED, self.rank(claim, fitting)[:2], None, 0.85,
+                             f"{category.name} at that time")
         if claim.time_source not in ("explicit", "anchored") or claim.time.precision == "era":
             return None
         best = self.nearest(items, claim, category)
@@ -338,8 +342,9 @@ class Verifier:
         periods = [i for i in self.know.items if i.kind == "period" and i.period_kind == "aid"]
         recipients = [a for a in claim.actors if any(
             p.role_of(a, self.know.countries) == "target" for p in periods)]
-        donors = [a for a in claim.actors if any(
-            p.role_of(a, self.know.countries) == "source" for p in periods)]
+        donors = [a for a in dict.fromkeys([*claim.actors, *claim.context])
+                  if a not in recipients and any(
+                      p.role_of(a, self.know.countries) == "source" for p in periods)]
         chosen = [p for p in periods
                   if (not donors or any(p.role_of(d, self.know.countries) == "source"
                                         for d in donors))
