@@ -22,7 +22,7 @@ from rift.check.predicate import Category
 from rift.check.spans import Clause, Mention, TimeExpression
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 NOMINALS = {noun for category in predicate.CATEGORIES for noun in category.nominal}
 ANAPHORA = re.compile(
@@ -31,8 +31,22 @@ ANAPHORA = re.compile(
     re.I,
 )
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
-LEADING = {"with", "after", "following", "since", "before", "upon", "on", "by", "despite",
-           "through", "amid", "during", "in", "with the"}
+LEADING = {
+    "with",
+    "after",
+    "following",
+    "since",
+    "before",
+    "upon",
+    "on",
+    "by",
+    "despite",
+    "through",
+    "amid",
+    "during",
+    "in",
+    "with the",
+}
 ALONG = re.compile(r"\b(?:together with|along with|as did|like)\s*$", re.I)
 
 
@@ -61,18 +75,21 @@ class Claim:
     words: set[str] = field(default_factory=set)
 
 
-def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
-    return [t for t in doc if start <= t.idx < end]
+def _token_start(doc: Doc, char: int) -> int:
+    """The offset of the token that holds character `char`."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0].idx if span is not None and len(span) else char
 
 
-def _nominal_spans(doc: Doc, clause: Clause, text: str,
-                   times: list[TimeExpression]) -> list[tuple[int, int]]:
+def _nominal_spans(
+    doc: Doc, clause: Clause, text: str, times: list[TimeExpression]
+) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for i in clause.tokens:
         token = doc[i]
         if token.pos_ != "NOUN" or token.lemma_.lower() not in NOMINALS:
             continue
-        if token.dep_ in ("compound",):
+        if token.dep_ in ("compound", "dobj"):  # a direct object is part of its verb's claim
             continue
         left = token.left_edge.i
         right = token.right_edge.i
@@ -82,18 +99,23 @@ def _nominal_spans(doc: Doc, clause: Clause, text: str,
                 right = min(right, child.left_edge.i - 1)
         for child in token.children:
             if child.dep_ == "conj" and child.i > token.i:
-                cut = min((c.i for c in token.children if c.dep_ == "cc" and c.i < child.i),
-                          default=child.left_edge.i)
+                cut = min(
+                    (c.i for c in token.children if c.dep_ == "cc" and c.i < child.i),
+                    default=child.left_edge.i,
+                )
                 right = min(right, cut - 1)
         while left < token.i and (doc[left].is_punct or doc[left].lower_ in ("and", "but")):
             left += 1
         start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
         phrase = text[start:end]
-        if not any(c.compiled.search(phrase) for c in predicate.CATEGORIES if token.lemma_.lower()
-                   in c.nominal):
+        if not any(
+            c.compiled.search(phrase)
+            for c in predicate.CATEGORIES
+            if token.lemma_.lower() in c.nominal
+        ):
             continue
         for t in times:  # "... withdrawal from the Warsaw Pact in 1968"
-            if 0 <= t.start - end <= 4 and text[end:t.start].strip() in ("", "in", "of", ","):
+            if 0 <= t.start - end <= 4 and text[end : t.start].strip() in ("", "in", "of", ","):
                 end = t.end
         if end - start >= 12:
             spans.append((start, end))
@@ -125,15 +147,20 @@ def _subjects(doc: Doc, clause: Clause, mentions: list[Mention], text: str) -> l
     if not subjects and verb.dep_ == "ROOT":
         # a subject the parser attached elsewhere: the names just before the verb
         i = verb.i - 1
-        while i >= verb.sent.start and verb.i - i <= 8 and (
-            doc[i].pos_ in ("PROPN", "PUNCT", "CCONJ", "ADV", "ADP", "DET")
+        while (
+            i >= verb.sent.start
+            and verb.i - i <= 8
+            and (doc[i].pos_ in ("PROPN", "PUNCT", "CCONJ", "ADV", "ADP", "DET"))
         ):
             i -= 1
         lo, hi = doc[i + 1].idx, verb.idx
         subjects += [m.actor for m in mentions if lo <= m.start < hi]
     for m in mentions:  # "Albania, together with Romania, withdrew"
-        if ALONG.search(text[max(0, m.start - 20):m.start]) and m.start < head.idx \
-                and m.start >= head.sent.start_char:
+        if (
+            ALONG.search(text[max(0, m.start - 20) : m.start])
+            and m.start < head.idx
+            and m.start >= head.sent.start_char
+        ):
             subjects.append(m.actor)
     return list(dict.fromkeys(subjects))
 
@@ -162,6 +189,9 @@ def build(
             rest_start += 1
         while rest_end > rest_start and not text[rest_end - 1].isalnum():
             rest_end -= 1
+        tail = re.search(r"(?:\s|,)+(?:and|but|or)$", text[rest_start:rest_end])
+        if tail:
+            rest_end = rest_start + tail.start()
         covered = sum(e - s for s, e in nominals if rest_start <= s and e <= rest_end)
         if rest_end - rest_start >= 8 and covered < 0.8 * (rest_end - rest_start):
             pieces.append((rest_start, rest_end, clause, False))
@@ -170,13 +200,21 @@ def build(
     claims: list[Claim] = []
     for start, end, clause, nominal in pieces:
         span = text[start:end]
-        inside = [m for m in mentions if start <= m.start < end]
+        own_chars = {doc[i].idx for i in clause.own}
+        inside = [
+            m
+            for m in mentions
+            if start <= m.start < end and (nominal or _token_start(doc, m.start) in own_chars)
+        ]
         actors = list(dict.fromkeys(m.actor for m in inside))
         masked = span
         if not nominal:
             for s, e, c, is_nominal in pieces:
                 if is_nominal and c is clause and start <= s and e <= end:
-                    masked = masked[: s - start] + " " * (e - s) + masked[e - start:]
+                    masked = masked[: s - start] + " " * (e - s) + masked[e - start :]
+        effect = predicate.CONSEQUENCE.search(masked)
+        if effect:  # "A led to B": the claim is about B
+            masked = " " * effect.end() + masked[effect.end() :]
         found = list(predicate.categories(masked))
         if nominal:
             subjects = actors[:1]
@@ -184,24 +222,35 @@ def build(
             if 0 < len(actors) < 2 and governing and governing[0] not in actors:
                 subjects = [governing[0], *subjects]  # "Albania's quest led to a break with X"
         else:
-            subjects = [a for a in _subjects(doc, clause, mentions, text) if a in actors] \
-                or _subjects(doc, clause, mentions, text)
+            subjects = [
+                a for a in _subjects(doc, clause, mentions, text) if a in actors
+            ] or _subjects(doc, clause, mentions, text)
         own = [t for t in times if start <= t.start < end]
         claim = Claim(
-            start=start, end=end, text=span, sentence=clause.sentence,
-            paragraph=clause.paragraph, categories=[c for c, _ in found],
-            actors=list(dict.fromkeys([*subjects, *actors])), subjects=subjects,
-            time=own[-1] if own else None, time_source="explicit" if own else None,
+            start=start,
+            end=end,
+            text=span,
+            sentence=clause.sentence,
+            paragraph=clause.paragraph,
+            categories=[c for c, _ in found],
+            actors=list(dict.fromkeys([*subjects, *actors])),
+            subjects=subjects,
+            time=own[-1] if own else None,
+            time_source="explicit" if own else None,
             negated=bool(predicate.NEGATION.search(span)),
             hedged=bool(predicate.HEDGE.search(span)),
-            throughout=bool(predicate.THROUGHOUT.search(span)) or any(
-                t.mode == "throughout" for t in own),
+            throughout=bool(predicate.THROUGHOUT.search(span))
+            or any(t.mode == "throughout" for t in own),
             initial=bool(predicate.INITIAL.search(span)) and not own,
-            consequence=bool(predicate.CONSEQUENCE.search(span)) or (
-                nominal and bool(predicate.CONSEQUENCE.search(text[clause.start:start]))),
-            context=[m.actor for m in mentions
-                     if sentence_bounds[clause.sentence][0] <= m.start
-                     < sentence_bounds[clause.sentence][1]],
+            consequence=bool(predicate.CONSEQUENCE.search(span))
+            or (nominal and bool(predicate.CONSEQUENCE.search(text[clause.start : start]))),
+            context=[
+                m.actor
+                for m in mentions
+                if sentence_bounds[clause.sentence][0]
+                <= m.start
+                < sentence_bounds[clause.sentence][1]
+            ],
             nominal=nominal,
             words={w.lower() for w in re.findall(r"[A-Za-z][\w-]+", span)},
         )
@@ -228,18 +277,28 @@ def _resolve_times(claims: list[Claim], text: str) -> None:
                 claim.time, claim.time_source = previous[-1].time, "anchored"
                 continue
         # "The collapse of the Soviet Union in 1991 marked ...": the subject's time
-        dated = [c for c in same_sentence if c.time and c.time_source == "explicit"
-                 and c.nominal and c.end <= claim.start + 1]
+        dated = [
+            c
+            for c in same_sentence
+            if c.time and c.time_source == "explicit" and c.nominal and c.end <= claim.start + 1
+        ]
         if dated:
             claim.time, claim.time_source = dated[-1].time, "anchored"
             continue
-        stated = [c for c in same_sentence if c.time and c.time_source == "explicit"
-                  and c.start < claim.start]
+        stated = [
+            c.time
+            for c in same_sentence
+            if c.time and c.time_source == "explicit" and c.time.start < claim.start
+        ]
         if stated:  # a time stated earlier in the same sentence applies to the whole sentence
-            claim.time, claim.time_source = stated[-1].time, "anchored"
+            claim.time = max(stated, key=lambda t: t.start)
+            claim.time_source = "anchored"
             continue
-        before = [c for c in claims[:i] if c.paragraph == claim.paragraph and c.time
-                  and c.time_source == "explicit"]
+        before = [
+            c
+            for c in claims[:i]
+            if c.paragraph == claim.paragraph and c.time and c.time_source == "explicit"
+        ]
         if before:
             claim.time, claim.time_source = before[-1].time, "inherited"
 

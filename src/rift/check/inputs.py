@@ -12,8 +12,32 @@ from typing import BinaryIO
 from rift.errors import InputError
 
 MAX_BYTES = 2_000_000
-ENGLISH = {"the", "and", "of", "to", "in", "was", "a", "that", "with", "for", "its", "by", "as",
-           "is", "on", "from", "were", "his", "it", "had", "an", "which", "at", "this"}
+ENGLISH = {
+    "the",
+    "and",
+    "of",
+    "to",
+    "in",
+    "was",
+    "a",
+    "that",
+    "with",
+    "for",
+    "its",
+    "by",
+    "as",
+    "is",
+    "on",
+    "from",
+    "were",
+    "his",
+    "it",
+    "had",
+    "an",
+    "which",
+    "at",
+    "this",
+}
 
 
 @dataclass(frozen=True)
@@ -27,7 +51,7 @@ class Text:
 class _Visible(HTMLParser):
     """Collects the visible text of an HTML page, a paragraph per block."""
 
-    BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section"}
+    BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

@@ -83,9 +83,10 @@ class Knowledge:
     def tokens(self, texts: list[str]) -> list[list[str]]:
         import bm25s
 
-        result = bm25s.tokenize(texts, stopwords="en", stemmer=self.stemmer, return_ids=False,
-                                show_progress=False)
-        return [list(t) for t in result]  # type: ignore[union-attr]
+        result = bm25s.tokenize(
+            texts, stopwords="en", stemmer=self.stemmer, return_ids=False, show_progress=False
+        )
+        return [list(t) for t in result]
 
     @cached_property
     def index(self) -> Any:
@@ -99,7 +100,7 @@ class Knowledge:
     def scores(self, text: str) -> np.ndarray:
         """BM25 scores of every item against `text`."""
         words = self.tokens([text])[0]
-        return self.index.get_scores(words)  # type: ignore[no-any-return]
+        return self.index.get_scores(words)
 
     def kind_of(self, actor: str) -> str:
         return str(self.actors.get(actor, {}).get("kind", ""))
@@ -115,26 +116,45 @@ def load(con: duckdb.DuckDBPyConnection) -> Knowledge:
     items: list[Item] = []
     for row in queries.events(con):
         actors = {a["id"]: a["role"] for a in row["actors"]}
-        items.append(Item(
-            id=row["id"], kind="event", title=row["title"], summary=row["summary"],
-            date=row["date"], interval=dates.parse(row["date"]), actors=actors,
-            closure=_closure(actors, countries),
-            categories=frozenset(item_categories(row["title"], row["cameo"], None)),
-            salience=row["salience"], sources=tuple(row["sources"] or ()), cameo=row["cameo"],
-        ))
+        items.append(
+            Item(
+                id=row["id"],
+                kind="event",
+                title=row["title"],
+                summary=row["summary"],
+                date=row["date"],
+                interval=dates.parse(row["date"]),
+                actors=actors,
+                closure=_closure(actors, countries),
+                categories=frozenset(item_categories(row["title"], row["cameo"], None)),
+                salience=row["salience"],
+                sources=tuple(row["sources"] or ()),
+                cameo=row["cameo"],
+            )
+        )
     for row in queries.periods(con):
         actors = {a["id"]: a["role"] for a in row["actors"]}
-        items.append(Item(
-            id=row["id"], kind="period", title=row["title"], summary=row["summary"],
-            date=row["start"], interval=dates.span(row["start"], row["end"]), actors=actors,
-            closure=_closure(actors, countries),
-            categories=frozenset(item_categories(row["title"], None, row["kind"])),
-            salience=row["salience"], sources=tuple(row["sources"] or ()),
-            period_kind=row["kind"], level=row["level"], status=row["status"],
-            start=dates.parse(row["start"]), end=dates.parse(row["end"]) if row["end"] else None,
-        ))
-    return Knowledge(items, {str(a["id"]): a for a in actor_rows}, gazetteer(actor_rows),
-                     countries)
+        items.append(
+            Item(
+                id=row["id"],
+                kind="period",
+                title=row["title"],
+                summary=row["summary"],
+                date=row["start"],
+                interval=dates.span(row["start"], row["end"]),
+                actors=actors,
+                closure=_closure(actors, countries),
+                categories=frozenset(item_categories(row["title"], None, row["kind"])),
+                salience=row["salience"],
+                sources=tuple(row["sources"] or ()),
+                period_kind=row["kind"],
+                level=row["level"],
+                status=row["status"],
+                start=dates.parse(row["start"]),
+                end=dates.parse(row["end"]) if row["end"] else None,
+            )
+        )
+    return Knowledge(items, {str(a["id"]): a for a in actor_rows}, gazetteer(actor_rows), countries)
 
 
 def _closure(actors: dict[str, str], countries: dict[str, str]) -> frozenset[str]:

@@ -52,6 +52,7 @@ class Gazetteer:
         self.names = sorted(names, key=lambda n: -len(n.text))
         self.by_text = {n.text.lower(): n for n in reversed(self.names)}
         self.kinds = {n.actor: n.kind for n in names}
+        self.countries: dict[str, str] = {}
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -75,14 +76,19 @@ class Gazetteer:
 def gazetteer(actors: Iterable[dict[str, object]]) -> Gazetteer:
     """A gazetteer from actor rows (`id`, `kind`, `name`, `aliases`, `demonyms`)."""
     names = []
+    countries = {}
     for actor in actors:
         ident, kind = str(actor["id"]), str(actor["kind"])
+        if actor.get("country"):
+            countries[ident] = str(actor["country"])
         names.append(ActorName(ident, kind, str(actor["name"]), "name"))
         for alias in actor.get("aliases") or []:  # type: ignore[attr-defined]
             names.append(ActorName(ident, kind, str(alias), "alias"))
         for demonym in actor.get("demonyms") or []:  # type: ignore[attr-defined]
             names.append(ActorName(ident, kind, str(demonym), "demonym"))
-    return Gazetteer(names)
+    found = Gazetteer(names)
+    found.countries = countries
+    return found
 
 
 def _is_place(doc: Doc, start: int, end: int) -> bool:
@@ -111,11 +117,13 @@ def link(doc: Doc, text: str, names: Gazetteer, paragraphs: Sequence[int]) -> li
             continue
         mentions.append(Mention(name.actor, start, end, name.via))
     for match in COMBINING.finditer(text):  # "Sino-Soviet", "Sino-American"
-        mentions.append(Mention(COMBINING_FORMS[match.group(1)], match.start(1), match.end(1),
-                                "combining form"))
+        mentions.append(
+            Mention(COMBINING_FORMS[match.group(1)], match.start(1), match.end(1), "combining form")
+        )
         for name, start, end in names.find(match.group(2)):
-            mentions.append(Mention(name.actor, match.start(2) + start, match.start(2) + end,
-                                    name.via))
+            mentions.append(
+                Mention(name.actor, match.start(2) + start, match.start(2) + end, name.via)
+            )
     mentions.extend(_carry_over(text, mentions, names, paragraphs))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
@@ -128,9 +136,24 @@ def _carry_over(
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, CARRY_OVER)) + r")\b", re.I)
     for match in pattern.finditer(text):
         wanted = CARRY_OVER[match.group(1).lower()]
-        earlier = [m for m in mentions if m.end <= match.start() and names.kinds[m.actor] == wanted]
-        if earlier:
-            resolved.append(Mention(earlier[-1].actor, match.start(), match.end(), "carry-over"))
+        earlier = [
+            m.actor for m in mentions if m.end <= match.start() and names.kinds[m.actor] == wanted
+        ]
+        sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()))
+        people = [
+            m.actor
+            for m in mentions
+            if sentence_start < m.start < match.start() and m.actor in names.countries
+        ]
+        if wanted == "state" and people:  # "Hoxha, who had led the country": his country
+            resolved.append(
+                Mention(names.countries[people[-1]], match.start(), match.end(), "carry-over")
+            )
+        elif earlier:  # the one the text is most about so far, the latest on a tie
+            counts = {a: earlier.count(a) for a in earlier}
+            top = max(counts.values())
+            chosen = next(a for a in reversed(earlier) if counts[a] == top)
+            resolved.append(Mention(chosen, match.start(), match.end(), "carry-over"))
     for match in BOTH.finditer(text):
         states: list[str] = []
         for m in reversed([m for m in mentions if m.end <= match.start()]):

@@ -19,9 +19,7 @@ from rift.check.spans import Mention, TimeExpression
 
 def main_actors(mentions: Iterable[Mention], know: Knowledge) -> list[str]:
     """The (at most two) states the text is about."""
-    counts = Counter(
-        know.countries.get(m.actor, m.actor) for m in mentions
-    )
+    counts = Counter(know.countries.get(m.actor, m.actor) for m in mentions)
     states = [(a, n) for a, n in counts.most_common() if know.kind_of(a) == "state"]
     if not states or states[0][1] < 2:
         return []
@@ -30,8 +28,11 @@ def main_actors(mentions: Iterable[Mention], know: Knowledge) -> list[str]:
 
 def text_span(times: Iterable[TimeExpression]) -> dates.Interval | None:
     """From the earliest to the latest explicit, non-era time in the text."""
-    points = [t.interval for t in times
-              if t.precision != "era" or (t.interval.core_end - t.interval.core_start).days < 3660]
+    points = [
+        t.interval
+        for t in times
+        if t.precision != "era" or (t.interval.core_end - t.interval.core_start).days < 3660
+    ]
     if not points:
         return None
     low = min(p.core_start for p in points)

@@ -39,26 +39,33 @@ def check_parsed(doc: Any, text: str, know: Knowledge, document: str) -> Report:
     missing = omissions.omissions(know, evidence, mentions, times, found)
     claims_out = []
     for number, (claim, judgement) in enumerate(reported, start=1):
-        claims_out.append({
-            "id": f"c{number}",
-            "start": claim.start,
-            "end": claim.end,
-            "text": claim.text,
-            "claim": _paraphrase(claim, know),
-            "verdict": judgement.verdict,
-            "evidence": [evidence_entry(i) for i in judgement.evidence],
-            "correction": judgement.correction,
-            "confidence": round(judgement.confidence, 2),
-        })
-    counts = {v: sum(1 for c in claims_out if c["verdict"] == v)
-              for v in ("supported", "contradicted", "partly_supported", "unverifiable")}
+        claims_out.append(
+            {
+                "id": f"c{number}",
+                "start": claim.start,
+                "end": claim.end,
+                "text": claim.text,
+                "claim": _paraphrase(claim, know),
+                "verdict": judgement.verdict,
+                "evidence": [evidence_entry(i) for i in judgement.evidence],
+                "correction": judgement.correction,
+                "confidence": round(judgement.confidence, 2),
+            }
+        )
+    counts = {
+        v: sum(1 for c in claims_out if c["verdict"] == v)
+        for v in ("supported", "contradicted", "partly_supported", "unverifiable")
+    }
     return {
         "document": document,
         "claims": claims_out,
         "omissions": [
-            {"id": item.id, "statement": f"{item.title} ({item.when.replace('/', '–')})",
-             "date": item.date if item.kind == "event" else item.interval.edtf,
-             "salience": item.salience}
+            {
+                "id": item.id,
+                "statement": f"{item.title} ({item.when.replace('/', '–')})",
+                "date": item.date if item.kind == "event" else item.interval.edtf,
+                "salience": item.salience,
+            }
             for item in missing
         ],
         "summary": {
@@ -70,18 +77,26 @@ def check_parsed(doc: Any, text: str, know: Knowledge, document: str) -> Report:
     }
 
 
-def _anchor_followers(claim: claim_stage.Claim, judgement: Judgement,
-                      found: list[claim_stage.Claim]) -> None:
+def _anchor_followers(
+    claim: claim_stage.Claim, judgement: Judgement, found: list[claim_stage.Claim]
+) -> None:
     """A named event without a date ("the dissolution of the Soviet bloc") dates its sentence."""
-    if not (claim.nominal and claim.time_source in (None, "inherited")
-            and judgement.verdict == "supported"
-            and judgement.evidence and judgement.evidence[0].kind == "event"):
+    if not (
+        claim.nominal
+        and claim.time_source in (None, "inherited")
+        and judgement.verdict == "supported"
+        and judgement.evidence
+        and judgement.evidence[0].kind == "event"
+    ):
         return
     event = judgement.evidence[0]
     anchor = timex_from(event)
     for other in found:
-        if other.sentence == claim.sentence and other is not claim and \
-                other.time_source in (None, "inherited"):
+        if (
+            other.sentence == claim.sentence
+            and other is not claim
+            and other.time_source in (None, "inherited")
+        ):
             other.time, other.time_source = anchor, "anchored"
 
 
@@ -98,4 +113,5 @@ def _paraphrase(claim: claim_stage.Claim, know: Knowledge) -> str:
     rest = [know.name_of(a) for a in claim.actors if a not in claim.subjects]
     when = claim.time.interval.edtf if claim.time else "undated"
     polarity = "not " if claim.negated else ""
-    return f"{who} {polarity}{what} {', '.join(rest) or '—'} ({when}, {claim.time_source or 'no time'})"
+    source = claim.time_source or "no time"
+    return f"{who} {polarity}{what} {', '.join(rest) or '—'} ({when}, {source})"

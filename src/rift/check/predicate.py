@@ -48,48 +48,63 @@ class Category:
 
 CATEGORIES: tuple[Category, ...] = (
     Category(
-        "withdraw", "event",
+        "withdraw",
+        "event",
         r"\b(withdr[ae]w\w*|pull(?:ed|s|ing)? out|left the|leaves? the|quit|exit(?:ed)?)\b",
-        period_kinds=("membership",), period_edge="end", needs_org=True,
+        period_kinds=("membership",),
+        period_edge="end",
+        needs_org=True,
         nominal=("withdrawal", "exit", "departure"),
     ),
     Category(
-        "join", "event",
+        "join",
+        "event",
         r"\b(join(?:ed|s|ing)?|admitted|admission|accession|acceded|became a member|"
         r"founding members?|founder members?|founding signator\w*)\b",
-        period_kinds=("membership",), period_edge="start", needs_org=True,
+        period_kinds=("membership",),
+        period_edge="start",
+        needs_org=True,
         nominal=("admission", "accession", "entry"),
     ),
     Category(
-        "found", "event",
+        "found",
+        "event",
         r"\b(found(?:ed|ing)|(?:treaty|pact) was signed|signed the (?:treaty|pact)|"
         r"establish(?:ed|ment) of the (?:pact|treaty|organi[sz]ation)|set up|created)\b",
         item_pattern=r"\b(found(?:ed|ing|s)|signs? the warsaw|created|set up)\b",
-        cameo=("057",), nominal=("founding", "foundation", "creation"),
+        cameo=("057",),
+        nominal=("founding", "foundation", "creation"),
     ),
     Category(
-        "dissolve", "event",
+        "dissolve",
+        "event",
         r"\b(dissol(?:ved?|ution|ves)|collaps(?:e|ed|es)|disband\w*|broke up|break-?up|"
         r"ceased? to exist|disintegrat\w+|fall of the soviet union)\b",
         nominal=("dissolution", "collapse", "breakup", "disintegration", "end"),
     ),
     Category(
-        "break_relations", "event",
+        "break_relations",
+        "event",
         r"\b(br(?:oke|eak|eaks|eaking) off (?:(?:its|their|all) )?(?:diplomatic )?(?:relations|ties)|"
         r"sever(?:ed|s|ing)? (?:(?:its|their|all) )?(?:diplomatic )?(?:relations|ties)|"
         r"cut (?:off )?(?:diplomatic )?(?:relations|ties)|rupture of (?:diplomatic )?relations|"
         r"break in (?:diplomatic )?relations|diplomatic break)\b",
         item_pattern=r"\b(breaks? off|sever|rupture|diplomatic break)",
-        cameo=("161",), period_kinds=("relations",), period_edge="none-start",
+        cameo=("161",),
+        period_kinds=("relations",),
+        period_edge="none-start",
     ),
     Category(
-        "split", "event",
+        "split",
+        "event",
         r"\b(split|broken with|broke with|break(?:s)? with|rift with|schism|rupture)\b",
         item_pattern=r"\b(split|expels|renounces|break(?:s)? with|rupture|breaks off)\b",
-        cameo=("160", "161"), nominal=("split", "break", "rift", "schism", "rupture"),
+        cameo=("160", "161"),
+        nominal=("split", "break", "rift", "schism", "rupture"),
     ),
     Category(
-        "restore_relations", "event",
+        "restore_relations",
+        "event",
         r"\b(restor(?:ed|e|es|ing|ation) (?:of )?(?:full )?(?:diplomatic )?(?:relations|ties)|"
         r"re-?establish(?:ed|es|ing|ment of)? (?:diplomatic )?(?:relations|ties)|"
         r"resum(?:ed|e|ption of) (?:diplomatic )?(?:relations|ties)|normali[sz](?:ed|ation of) relations)\b",
@@ -97,37 +112,45 @@ CATEGORIES: tuple[Category, ...] = (
         nominal=("restoration", "normalization", "normalisation", "resumption"),
     ),
     Category(
-        "reconcile", "event",
+        "reconcile",
+        "event",
         r"\b(made peace|make peace|reconcil\w+|rapprochement|mended (?:fences|relations))\b",
         item_pattern=r"\b(make peace|made peace|reconcil\w+|rapprochement|belgrade declaration)\b",
         nominal=("reconciliation", "rapprochement"),
     ),
     Category(
-        "invade", "event",
+        "invade",
+        "event",
         r"\b(invad(?:ed|e|es|ing)|invasion|occup(?:ied|ation) of|intervened? in|crush(?:ed)?)\b",
         item_pattern=r"\b(invad\w+|invasion|occup\w+|crush\w*|intervention)\b",
-        cameo=("19", "20"), nominal=("invasion", "occupation", "intervention"),
+        cameo=("19", "20"),
+        nominal=("invasion", "occupation", "intervention"),
     ),
     Category(
-        "die", "event",
+        "die",
+        "event",
         r"\b(died|dies|death|passed away)\b",
         item_pattern=r"\b(dies|died|death)\b",
         nominal=("death",),
     ),
     Category(
-        "succeed", "event",
+        "succeed",
+        "event",
         r"\b(succeed(?:ed|s)?|successor|succession|came to power|took (?:over|power)|"
         r"took office|became (?:leader|first secretary|president|prime minister))\b",
-        period_kinds=("leader",), period_edge="start",
+        period_kinds=("leader",),
+        period_edge="start",
     ),
     Category(
-        "lead", "state",
+        "lead",
+        "state",
         r"\b(led the (?:country|party|nation|state)|ruled|leader|in power|head of|headed|premier|"
         r"prime minister|first secretary|dictator)\b",
         period_kinds=("leader",),
     ),
     Category(
-        "aid_end", "state",
+        "aid_end",
+        "state",
         r"\b(cancel(?:l?ed|s)? (?:its |their |all )?(?:credits|loans|aid)|"
         r"(?:cut|cuts|halt\w*|end(?:ed|s)?|stopp?(?:ed)?|suspend\w*|terminat\w+) "
         r"(?:off )?(?:all )?(?:its |their )?(?:economic |military |and |foreign )*(?:aid|assistance|credits|loans)|"
@@ -135,64 +158,80 @@ CATEGORIES: tuple[Category, ...] = (
         r"lost (?:its|their) main (?:source|supplier|patron)\w*|lost (?:its|their) (?:patron|protector)|"
         r"withdr\w+ (?:its |their |the )?(?:specialists|experts|advisers|technicians))\b",
         item_pattern=r"\b(cancel\w*|halt\w*|ends? \w* ?aid|ends? all|cut\w*|stop\w*|withdraw\w* (?:its |the )?specialists)\b",
-        cameo=("162", "1621", "1622", "1623"), period_kinds=("aid",), period_edge="end",
+        cameo=("162", "1621", "1622", "1623"),
+        period_kinds=("aid",),
+        period_edge="end",
     ),
     Category(
-        "aid", "state",
+        "aid",
+        "state",
         r"\b((?:economic|military|financial|foreign) (?:aid|assistance|support)|"
         r"provid\w+ .{0,40}(?:aid|assistance|support|credits|loans)|"
         r"(?:gave|give|grant\w*|sent|extend\w*) .{0,30}(?:aid|assistance|credits|loans)|"
-        r"stepped in with|loans|credits|subsidi[sz]\w+|patron|paymaster|benefactor|"
+        r"stepped in with|subsidi[sz]\w+|patron|paymaster|benefactor|"
         r"main source of (?:\w+ )*support|looked to .{0,40} for support|aid)\b",
         item_pattern=r"\b(aid|credit|loan|assistance|grant)",
-        cameo=("07",), period_kinds=("aid",),
+        cameo=("07",),
+        period_kinds=("aid",),
     ),
     Category(
-        "alliance", "state",
+        "alliance",
+        "state",
         r"\b(allian(?:ce|ces)|all(?:ied|y|ies) (?:with|of)|(?:an?|its|their) (?:rare |only |close |sole )?(?:\w+ )?ally|"
         r"align(?:ed|ment|s)? with|alignment|sided with|side with|camp)\b",
-        period_kinds=("alliance",), nominal=("alliance", "alignment"),
+        period_kinds=("alliance",),
+        nominal=("alliance", "alignment"),
     ),
     Category(
-        "base", "state",
+        "base",
+        "state",
         r"\b(naval base|military base|submarine base|submarines|bases?)\b",
         item_pattern=r"\b(base|submarine)",
         period_kinds=("base",),
     ),
     Category(
-        "isolation", "state",
+        "isolation",
+        "state",
         r"\b(isolation\w*|isolated|self-reliance|self reliance|autarky|autarkic|insulat\w+|"
         r"closed (?:country|society|regime)|hermit)\b",
         item_pattern=r"\b(isolation|self-reliance|autarky|self reliance)",
         period_kinds=("policy",),
     ),
     Category(
-        "participate", "state",
+        "participate",
+        "state",
         r"\b(attend(?:ed|s)?|took part|take part|taking part|participat\w+)\b",
-        period_kinds=("membership",), needs_org=True,
+        period_kinds=("membership",),
+        needs_org=True,
     ),
     Category(
-        "end_of_communism", "event",
+        "end_of_communism",
+        "event",
         r"\b(fall of communism|end of communis\w+|collapse of communis\w+|communist rule ended|"
         r"end(?:ed)? communist rule|multi-?party elections|free elections|democracy|democratic)\b",
         item_pattern=r"\b(communist rule|multiparty|multi-party|pluralism|democratic party wins)\b",
         nominal=("fall", "end", "collapse"),
     ),
     Category(
-        "condemn", "repeatable",
+        "condemn",
+        "repeatable",
         r"\b(condemn\w*|denounc\w+|attack(?:ed|s)? the|attacked|criticiz\w+|criticis\w+|"
         r"accus\w+|protest\w*|censur\w+)\b",
         item_pattern=r"\b(condemn\w*|denounc\w+|attack\w*|criticiz\w+|accus\w+|protest\w*|secret speech)",
-        cameo=("11", "12", "13"), nominal=("condemnation", "denunciation"),
+        cameo=("11", "12", "13"),
+        nominal=("condemnation", "denunciation"),
     ),
     Category(
-        "visit", "repeatable",
+        "visit",
+        "repeatable",
         r"\b(visit(?:ed|s|ing)?|trip to|travel(?:l?ed) to)\b",
         item_pattern=r"\b(visit\w*|arrives?|in moscow|in beijing|in peking|in tirana)\b",
-        cameo=("042", "043"), nominal=("visit",),
+        cameo=("042", "043"),
+        nominal=("visit",),
     ),
     Category(
-        "turning_point", "phase",
+        "turning_point",
+        "phase",
         r"\b(turning point|watershed|marked (?:a |the )?(?:new|turning|decisive)|"
         r"new (?:phase|chapter|era) in|the end of an era)\b",
     ),
@@ -230,10 +269,9 @@ def item_categories(title: str, cameo: str | None, period_kind: str | None) -> s
     """The categories a chronicle item stands for (by its title, CAMEO code, period kind)."""
     found = set()
     for category in CATEGORIES:
-        if category.compiled_item.search(title):
-            found.add(category.name)
-        elif cameo and any(cameo.startswith(prefix) for prefix in category.cameo):
-            found.add(category.name)
-        elif period_kind and period_kind in category.period_kinds:
+        by_title = bool(category.compiled_item.search(title))
+        by_code = bool(cameo) and any(str(cameo).startswith(p) for p in category.cameo)
+        by_kind = bool(period_kind) and period_kind in category.period_kinds
+        if by_title or by_code or by_kind:
             found.add(category.name)
     return found

@@ -21,7 +21,9 @@ def as_text(report: Report) -> str:
     for claim in report["claims"]:
         lines.append(f"[{claim['verdict']}] {claim['text']}")
         for item in claim["evidence"]:
-            lines.append(f"    evidence: {item['title']} ({item['date']}) [{', '.join(item['sources'])}]")
+            lines.append(
+                f"    evidence: {item['title']} ({item['date']}) [{', '.join(item['sources'])}]"
+            )
         if claim["correction"]:
             lines.append(f"    correction: {claim['correction']}")
     for omission in report["omissions"]:

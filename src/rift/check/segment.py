@@ -65,6 +65,7 @@ def clauses(doc: Doc, text: str) -> list[Clause]:
                     paragraph=bisect_right(starts, first.idx) - 1,
                     head=head.i,
                     tokens=tuple(span),
+                    own=frozenset(own),
                 )
             )
     found.sort(key=lambda c: (c.start, c.end))

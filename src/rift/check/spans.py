@@ -16,7 +16,8 @@ class Clause:
     sentence: int  # index of the sentence in the text
     paragraph: int
     head: int  # token index of the clause's head in the parsed document
-    tokens: tuple[int, ...]  # token indices that belong to the clause
+    tokens: tuple[int, ...]  # token indices the span covers
+    own: frozenset[int] = frozenset()  # of those, the ones not in a nested clause
 
 
 @dataclass(frozen=True)

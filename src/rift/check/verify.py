@@ -26,10 +26,14 @@ from rift.check.knowledge import Item, Knowledge
 from rift.check.predicate import Category
 
 SUPPORTED, CONTRADICTED, PARTLY, UNVERIFIABLE = (
-    "supported", "contradicted", "partly_supported", "unverifiable")
+    "supported",
+    "contradicted",
+    "partly_supported",
+    "unverifiable",
+)
 RELATIONAL = {"reconcile", "split"}  # need two parties named
 CONSEQUENCE_YEARS = 3  # a consequence ("set the stage for") begins within this many years
-GENERIC_MIN_SCORE = 4.0  # BM25 score an uncategorized claim needs to be called supported
+GENERIC_MIN_SCORE = 3.0  # BM25 score an uncategorized claim needs to be called supported
 
 
 @dataclass
@@ -57,9 +61,13 @@ def _tolerant(interval: dates.Interval, precision: str) -> dates.Interval:
     pad = {"decade": 365, "era": 730}.get(precision, 0)
     if not pad:
         return interval
-    return dates.Interval(interval.edtf, interval.earliest - timedelta(days=pad),
-                          interval.latest + timedelta(days=pad), interval.core_start,
-                          interval.core_end)
+    return dates.Interval(
+        interval.edtf,
+        interval.earliest - timedelta(days=pad),
+        interval.latest + timedelta(days=pad),
+        interval.core_start,
+        interval.core_end,
+    )
 
 
 def _fits(claim: Claim, moment: dates.Interval) -> bool:
@@ -80,8 +88,9 @@ def _coverage(periods: list[Item], interval: dates.Interval) -> float:
     total = (high - low).days + 1
     if total <= 0:
         return 0.0
-    spans = sorted((max(p.interval.core_start, low), min(p.interval.core_end, high))
-                   for p in periods)
+    spans = sorted(
+        (max(p.interval.core_start, low), min(p.interval.core_end, high)) for p in periods
+    )
     covered, cursor = 0, low
     for start, end in spans:
         start = max(start, cursor)
@@ -109,8 +118,9 @@ class Verifier:
         return [a for a in actors if self.know.kind_of(a) not in ("organization", "alliance")]
 
     def candidates(self, category: Category, actors: list[str]) -> list[Item]:
-        return [i for i in self.know.items
-                if category.name in i.categories and self.involved(i, actors)]
+        return [
+            i for i in self.know.items if category.name in i.categories and self.involved(i, actors)
+        ]
 
     # -- judging -----------------------------------------------------------------
 
@@ -123,16 +133,20 @@ class Verifier:
         if claim.consequence and claim.cause is not None and judgement.verdict == UNVERIFIABLE:
             cause = earlier[claim.cause][1] if claim.cause < len(earlier) else None
             if cause and cause.verdict == CONTRADICTED and cause.confidence >= 0.7:
-                return Judgement(CONTRADICTED, cause.evidence,
-                                 "The premise this follows from is false: " + (cause.correction
-                                                                              or "see above"),
-                                 0.6, "consequence of a contradicted claim")
+                return Judgement(
+                    CONTRADICTED,
+                    cause.evidence,
+                    "The premise this follows from is false: " + (cause.correction or "see above"),
+                    0.6,
+                    "consequence of a contradicted claim",
+                )
         if claim.hedged and judgement.verdict in (CONTRADICTED, PARTLY):
             return Judgement(UNVERIFIABLE, judgement.evidence, None, 0.3, "hedged")
         return judgement
 
-    def by_category(self, claim: Claim, category: Category,
-                    earlier: list[tuple[Claim, Judgement]]) -> Judgement | None:
+    def by_category(
+        self, claim: Claim, category: Category, earlier: list[tuple[Claim, Judgement]]
+    ) -> Judgement | None:
         if category.needs_org and not self.orgs(claim):
             return None
         if category.kind == "phase":
@@ -162,9 +176,24 @@ class Verifier:
             return None
         if category.needs_org:
             return self.membership_event(claim, category)
-        items = [i for i in self.candidates(category, actors)
-                 if not (i.kind == "period" and category.period_edge == "none-start"
-                         and i.level != "none")]
+        if claim.subjects and category.name not in RELATIONAL | {
+            "break_relations",
+            "restore_relations",
+        }:
+            actors = list(
+                dict.fromkeys(
+                    [*claim.subjects, *(a for a in actors if self.know.kind_of(a) != "person")]
+                )
+            )
+            if any(self.know.kind_of(s) == "person" for s in claim.subjects):
+                actors = claim.subjects  # "Hoxha died": about the person
+        items = [
+            i
+            for i in self.candidates(category, actors)
+            if not (
+                i.kind == "period" and category.period_edge == "none-start" and i.level != "none"
+            )
+        ]
         if not items and len(actors) > 1:
             # the demonym may only qualify ("the Soviet invasion"): match on the others
             items = [i for i in self.candidates(category, actors[1:]) if i.kind == "event"]
@@ -175,15 +204,22 @@ class Verifier:
             return Judgement(SUPPORTED, [best], None, 0.5, "matched without a date")
         fitting = [i for i in items if _fits(claim, self.moment(i, category))]
         if fitting:
-            return Judgement(SUPPORTED, self.rank(claim, fitting)[:2], None, 0.85,
-                             f"{category.name} at that time")
+            return Judgement(
+                SUPPORTED,
+                self.rank(claim, fitting)[:2],
+                None,
+                0.85,
+                f"{category.name} at that time",
+            )
         if claim.time_source not in ("explicit", "anchored") or claim.time.precision == "era":
             return None
         best = self.nearest(items, claim, category)
         return Judgement(
-            CONTRADICTED, [best],
+            CONTRADICTED,
+            [best],
             f"{best.title}: {self.when(best, category)}, not {claim.time.text.strip()}.",
-            0.8 if claim.time_source == "explicit" else 0.65, "wrong date",
+            0.8 if claim.time_source == "explicit" else 0.65,
+            "wrong date",
         )
 
     def when(self, item: Item, category: Category) -> str:
@@ -203,12 +239,21 @@ class Verifier:
             return None
         verdicts: list[Judgement] = []
         for member in members:
-            items = [i for i in self.know.items if i.involves(member, self.know.countries)
-                     and any(i.involves(o, self.know.countries) for o in orgs)
-                     and category.name in i.categories]
-            periods = [i for i in items if i.kind == "period" and i.period_kind == "membership"
-                       and i.role_of(member, self.know.countries) == "source"
-                       and i.status != "inactive"]
+            items = [
+                i
+                for i in self.know.items
+                if i.involves(member, self.know.countries)
+                and any(i.involves(o, self.know.countries) for o in orgs)
+                and category.name in i.categories
+            ]
+            periods = [
+                i
+                for i in items
+                if i.kind == "period"
+                and i.period_kind == "membership"
+                and i.role_of(member, self.know.countries) == "source"
+                and i.status != "inactive"
+            ]
             events = [i for i in items if i.kind == "event"]
             if not periods and not events:
                 continue
@@ -216,7 +261,8 @@ class Verifier:
                 verdicts.append(Judgement(SUPPORTED, (events or periods)[:1], None, 0.5))
                 continue
             fitting = [i for i in events if _fits(claim, i.interval)] + [
-                p for p in periods if _fits(claim, self.moment(p, category))]
+                p for p in periods if _fits(claim, self.moment(p, category))
+            ]
             if fitting:
                 verdicts.append(Judgement(SUPPORTED, fitting[:2], None, 0.85))
                 continue
@@ -237,7 +283,8 @@ class Verifier:
 
     def repeatable(self, claim: Claim, category: Category) -> Judgement | None:
         items = self.candidates(category, claim.actors) or (
-            self.candidates(category, claim.actors[:1]) if claim.actors else [])
+            self.candidates(category, claim.actors[:1]) if claim.actors else []
+        )
         if claim.time is not None:
             items = [i for i in items if _fits(claim, i.interval)]
         if not items:
@@ -250,21 +297,34 @@ class Verifier:
         position = {item.id: n for n, item in enumerate(self.know.items)}
         return sorted(items, key=lambda i: -float(scores[position[i.id]]))
 
-    def state(self, claim: Claim, category: Category,
-              earlier: list[tuple[Claim, Judgement]]) -> Judgement | None:
+    def state(
+        self, claim: Claim, category: Category, earlier: list[tuple[Claim, Judgement]]
+    ) -> Judgement | None:
         """Something true over time: judged by how much of the claimed time it covers."""
-        actors = claim.actors if category.name in ("alliance", "base") else (
-            claim.subjects or claim.actors[:1])
+        actors = (
+            claim.actors
+            if category.name in ("alliance", "base")
+            else (claim.subjects or claim.actors[:1])
+        )
         if category.name == "participate":
             actors = [*self.states(claim.subjects or claim.actors), *self.orgs(claim)]
-        periods = [i for i in self.know.items if i.kind == "period"
-                   and i.period_kind in category.period_kinds and self.involved(i, actors)
-                   and (category.name != "isolation" or category.name in i.categories)]
+        periods = [
+            i
+            for i in self.know.items
+            if i.kind == "period"
+            and i.period_kind in category.period_kinds
+            and self.involved(i, actors)
+            and (category.name != "isolation" or category.name in i.categories)
+        ]
         if category.name == "participate":
             periods = [p for p in periods if p.status != "inactive"]
         if category.name == "aid":
-            periods = [p for p in periods if not claim.subjects or any(
-                p.role_of(s, self.know.countries) for s in claim.subjects)]
+            periods = [
+                p
+                for p in periods
+                if not claim.subjects
+                or any(p.role_of(s, self.know.countries) for s in claim.subjects)
+            ]
         if not periods:
             return None
         if claim.initial and category.name == "alliance":
@@ -281,43 +341,67 @@ class Verifier:
             if share == 0:
                 return Judgement(SUPPORTED, periods[:1], None, 0.6, "nothing of the kind then")
             verdict = CONTRADICTED if share > 0.9 else PARTLY
-            return Judgement(verdict, overlapping[:2], f"On record for part of that time: {spans}.",
-                             0.7, "negated state holds")
+            return Judgement(
+                verdict,
+                overlapping[:2],
+                f"On record for part of that time: {spans}.",
+                0.7,
+                "negated state holds",
+            )
         if claim.throughout:
             if share >= 0.85:
                 return Judgement(SUPPORTED, overlapping[:2], None, 0.8, "covers the whole span")
             if share > 0:
-                return Judgement(PARTLY, overlapping[:2],
-                                 f"Only part of that time: {spans}.", 0.75, "covers part")
+                return Judgement(
+                    PARTLY,
+                    overlapping[:2],
+                    f"Only part of that time: {spans}.",
+                    0.75,
+                    "covers part",
+                )
         if overlapping:
             return Judgement(SUPPORTED, overlapping[:2], None, 0.75, f"{category.name} then")
         if claim.time_source not in ("explicit", "anchored") or claim.time.precision == "era":
             return None
-        return Judgement(CONTRADICTED, periods[:2], f"Not at that time: {spans}.", 0.7,
-                         "state at another time")
+        return Judgement(
+            CONTRADICTED, periods[:2], f"Not at that time: {spans}.", 0.7, "state at another time"
+        )
 
     def initial(self, claim: Claim, periods: list[Item]) -> Judgement:
         """'Its initial alignment with X': the subject's first alliance must be with X."""
         subject = (claim.subjects or self.states(claim.actors))[:1]
         if not subject:
             return Judgement(UNVERIFIABLE)
-        alliances = sorted((i for i in self.know.items if i.kind == "period"
-                            and i.period_kind == "alliance"
-                            and i.involves(subject[0], self.know.countries)),
-                           key=lambda i: i.interval.core_start)
+        alliances = sorted(
+            (
+                i
+                for i in self.know.items
+                if i.kind == "period"
+                and i.period_kind == "alliance"
+                and i.involves(subject[0], self.know.countries)
+            ),
+            key=lambda i: i.interval.core_start,
+        )
         if not alliances:
             return Judgement(UNVERIFIABLE)
         first = alliances[0]
         if first.id in {p.id for p in periods}:
             return Judgement(SUPPORTED, [first], None, 0.7, "first alliance")
         return Judgement(
-            PARTLY, [first, periods[0]],
+            PARTLY,
+            [first, periods[0]],
             f"The first alignment on record was another: {first.title} ({_span_words(first)}).",
-            0.7, "not the first alignment",
+            0.7,
+            "not the first alignment",
         )
 
-    def consequence(self, claim: Claim, periods: list[Item], cause: Claim | None,
-                    earlier: list[tuple[Claim, Judgement]]) -> Judgement | None:
+    def consequence(
+        self,
+        claim: Claim,
+        periods: list[Item],
+        cause: Claim | None,
+        earlier: list[tuple[Claim, Judgement]],
+    ) -> Judgement | None:
         """'X set the stage for a period of Y': Y must begin soon after X."""
         moment = cause.time.interval if cause and cause.time else None
         if moment is None and cause is not None:
@@ -331,32 +415,45 @@ class Verifier:
         if 0 <= gap <= CONSEQUENCE_YEARS or first.interval.core_start <= moment.core_end:
             return Judgement(SUPPORTED, [first], None, 0.6, "follows soon after")
         return Judgement(
-            CONTRADICTED, [first],
+            CONTRADICTED,
+            [first],
             f"{first.title} began only in {_year(first.interval.core_start)}, "
             f"{gap} years after {moment.edtf.replace('/', '–')}.",
-            0.7, "consequence too late",
+            0.7,
+            "consequence too late",
         )
 
     def aid_end(self, claim: Claim, category: Category) -> Judgement | None:
         """Aid cut or lost: the donor's aid must end at the claimed time."""
         periods = [i for i in self.know.items if i.kind == "period" and i.period_kind == "aid"]
-        recipients = [a for a in claim.actors if any(
-            p.role_of(a, self.know.countries) == "target" for p in periods)]
-        donors = [a for a in dict.fromkeys([*claim.actors, *claim.context])
-                  if a not in recipients and any(
-                      p.role_of(a, self.know.countries) == "source" for p in periods)]
-        chosen = [p for p in periods
-                  if (not donors or any(p.role_of(d, self.know.countries) == "source"
-                                        for d in donors))
-                  and (not recipients or any(p.role_of(r, self.know.countries) == "target"
-                                             for r in recipients))]
+        recipients = [
+            a
+            for a in claim.actors
+            if any(p.role_of(a, self.know.countries) == "target" for p in periods)
+        ]
+        donors = [
+            a
+            for a in dict.fromkeys([*claim.actors, *claim.context])
+            if a not in recipients
+            and any(p.role_of(a, self.know.countries) == "source" for p in periods)
+        ]
+        chosen = [
+            p
+            for p in periods
+            if (not donors or any(p.role_of(d, self.know.countries) == "source" for d in donors))
+            and (
+                not recipients
+                or any(p.role_of(r, self.know.countries) == "target" for r in recipients)
+            )
+        ]
         if not chosen or not (donors or recipients):
             return None
         events = [i for i in self.candidates(category, claim.actors) if i.kind == "event"]
         if claim.time is None:
             return Judgement(SUPPORTED, (events or chosen)[:1], None, 0.5)
         fitting = [e for e in events if _fits(claim, e.interval)] + [
-            p for p in chosen if p.end and _fits(claim, p.end)]
+            p for p in chosen if p.end and _fits(claim, p.end)
+        ]
         if fitting:
             return Judgement(SUPPORTED, fitting[:2], None, 0.85, "aid ended then")
         if claim.time_source not in ("explicit", "anchored"):
@@ -366,8 +463,13 @@ class Verifier:
             return None
         last = max(ended, key=lambda p: p.interval.core_end)
         recipient = next((a for a, r in last.actors.items() if r == "target"), "")
-        later = [p for p in periods if p.role_of(recipient, self.know.countries) == "target"
-                 and p.interval.core_start >= last.interval.core_start and p.id != last.id]
+        later = [
+            p
+            for p in periods
+            if p.role_of(recipient, self.know.countries) == "target"
+            and p.interval.core_start >= last.interval.core_start
+            and p.id != last.id
+        ]
         text = f"{last.title} ended in {_year(last.interval.core_end)}"
         if later:
             text += "; " + "; ".join(f"{p.title} followed ({_span_words(p)})" for p in later[:2])
@@ -377,15 +479,24 @@ class Verifier:
         persons = [a for a in claim.actors if self.know.kind_of(a) == "person"]
         if not persons:
             return None
-        periods = [i for i in self.know.items if i.kind == "period" and i.period_kind == "leader"
-                   and i.involves(persons[0], self.know.countries)]
+        periods = [
+            i
+            for i in self.know.items
+            if i.kind == "period"
+            and i.period_kind == "leader"
+            and i.involves(persons[0], self.know.countries)
+        ]
         if not periods:
             return None
         if claim.time is None:
             return Judgement(SUPPORTED, periods[:1], None, 0.6, "in office")
         if claim.time.mode == "since":
-            starts = [p for p in periods if p.start and p.start.overlaps(
-                _tolerant(claim.time.interval, claim.time.precision))]
+            starts = [
+                p
+                for p in periods
+                if p.start
+                and p.start.overlaps(_tolerant(claim.time.interval, claim.time.precision))
+            ]
             if starts:
                 return Judgement(SUPPORTED, starts[:1], None, 0.8, "took office then")
             return None
@@ -400,9 +511,17 @@ class Verifier:
         if claim.time_source not in ("explicit", "anchored"):
             return None
         a, b = states[0], states[1]
-        phases = sorted((i for i in self.know.items if i.kind == "period"
-                         and i.period_kind == "phase" and a in i.actors and b in i.actors),
-                        key=lambda i: i.interval.core_start)
+        phases = sorted(
+            (
+                i
+                for i in self.know.items
+                if i.kind == "period"
+                and i.period_kind == "phase"
+                and a in i.actors
+                and b in i.actors
+            ),
+            key=lambda i: i.interval.core_start,
+        )
         if len(phases) < 2:
             return None
         boundaries = phases[1:]
@@ -413,9 +532,12 @@ class Verifier:
             return Judgement(SUPPORTED, (near or ends)[:2], None, 0.6, "at a phase boundary")
         years = ", ".join(f"{p.start.edtf[:4]} ({p.title})" for p in boundaries if p.start)
         return Judgement(
-            CONTRADICTED, boundaries[:3],
+            CONTRADICTED,
+            boundaries[:3],
             f"The turning points of {self.know.name_of(a)}–{self.know.name_of(b)} relations "
-            f"on record fall in {years}.", 0.7, "no turning point then",
+            f"on record fall in {years}.",
+            0.7,
+            "no turning point then",
         )
 
     def generic(self, claim: Claim) -> Judgement:
