@@ -14,9 +14,10 @@ earlier in the paragraph (`inherited`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from rift import dates
 from rift.check import predicate
 from rift.check.predicate import Category
 from rift.check.spans import Clause, Mention, TimeExpression
@@ -259,6 +260,15 @@ def build(
     return claims
 
 
+def as_years(expression: TimeExpression) -> TimeExpression:
+    """The same expression widened to whole years (for times borrowed from elsewhere)."""
+    first, last = expression.interval.core_start.year, expression.interval.core_end.year
+    interval = dates.parse(str(first) if first == last else f"{first}/{last}")
+    return replace(
+        expression, interval=interval, precision="year" if first == last else expression.precision
+    )
+
+
 def _resolve_times(claims: list[Claim], text: str) -> None:
     """Give timeless claims an anchored or inherited time, and link consequences."""
     for i, claim in enumerate(claims):
@@ -290,8 +300,8 @@ def _resolve_times(claims: list[Claim], text: str) -> None:
             for c in same_sentence
             if c.time and c.time_source == "explicit" and c.time.start < claim.start
         ]
-        if stated:  # a time stated earlier in the same sentence applies to the whole sentence
-            claim.time = max(stated, key=lambda t: t.start)
+        if stated:  # a time stated earlier in the same sentence: its year(s) apply
+            claim.time = as_years(max(stated, key=lambda t: t.start))
             claim.time_source = "anchored"
             continue
         before = [

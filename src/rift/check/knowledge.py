@@ -102,6 +102,22 @@ class Knowledge:
         words = self.tokens([text])[0]
         return self.index.get_scores(words)
 
+    @cached_property
+    def item_words(self) -> dict[str, set[str]]:
+        corpus = [f"{item.title}. {item.summary}" for item in self.items]
+        return {
+            item.id: set(words) for item, words in zip(self.items, self.tokens(corpus), strict=True)
+        }
+
+    @cached_property
+    def name_words(self) -> set[str]:
+        """Stemmed words of actor names: shared names alone do not make a match."""
+        names = [n.text for n in self.names.names]
+        return {w for words in self.tokens(names) for w in words}
+
+    def words(self, item: Item) -> set[str]:
+        return self.item_words[item.id]
+
     def kind_of(self, actor: str) -> str:
         return str(self.actors.get(actor, {}).get("kind", ""))
 

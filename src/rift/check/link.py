@@ -62,7 +62,7 @@ class Gazetteer:
             if name.text[:1].islower():  # "the Soviets": any case for the article
                 escaped = f"(?i:{escaped[:1]}){escaped[1:]}"
             parts.append(escaped)
-        return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+        return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
 
     def find(self, text: str) -> Iterable[tuple[ActorName, int, int]]:
         """Every name in `text`, longest first, without overlaps."""

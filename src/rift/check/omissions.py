@@ -55,7 +55,7 @@ def omissions(
     used = {item.id for item in claims_evidence}
     missing = []
     for item in know.items:
-        if item.salience != 1 or item.id in used:
+        if item.salience != 1 or item.id in used or item.period_kind in ("phase", "leader"):
             continue
         if not any(item.involves(a, know.countries) for a in actors):
             continue

@@ -90,7 +90,7 @@ def _anchor_followers(
     ):
         return
     event = judgement.evidence[0]
-    anchor = timex_from(event)
+    anchor = claim_stage.as_years(timex_from(event))
     for other in found:
         if (
             other.sentence == claim.sentence

@@ -88,7 +88,8 @@ CATEGORIES: tuple[Category, ...] = (
         r"\b(br(?:oke|eak|eaks|eaking) off (?:(?:its|their|all) )?(?:diplomatic )?(?:relations|ties)|"
         r"sever(?:ed|s|ing)? (?:(?:its|their|all) )?(?:diplomatic )?(?:relations|ties)|"
         r"cut (?:off )?(?:diplomatic )?(?:relations|ties)|rupture of (?:diplomatic )?relations|"
-        r"break in (?:diplomatic )?relations|diplomatic break)\b",
+        r"break in (?:diplomatic )?relations|diplomatic break|"
+        r"(?:relations|ties) (?:\w+ ){0,8}(?:were|was|had been) (?:broken off|severed|cut|broken))\b",
         item_pattern=r"\b(breaks? off|sever|rupture|diplomatic break)",
         cameo=("161",),
         period_kinds=("relations",),
@@ -98,8 +99,9 @@ CATEGORIES: tuple[Category, ...] = (
         "split",
         "event",
         r"\b(split|broken with|broke with|break(?:s)? with|rift with|schism|rupture)\b",
-        item_pattern=r"\b(split|expels|renounces|break(?:s)? with|rupture|breaks off)\b",
+        item_pattern=r"\b(split|expels|renounces|break(?:s)? with|rupture|breaks off)\b|^(?:break|rupture|hostility)$",
         cameo=("160", "161"),
+        period_edge="start",
         nominal=("split", "break", "rift", "schism", "rupture"),
     ),
     Category(
@@ -107,8 +109,10 @@ CATEGORIES: tuple[Category, ...] = (
         "event",
         r"\b(restor(?:ed|e|es|ing|ation) (?:of )?(?:full )?(?:diplomatic )?(?:relations|ties)|"
         r"re-?establish(?:ed|es|ing|ment of)? (?:diplomatic )?(?:relations|ties)|"
-        r"resum(?:ed|e|ption of) (?:diplomatic )?(?:relations|ties)|normali[sz](?:ed|ation of) relations)\b",
-        item_pattern=r"\b(restor\w*|re-?establish\w*|resum\w*|normali[sz]\w*)\b",
+        r"resum(?:ed|e|ption of) (?:diplomatic )?(?:relations|ties)|normali[sz](?:ed|ation of) relations|"
+        r"(?:relations|ties) (?:\w+ ){0,8}(?:were|was|had been) (?:re-?established|restored|resumed|normali[sz]ed))\b",
+        item_pattern=r"\b(restor\w*|re-?establish\w*|resum\w*)\b",
+        period_edge="start",
         nominal=("restoration", "normalization", "normalisation", "resumption"),
     ),
     Category(

@@ -32,6 +32,7 @@ SUPPORTED, CONTRADICTED, PARTLY, UNVERIFIABLE = (
     "unverifiable",
 )
 RELATIONAL = {"reconcile", "split"}  # need two parties named
+SYMMETRIC = {"reconcile", "split", "restore_relations", "alliance"}  # no direction to check
 CONSEQUENCE_YEARS = 3  # a consequence ("set the stage for") begins within this many years
 GENERIC_MIN_SCORE = 3.0  # BM25 score an uncategorized claim needs to be called supported
 
@@ -109,7 +110,14 @@ class Verifier:
     # -- matching ---------------------------------------------------------------
 
     def involved(self, item: Item, actors: list[str]) -> bool:
-        return all(item.involves(a, self.know.countries) for a in actors)
+        """Every actor takes part; a person only in person when the item names people."""
+        named = [a for a in item.actors if self.know.kind_of(a) == "person"]
+        return all(
+            a in item.actors
+            if named and self.know.kind_of(a) == "person"
+            else item.involves(a, self.know.countries)
+            for a in actors
+        )
 
     def orgs(self, claim: Claim) -> list[str]:
         return [a for a in claim.actors if self.know.kind_of(a) in ("organization", "alliance")]
@@ -117,20 +125,32 @@ class Verifier:
     def states(self, actors: list[str]) -> list[str]:
         return [a for a in actors if self.know.kind_of(a) not in ("organization", "alliance")]
 
-    def candidates(self, category: Category, actors: list[str]) -> list[Item]:
-        return [
+    def candidates(
+        self, category: Category, actors: list[str], claim: Claim | None = None
+    ) -> list[Item]:
+        found = [
             i for i in self.know.items if category.name in i.categories and self.involved(i, actors)
         ]
+        if claim is None or claim.nominal or category.name in SYMMETRIC:
+            return found
+        return [i for i in found if self.roles_agree(i, claim)]
+
+    def roles_agree(self, item: Item, claim: Claim) -> bool:
+        """A directed item must not turn the claim around (its subject the target...)."""
+        countries = self.know.countries
+        subjects = {item.role_of(s, countries) for s in claim.subjects}
+        objects = {item.role_of(o, countries) for o in claim.actors if o not in claim.subjects}
+        if "target" in subjects and "source" not in subjects:
+            return False
+        return not ("source" in objects and "target" not in objects)
 
     # -- judging -----------------------------------------------------------------
 
     def judge(self, claim: Claim, earlier: list[tuple[Claim, Judgement]]) -> Judgement:
         """The verdict on one claim, given the verdicts on the claims before it."""
         results = [j for c in claim.categories if (j := self.by_category(claim, c, earlier))]
-        if not results:
-            results = [self.generic(claim)]
-        judgement = _combine(results)
-        if claim.consequence and claim.cause is not None and judgement.verdict == UNVERIFIABLE:
+        decided = [j for j in results if j.verdict != UNVERIFIABLE]
+        if not decided and claim.consequence and claim.cause is not None:
             cause = earlier[claim.cause][1] if claim.cause < len(earlier) else None
             if cause and cause.verdict == CONTRADICTED and cause.confidence >= 0.7:
                 return Judgement(
@@ -140,9 +160,26 @@ class Verifier:
                     0.6,
                     "consequence of a contradicted claim",
                 )
+        if not results:
+            results = [self.generic(claim)]
+        judgement = _combine(results)
         if claim.hedged and judgement.verdict in (CONTRADICTED, PARTLY):
             return Judgement(UNVERIFIABLE, judgement.evidence, None, 0.3, "hedged")
         return judgement
+
+    def succeed(self, claim: Claim) -> Judgement | None:
+        """A succession: some person named takes office at the claimed time."""
+        persons = [a for a in claim.actors if self.know.kind_of(a) == "person"]
+        offices = [
+            i
+            for i in self.know.items
+            if i.kind == "period"
+            and i.period_kind == "leader"
+            and any(p in i.actors for p in persons)
+        ]
+        if claim.time is not None:
+            offices = [o for o in offices if o.start and _fits(claim, o.start)]
+        return Judgement(SUPPORTED, offices[:2], None, 0.7, "took office") if offices else None
 
     def by_category(
         self, claim: Claim, category: Category, earlier: list[tuple[Claim, Judgement]]
@@ -157,6 +194,8 @@ class Verifier:
             return self.aid_end(claim, category)
         if category.name == "lead":
             return self.lead(claim, category)
+        if category.name == "succeed":
+            return self.succeed(claim)
         if category.kind == "repeatable":
             return self.repeatable(claim, category)
         return self.event(claim, category)
@@ -189,7 +228,7 @@ class Verifier:
                 actors = claim.subjects  # "Hoxha died": about the person
         items = [
             i
-            for i in self.candidates(category, actors)
+            for i in self.candidates(category, actors, claim)
             if not (
                 i.kind == "period" and category.period_edge == "none-start" and i.level != "none"
             )
@@ -227,9 +266,19 @@ class Verifier:
         return moment.edtf.replace("/", "–") if item.kind == "period" else _span_words(item)
 
     def nearest(self, items: list[Item], claim: Claim, category: Category) -> Item:
+        """The item a correction should name: the closest in wording, then in time."""
         assert claim.time is not None
         target = claim.time.interval.core_start
-        return min(items, key=lambda i: abs((self.moment(i, category).core_start - target).days))
+        scores = self.know.scores(claim.text)
+        position = {item.id: n for n, item in enumerate(self.know.items)}
+        return min(
+            items,
+            key=lambda i: (
+                -round(float(scores[position[i.id]]), 1),
+                i.salience,
+                abs((self.moment(i, category).core_start - target).days),
+            ),
+        )
 
     def membership_event(self, claim: Claim, category: Category) -> Judgement | None:
         """Joining or leaving an organization: judged for each state named as subject."""
@@ -246,16 +295,18 @@ class Verifier:
                 and any(i.involves(o, self.know.countries) for o in orgs)
                 and category.name in i.categories
             ]
-            periods = [
+            memberships = [
                 i
                 for i in items
                 if i.kind == "period"
                 and i.period_kind == "membership"
                 and i.role_of(member, self.know.countries) == "source"
-                and i.status != "inactive"
             ]
+            periods = [p for p in memberships if p.status != "inactive"]
             events = [i for i in items if i.kind == "event"]
             if not periods and not events:
+                if claim.time is None or claim.time_source in ("explicit", "anchored"):
+                    verdicts.extend(self.never_member(member, orgs[0]))
                 continue
             if claim.time is None:
                 verdicts.append(Judgement(SUPPORTED, (events or periods)[:1], None, 0.5))
@@ -270,8 +321,12 @@ class Verifier:
                 continue
             name = self.know.name_of(member)
             org = self.know.name_of(orgs[0])
-            if category.period_edge == "end" and periods:
-                last = max(periods, key=lambda p: p.interval.core_end)
+            if category.period_edge == "end" and events:
+                best = self.nearest(events, claim, category)
+                text = f"{best.title}: {_span_words(best)}, not {claim.time.text.strip()}."
+                verdicts.append(Judgement(CONTRADICTED, [best], text, 0.8, "wrong date"))
+            elif category.period_edge == "end" and memberships:
+                last = max(memberships, key=lambda p: p.interval.core_end)
                 ended = last.end.edtf if last.end else "the end of the chronicle"
                 text = f"{name} remained in the {org} until {ended}."
                 verdicts.append(Judgement(CONTRADICTED, [last], text, 0.8, "wrong actor"))
@@ -281,16 +336,41 @@ class Verifier:
                 verdicts.append(Judgement(CONTRADICTED, [best], text, 0.8, "wrong date"))
         return _combine(verdicts) if verdicts else None
 
+    def never_member(self, member: str, org: str) -> list[Judgement]:
+        """A state said to join or leave an organization it never belonged to."""
+        members = [
+            i
+            for i in self.know.items
+            if i.kind == "period"
+            and i.period_kind == "membership"
+            and i.involves(org, self.know.countries)
+        ]
+        if len(members) < 3 or self.know.kind_of(member) != "state":
+            return []  # the chronicle does not list this organization's members
+        text = f"{self.know.name_of(member)} was never a member of the {self.know.name_of(org)}."
+        return [Judgement(CONTRADICTED, members[:1], text, 0.75, "not a member")]
+
     def repeatable(self, claim: Claim, category: Category) -> Judgement | None:
-        items = self.candidates(category, claim.actors) or (
-            self.candidates(category, claim.actors[:1]) if claim.actors else []
+        items = self.candidates(category, claim.actors, claim) or (
+            self.candidates(category, claim.actors[:1], claim) if claim.actors else []
         )
+        if category.name == "visit":
+            items = [i for i in items if self.visitor(i, claim)]
         if claim.time is not None:
             items = [i for i in items if _fits(claim, i.interval)]
         if not items:
             return None
         ranked = self.rank(claim, items)
         return Judgement(SUPPORTED, ranked[:2], None, 0.7, f"{category.name} found")
+
+    def visitor(self, item: Item, claim: Claim) -> bool:
+        """The claim's subject is the one who travels: source of a visit, target of a hosting."""
+        if not claim.subjects or claim.nominal:
+            return True
+        role = item.role_of(claim.subjects[0], self.know.countries)
+        if item.cameo == "043":  # host a visit: the host is the source
+            return role == "target"
+        return role in ("source", "participant", None) and role != "target"
 
     def rank(self, claim: Claim, items: list[Item]) -> list[Item]:
         scores = self.know.scores(claim.text)
@@ -547,9 +627,10 @@ class Verifier:
             return Judgement(UNVERIFIABLE, reason="names no actor the chronicle knows")
         scores = self.know.scores(claim.text)
         need = min(2, len(actors))
+        words = set(self.know.tokens([claim.text])[0]) - self.know.name_words
         best: tuple[float, Item] | None = None
         for item, score in zip(self.know.items, scores, strict=True):
-            if score < GENERIC_MIN_SCORE:
+            if score < GENERIC_MIN_SCORE or len(words & self.know.words(item)) < 2:
                 continue
             if sum(item.involves(a, self.know.countries) for a in actors) < need:
                 continue
