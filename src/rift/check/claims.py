@@ -175,7 +175,10 @@ def build(
 ) -> list[Claim]:
     """The claims of a parsed text, in order, with their times resolved."""
     pieces: list[tuple[int, int, Clause, bool]] = []
+    headings = _headings(doc, text)
     for clause in clauses:
+        if clause.sentence in headings:
+            continue
         nominals = _nominal_spans(doc, clause, text, times)
         nominals = sorted([*nominals, *_coordinated(doc, clause, text)])
         rest_start, rest_end = clause.start, clause.end
@@ -258,6 +261,19 @@ def build(
         claims.append(claim)
     _resolve_times(claims, text)
     return claims
+
+
+def _headings(doc: Doc, text: str) -> set[int]:
+    """Sentences that are titles: a whole line of at most ten words with no final stop."""
+    found = set()
+    for number, sentence in enumerate(doc.sents):
+        line = sentence.text.strip()
+        start = sentence.start_char
+        end = text.find("\n", start)
+        whole = text[text.rfind("\n", 0, start) + 1 : end if end >= 0 else len(text)].strip()
+        if whole == line and len(line.split()) <= 10 and not line.endswith((".", "!", "?", '"')):
+            found.add(number)
+    return found
 
 
 def as_years(expression: TimeExpression) -> TimeExpression:

@@ -58,6 +58,7 @@ def check_parsed(doc: Any, text: str, know: Knowledge, document: str) -> Report:
     }
     return {
         "document": document,
+        "text": text,  # for the markdown and HTML views; not part of the JSON output
         "claims": claims_out,
         "omissions": [
             {

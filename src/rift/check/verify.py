@@ -319,7 +319,6 @@ class Verifier:
                 continue
             if claim.time_source not in ("explicit", "anchored"):
                 continue
-            name = self.know.name_of(member)
             org = self.know.name_of(orgs[0])
             if category.period_edge == "end" and events:
                 best = self.nearest(events, claim, category)
@@ -328,11 +327,11 @@ class Verifier:
             elif category.period_edge == "end" and memberships:
                 last = max(memberships, key=lambda p: p.interval.core_end)
                 ended = last.end.edtf if last.end else "the end of the chronicle"
-                text = f"{name} remained in the {org} until {ended}."
+                text = f"{self.know.name_of(member)} remained in the {org} until {ended}."
                 verdicts.append(Judgement(CONTRADICTED, [last], text, 0.8, "wrong actor"))
             else:
                 best = self.nearest(events + periods, claim, category)
-                text = f"{name}: {best.title}, {self.when(best, category)}."
+                text = f"{best.title}: {self.when(best, category)}, not {claim.time.text.strip()}."
                 verdicts.append(Judgement(CONTRADICTED, [best], text, 0.8, "wrong date"))
         return _combine(verdicts) if verdicts else None
 
