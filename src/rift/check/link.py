@@ -98,7 +98,7 @@ def _is_place(doc: Doc, start: int, end: int) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
         return True
-    return root.dep_ == "compound" and root.head.pos_ == "NOUN"
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN"
 
 
 def link(doc: Doc, text: str, names: Gazetteer, paragraphs: Sequence[int]) -> list[Mention]:

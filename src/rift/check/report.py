@@ -179,8 +179,7 @@ def _html_report(report: Report) -> str:
             cursor = stop
         pieces.append(_esc(text[cursor:end]))
         notes = "".join(
-            f'<p><span class="verdict">{c["id"]} {MARKS[c["verdict"]]}</span> '
-            f"{_esc(_note(c))}</p>"
+            f'<p><span class="verdict">{c["id"]} {MARKS[c["verdict"]]}</span> {_esc(_note(c))}</p>'
             for c in report["claims"]
             if start <= c["start"] < end
         )

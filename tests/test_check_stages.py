@@ -1,0 +1,155 @@
+"""The checker's stages, each on its own: segment, link, time, predicate, claims."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rift.check import claims, link, predicate, segment, timex
+from rift.check.nlp import pipeline
+
+ACTORS = [
+    {
+        "id": "ALB",
+        "kind": "state",
+        "name": "Albania",
+        "aliases": ["Tirana"],
+        "demonyms": ["Albanian"],
+    },
+    {
+        "id": "SUN",
+        "kind": "state",
+        "name": "Soviet Union",
+        "aliases": ["USSR", "Moscow", "the Soviets"],
+        "demonyms": ["Soviet"],
+    },
+    {
+        "id": "CHN",
+        "kind": "state",
+        "name": "People's Republic of China",
+        "aliases": ["China", "Beijing", "Peking"],
+        "demonyms": ["Chinese"],
+    },
+    {
+        "id": "ROU",
+        "kind": "state",
+        "name": "Romania",
+        "aliases": ["Bucharest"],
+        "demonyms": ["Romanian"],
+    },
+    {
+        "id": "enver-hoxha",
+        "kind": "person",
+        "name": "Enver Hoxha",
+        "aliases": ["Hoxha"],
+        "country": "ALB",
+    },
+]
+NAMES = link.gazetteer(ACTORS)
+
+
+def parse(text: str):  # type: ignore[no-untyped-def]
+    return pipeline()(text)
+
+
+def test_a_sentence_with_two_claims_gives_two_clauses() -> None:
+    text = "Moscow cancelled its credits in 1961 and broke off relations in December."
+    found = segment.clauses(parse(text), text)
+    spans = [text[c.start : c.end] for c in found]
+    assert spans == ["Moscow cancelled its credits in 1961", "broke off relations in December"]
+
+
+def test_clause_offsets_index_the_text() -> None:
+    text = "Albania left the Pact in 1968.\nHoxha, who ruled until 1985, denounced Moscow."
+    for clause in segment.clauses(parse(text), text):
+        assert text[clause.start : clause.end].strip() == text[clause.start : clause.end]
+        assert clause.paragraph == (0 if clause.start < 31 else 1)
+
+
+def test_links_names_aliases_demonyms_and_carry_over() -> None:
+    text = (
+        "The Soviets and Tirana quarrelled. Hoxha said the country would resist Chinese pressure."
+    )
+    found = link.link(parse(text), text, NAMES, [0])
+    assert [(m.actor, text[m.start : m.end]) for m in found] == [
+        ("SUN", "The Soviets"),
+        ("ALB", "Tirana"),
+        ("enver-hoxha", "Hoxha"),
+        ("ALB", "the country"),
+        ("CHN", "Chinese"),
+    ]
+
+
+def test_a_capital_used_as_a_place_is_not_the_state() -> None:
+    text = "At the Bucharest meeting Albania defended China in Moscow."
+    actors = [m.actor for m in link.link(parse(text), text, NAMES, [0])]
+    assert actors == ["ALB", "CHN"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "edtf", "mode"),
+    [
+        ("in the late 1950s", "1957/1959", "at"),
+        ("the early 1960s", "1960/1963", "at"),
+        ("throughout the 1970s and 1980s", "1970/1989", "throughout"),
+        ("from 1961 to 1978", "1961/1978", "at"),
+        ("between 1961 and 1978", "1961/1978", "at"),
+        ("since 1944", "1944", "since"),
+        ("on 13 September 1968", "1968-09-13", "at"),
+        ("in the aftermath of World War II", "1945/1948", "at"),
+        ("in the early years of the Cold War", "1947/1955", "at"),
+    ],
+)
+def test_temporal_expressions(phrase: str, edtf: str, mode: str) -> None:
+    [found] = timex.expressions(f"Albania acted {phrase}.")
+    assert (found.interval.edtf, found.mode) == (edtf, mode)
+
+
+def test_relative_dates_resolve_against_the_last_year() -> None:
+    text = "In 1960 Hoxha spoke, and in November he left. The following year Moscow cut aid."
+    assert [t.interval.edtf for t in timex.expressions(text)] == ["1960", "1960-11", "1961"]
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.integers(min_value=1900, max_value=2029))
+def test_any_year_is_its_own_interval(year: int) -> None:
+    [found] = timex.expressions(f"It happened in {year}.")
+    assert (found.interval.earliest, found.interval.latest) == (
+        date(year, 1, 1),
+        date(year, 12, 31),
+    )
+
+
+def test_the_lexicon_tags_claims_and_chronicle_titles_alike() -> None:
+    said = {c.name for c, _ in predicate.categories("Albania withdrew from the Warsaw Pact")}
+    recorded = predicate.item_categories(
+        "Albania formally withdraws from the Warsaw Pact", "160", None
+    )
+    assert "withdraw" in said & recorded
+    assert "break_relations" in {
+        c.name
+        for c, _ in predicate.categories("relations between the two countries were broken off")
+    }
+    assert predicate.NEGATION.search("Albania eschewed foreign aid")
+
+
+def test_claims_split_a_named_event_from_its_sentence() -> None:
+    text = "This move was exemplified by Albania's withdrawal from the Warsaw Pact in 1968."
+    doc = parse(text)
+    mentions = link.link(doc, text, NAMES, [0])
+    found = claims.build(doc, text, segment.clauses(doc, text), mentions, timex.expressions(text))
+    spans = [c.text for c in found]
+    assert "Albania's withdrawal from the Warsaw Pact in 1968" in spans
+    withdrawal = next(c for c in found if c.nominal)
+    assert withdrawal.time is not None and withdrawal.time.interval.edtf == "1968"
+
+
+def test_a_demonstrative_subject_takes_the_earlier_date() -> None:
+    text = "Albania left the Pact in 1968. This decision marked a turning point."
+    doc = parse(text)
+    found = claims.build(doc, text, segment.clauses(doc, text), [], timex.expressions(text))
+    assert found[-1].time_source == "anchored"
+    assert found[-1].time is not None and found[-1].time.interval.edtf == "1968"
