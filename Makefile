@@ -16,7 +16,8 @@ build: $(STAMP)
 	$(BIN)/rift build
 
 run: build
-	$(BIN)/rift overview
+	$(BIN)/rift overview --format table
+	$(BIN)/rift check --format text examples/albania-soviet-essay.txt
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
@@ -30,6 +31,8 @@ test: lint typecheck
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_store.py
+	$(BIN)/python benchmarks/bench_measure.py
+	$(BIN)/python benchmarks/bench_check.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -56,15 +56,13 @@ _LABEL = {
 # Events between A and each partner, spread over the bins their bounds cover.
 _EVENTS = """
 dyad_events AS (
-    SELECT e.id, e.earliest, e.latest, e.goldstein, pb.actor_id AS partner,
-           CASE WHEN pa.role = 'source' AND pb.role = 'target' THEN 'ab'
-                WHEN pb.role = 'source' AND pa.role = 'target' THEN 'ba'
+    SELECT event_id AS id, earliest, latest, goldstein, b AS partner,
+           CASE WHEN a_role = 'source' AND b_role = 'target' THEN 'ab'
+                WHEN b_role = 'source' AND a_role = 'target' THEN 'ba'
                 ELSE 'mutual' END AS direction
-    FROM event_actors pa
-    JOIN event_actors pb ON pb.event_id = pa.event_id AND pb.actor_id <> pa.actor_id
-    JOIN events e ON e.id = pa.event_id
-    WHERE pa.actor_id = $a {partner_filter}
-      AND e.latest >= $low AND e.earliest <= $high
+    FROM event_pairs
+    WHERE a = $a {partner_filter}
+      AND latest >= $low AND earliest <= $high
 ),
 single AS (
     SELECT partner, direction, goldstein, 1.0 AS share,
@@ -246,7 +244,7 @@ def series(
         step=_STEP[unit],
         unit=unit,
         label=_LABEL[unit],
-        events=_EVENTS.format(partner_filter="AND pb.actor_id = $b", unit=unit, step=_STEP[unit]),
+        events=_EVENTS.format(partner_filter="AND b = $b", unit=unit, step=_STEP[unit]),
         structure=_STRUCTURE,
     )
     cursor = con.execute(sql, {"a": a, "b": b, "low": low, "high": high})

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from rift.chronicle import Chronicle
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_CHRONICLE = PACKAGE_DIR / "chronicle"
 
@@ -49,6 +49,24 @@ CREATE TABLE periods (
 CREATE TABLE period_actors (period_id VARCHAR, actor_id VARCHAR, role VARCHAR);
 CREATE TABLE period_sources (period_id VARCHAR, source_id VARCHAR, "at" VARCHAR, position INTEGER);
 """
+
+
+#: Every ordered pair of actors of an event, with what the measures need, sorted so that
+#: a dyad's rows sit together (DuckDB then skips the rest of the table).
+DERIVED = """
+CREATE OR REPLACE TABLE event_pairs AS
+SELECT pa.event_id, pa.actor_id AS a, pb.actor_id AS b, pa.role AS a_role, pb.role AS b_role,
+       e.earliest, e.latest, e.goldstein
+FROM event_actors pa
+JOIN event_actors pb ON pb.event_id = pa.event_id AND pb.actor_id <> pa.actor_id
+JOIN events e ON e.id = pa.event_id
+ORDER BY a, b, earliest;
+"""
+
+
+def derive(con: duckdb.DuckDBPyConnection) -> None:
+    """Build the tables derived from the chronicle's own (call after inserting)."""
+    con.execute(DERIVED)
 
 
 @dataclass(frozen=True)
@@ -217,6 +235,7 @@ def _write(path: Path, chronicle: Chronicle) -> None:
         _insert(con, f"INSERT INTO periods VALUES ({', '.join('?' * 16)})", period_rows)
         _insert(con, "INSERT INTO period_actors VALUES (?, ?, ?)", period_actors)
         _insert(con, "INSERT INTO period_sources VALUES (?, ?, ?, ?)", period_sources)
+        derive(con)
         con.execute("CHECKPOINT")
     finally:
         con.close()

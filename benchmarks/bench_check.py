@@ -1,0 +1,126 @@
+"""Benchmark `rift check`: throughput, overhead over parsing, peak memory, cold start.
+
+Makes 200 essays by varying the seed essay and the development essays (shuffled
+paragraphs, subsets of sentences, years moved by a few), then measures in one run:
+
+* the time the spaCy pipeline alone takes to parse them (the baseline),
+* the time `rift check` takes for the same texts (parse included), on one core,
+* essays per second, the ratio of check time to parse time, peak memory,
+* the cold start of `rift check` on one essay, against a bare `python -c pass`.
+
+    .venv/bin/python benchmarks/bench_check.py [--essays 200]
+"""
+
+from __future__ import annotations
+
+import os
+
+for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(name, "1")  # one core
+
+import argparse
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import duckdb
+
+from rift import store
+from rift.check import knowledge
+from rift.check.inputs import Text
+from rift.check.nlp import pipeline
+from rift.check.pipeline import check_parsed
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = [
+    ROOT / "examples" / "albania-soviet-essay.txt",
+    *sorted((ROOT.parent / "shared" / "eval" / "dev").glob("*.txt")),
+]
+RIFT = str(Path(sys.executable).with_name("rift"))
+
+
+def variants(texts: list[str], count: int, seed: int = 0) -> list[str]:
+    """`count` essays made from `texts`: shuffled paragraphs, sentence subsets, shifted years."""
+    rng = random.Random(seed)
+    made = []
+    for n in range(count):
+        base = texts[n % len(texts)]
+        paragraphs = [p for p in base.split("\n") if p.strip()]
+        rng.shuffle(paragraphs)
+        kept = []
+        for paragraph in paragraphs:
+            sentences = re.split(r"(?<=\.)\s+", paragraph)
+            kept.append(" ".join(s for s in sentences if rng.random() > 0.2) or sentences[0])
+        essay = "\n".join(kept)
+        shift = rng.choice([0, 0, 1, -1, 2])
+        made.append(re.sub(r"\b(19[4-9]\d)\b", lambda m: str(int(m.group(1)) + shift), essay))
+    return made
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--essays", type=int, default=200)
+    args = parser.parse_args()
+    texts = variants([p.read_text(encoding="utf-8") for p in SOURCES if p.exists()], args.essays)
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "bench.duckdb"
+        store.build(db, store.DEFAULT_CHRONICLE)
+        nlp = pipeline()
+        nlp("warm up the pipeline.")
+        began = time.perf_counter()
+        docs = list(nlp.pipe(texts, batch_size=16))
+        parse = time.perf_counter() - began
+        with duckdb.connect(str(db), read_only=True) as con:
+            began = time.perf_counter()
+            know = knowledge.load(con)
+            loaded = time.perf_counter() - began
+            began = time.perf_counter()
+            reports = [
+                check_parsed(doc, text, know, f"essay-{n}")
+                for n, (doc, text) in enumerate(
+                    zip(nlp.pipe(texts, batch_size=16), texts, strict=True)
+                )
+            ]
+            check = time.perf_counter() - began
+        claims = sum(len(r["claims"]) for r in reports)
+        essay = Path(folder) / "essay.txt"
+        essay.write_text(texts[0], encoding="utf-8")
+        env = {**os.environ, "RIFT_DB": str(db)}
+        subprocess.run(
+            [RIFT, "check", "--format", "json", str(essay)],
+            env=env,
+            check=True,
+            capture_output=True,
+        )  # the database is built; now time cold starts
+        colds, bares = [], []
+        for _ in range(3):
+            began = time.perf_counter()
+            subprocess.run(
+                [RIFT, "check", "--format", "json", str(essay)],
+                env=env,
+                check=True,
+                capture_output=True,
+            )
+            colds.append(time.perf_counter() - began)
+            began = time.perf_counter()
+            subprocess.run([sys.executable, "-c", "pass"], check=True)
+            bares.append(time.perf_counter() - began)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    del docs
+    cold, bare = sorted(colds)[1], sorted(bares)[1]
+    print(f"essays              {len(texts)} ({claims} claims)")
+    print(f"spaCy parse alone   {parse:7.2f} s   ({len(texts) / parse:6.1f} essays/s)")
+    print(f"rift check          {check:7.2f} s   ({len(texts) / check:6.1f} essays/s, one core)")
+    print(f"check / parse       {check / parse:7.2f}    (aim: at most 1.5)")
+    print(f"chronicle load      {loaded:7.2f} s   (once per run)")
+    print(f"peak memory         {peak:7.0f} MB  (aim: under 600)")
+    print(f"cold start          {cold:7.2f} s   (python -c pass: {bare:.2f} s; aim: under 2 s)")
+
+
+if __name__ == "__main__":
+    main()
