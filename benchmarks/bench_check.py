@@ -26,13 +26,13 @@ import subprocess
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 import duckdb
 
 from rift import store
 from rift.check import knowledge
-from rift.check.inputs import Text
 from rift.check.nlp import pipeline
 from rift.check.pipeline import check_parsed
 
@@ -42,6 +42,10 @@ SOURCES = [
     *sorted((ROOT.parent / "shared" / "eval" / "dev").glob("*.txt")),
 ]
 RIFT = str(Path(sys.executable).with_name("rift"))
+
+
+def _moved(match: re.Match[str], shift: int) -> str:
+    return str(int(match.group(1)) + shift)
 
 
 def variants(texts: list[str], count: int, seed: int = 0) -> list[str]:
@@ -58,7 +62,7 @@ def variants(texts: list[str], count: int, seed: int = 0) -> list[str]:
             kept.append(" ".join(s for s in sentences if rng.random() > 0.2) or sentences[0])
         essay = "\n".join(kept)
         shift = rng.choice([0, 0, 1, -1, 2])
-        made.append(re.sub(r"\b(19[4-9]\d)\b", lambda m: str(int(m.group(1)) + shift), essay))
+        made.append(re.sub(r"\b(19[4-9]\d)\b", partial(_moved, shift=shift), essay))
     return made
 
 
