@@ -32,6 +32,7 @@ ANAPHORA = re.compile(
     re.I,
 )
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+DYADIC = {"split", "break_relations", "restore_relations", "reconcile", "alliance"}
 LEADING = {
     "with",
     "after",
@@ -71,6 +72,7 @@ class Claim:
     initial: bool = False
     consequence: bool = False
     nominal: bool = False
+    passive: bool = False  # "was executed": the subject undergoes the act
     cause: int | None = None  # index of the claim this one follows from
     context: list[str] = field(default_factory=list)  # actors named in the whole sentence
     words: set[str] = field(default_factory=set)
@@ -223,7 +225,8 @@ def build(
         if nominal:
             subjects = actors[:1]
             governing = _subjects(doc, clause, mentions, text)
-            if 0 < len(actors) < 2 and governing and governing[0] not in actors:
+            dyadic = any(c.name in DYADIC for c, _ in predicate.categories(span))
+            if dyadic and 0 < len(actors) < 2 and governing and governing[0] not in actors:
                 subjects = [governing[0], *subjects]  # "Albania's quest led to a break with X"
         else:
             subjects = [
@@ -256,6 +259,8 @@ def build(
                 < sentence_bounds[clause.sentence][1]
             ],
             nominal=nominal,
+            passive=not nominal
+            and any(c.dep_ in ("auxpass", "nsubjpass") for c in doc[clause.head].children),
             words={w.lower() for w in re.findall(r"[A-Za-z][\w-]+", span)},
         )
         claims.append(claim)

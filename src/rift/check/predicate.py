@@ -181,7 +181,7 @@ CATEGORIES: tuple[Category, ...] = (
     Category(
         "alliance",
         "state",
-        r"\b(allian(?:ce|ces)|all(?:ied|y|ies) (?:with|of)|(?:an?|its|their) (?:rare |only |close |sole )?(?:\w+ )?ally|"
+        r"\b(allian(?:ce|ces)|allied|ally|allies|"
         r"align(?:ed|ment|s)? with|alignment|sided with|side with|camp)\b",
         period_kinds=("alliance",),
         nominal=("alliance", "alignment"),
@@ -215,6 +215,20 @@ CATEGORIES: tuple[Category, ...] = (
         r"end(?:ed)? communist rule|multi-?party elections|free elections|democracy|democratic)\b",
         item_pattern=r"\b(communist rule|multiparty|multi-party|pluralism|democratic party wins)\b",
         nominal=("fall", "end", "collapse"),
+    ),
+    Category(
+        "execute",
+        "event",
+        r"\b(execut(?:ed|ion)|put to death|shot dead|hanged)\b",
+        item_pattern=r"\b(execut\w+)\b",
+        nominal=("execution",),
+    ),
+    Category(
+        "purge",
+        "repeatable",
+        r"\b(purg(?:ed|es|e|ing)|expelled from the (?:party|politburo|leadership)|arrested|show trial)\b",
+        item_pattern=r"\b(purg\w+|expel\w* \w+ from the (?:party|leadership|politburo)|arrest\w*|trial)\b",
+        nominal=("purge", "arrest", "trial"),
     ),
     Category(
         "condemn",

@@ -140,9 +140,10 @@ class Verifier:
         countries = self.know.countries
         subjects = {item.role_of(s, countries) for s in claim.subjects}
         objects = {item.role_of(o, countries) for o in claim.actors if o not in claim.subjects}
-        if "target" in subjects and "source" not in subjects:
+        doer, undergoer = ("target", "source") if claim.passive else ("source", "target")
+        if undergoer in subjects and doer not in subjects:
             return False
-        return not ("source" in objects and "target" not in objects)
+        return not (doer in objects and undergoer not in objects)
 
     # -- judging -----------------------------------------------------------------
 
@@ -650,7 +651,9 @@ def _combine(results: list[Judgement]) -> Judgement:
     good = [j for j in decided if j.verdict == SUPPORTED]
     bad = [j for j in decided if j.verdict != SUPPORTED]
     if not bad:
-        return max(good, key=lambda j: j.confidence)
+        best = max(good, key=lambda j: j.confidence)
+        evidence = list({i.id: i for j in [best, *good] for i in j.evidence}.values())
+        return Judgement(SUPPORTED, evidence[:3], None, best.confidence, best.reason)
     worst = max(bad, key=lambda j: j.confidence)
     if good or any(j.verdict == PARTLY for j in bad):
         evidence = [*worst.evidence, *(e for j in good for e in j.evidence)]
