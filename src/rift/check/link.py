@@ -32,6 +32,11 @@ CARRY_OVER = {
 }
 COMBINING_FORMS = {"Sino": "CHN", "Anglo": "GBR", "Russo": "SUN", "Italo": "ITA", "Greco": "GRC"}
 COMBINING = re.compile(r"\b(Sino|Anglo|Russo|Italo|Greco)-([A-Z][a-z]+)\b")
+POSSESSIVE = re.compile(
+    r"\b(?:his|her)\b(?=\s+(?:death|successor|succession|speech|visit|rule|overthrow|fall|"
+    r"execution|arrest|resignation|election)\b)",
+    re.I,
+)
 BOTH = re.compile(r"\b(the two countries|both countries|the two states|both sides)\b", re.I)
 
 
@@ -154,6 +159,17 @@ def _carry_over(
             top = max(counts.values())
             chosen = next(a for a in reversed(earlier) if counts[a] == top)
             resolved.append(Mention(chosen, match.start(), match.end(), "carry-over"))
+    for match in POSSESSIVE.finditer(text):  # "his death", "her successor": the last person
+        people = [
+            m
+            for m in mentions
+            if m.end <= match.start()
+            and m.actor in names.countries
+            and names.kinds[m.actor] == "person"
+            and match.start() - m.end < 250
+        ]
+        if people:
+            resolved.append(Mention(people[-1].actor, match.start(), match.end(), "carry-over"))
     for match in BOTH.finditer(text):
         states: list[str] = []
         for m in reversed([m for m in mentions if m.end <= match.start()]):

@@ -89,7 +89,7 @@ CATEGORIES: tuple[Category, ...] = (
         r"sever(?:ed|s|ing)? (?:(?:its|their|all) )?(?:diplomatic )?(?:relations|ties)|"
         r"cut (?:off )?(?:diplomatic )?(?:relations|ties)|rupture of (?:diplomatic )?relations|"
         r"break in (?:diplomatic )?relations|diplomatic break|"
-        r"(?:relations|ties) (?:\w+ ){0,8}(?:were|was|had been) (?:broken off|severed|cut|broken))\b",
+        r"(?:relations|ties) (?:\w+ ){0,8}(?:were|was|had been) (?:\w+ly |only |finally |again )?(?:broken off|severed|cut|broken))\b",
         item_pattern=r"\b(breaks? off|sever|rupture|diplomatic break)",
         cameo=("161",),
         period_kinds=("relations",),
@@ -110,7 +110,7 @@ CATEGORIES: tuple[Category, ...] = (
         r"\b(restor(?:ed|e|es|ing|ation) (?:of )?(?:full )?(?:diplomatic )?(?:relations|ties)|"
         r"re-?establish(?:ed|es|ing|ment of)? (?:diplomatic )?(?:relations|ties)|"
         r"resum(?:ed|e|ption of) (?:diplomatic )?(?:relations|ties)|normali[sz](?:ed|ation of) relations|"
-        r"(?:relations|ties) (?:\w+ ){0,8}(?:were|was|had been) (?:re-?established|restored|resumed|normali[sz]ed))\b",
+        r"(?:relations|ties) (?:\w+ ){0,8}(?:were|was|had been) (?:\w+ly |only |finally |again )?(?:re-?established|restored|resumed|normali[sz]ed))\b",
         item_pattern=r"\b(restor\w*|re-?establish\w*|resum\w*)\b",
         period_edge="start",
         nominal=("restoration", "normalization", "normalisation", "resumption"),

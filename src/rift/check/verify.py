@@ -211,7 +211,11 @@ class Verifier:
         return item.interval
 
     def event(self, claim: Claim, category: Category) -> Judgement | None:
-        actors = claim.actors
+        actors = claim.actors or [
+            a for a in dict.fromkeys(claim.context) if self.know.kind_of(a) != "person"
+        ]
+        if not actors:
+            return None  # "his death in 1984" with no one to attach it to
         if category.name in RELATIONAL and len(self.states(actors)) < 2:
             return None
         if category.needs_org:
@@ -254,10 +258,14 @@ class Verifier:
         if claim.time_source not in ("explicit", "anchored") or claim.time.precision == "era":
             return None
         best = self.nearest(items, claim, category)
+        what = best.title
+        if best.period_kind == "phase":
+            pair = "–".join(self.know.name_of(a) for a in best.actors)
+            what = f"{pair} relations entered the phase '{best.title}'"
         return Judgement(
             CONTRADICTED,
             [best],
-            f"{best.title}: {self.when(best, category)}, not {claim.time.text.strip()}.",
+            f"{what}: {self.when(best, category)}, not {claim.time.text.strip()}.",
             0.8 if claim.time_source == "explicit" else 0.65,
             "wrong date",
         )
@@ -275,8 +283,8 @@ class Verifier:
         return min(
             items,
             key=lambda i: (
-                -round(float(scores[position[i.id]]), 1),
                 i.salience,
+                -round(float(scores[position[i.id]]), 1),
                 abs((self.moment(i, category).core_start - target).days),
             ),
         )
