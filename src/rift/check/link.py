@@ -160,7 +160,7 @@ def _carry_over(
             chosen = next(a for a in reversed(earlier) if counts[a] == top)
             resolved.append(Mention(chosen, match.start(), match.end(), "carry-over"))
     for match in POSSESSIVE.finditer(text):  # "his death", "her successor": the last person
-        people = [
+        persons = [
             m
             for m in mentions
             if m.end <= match.start()
@@ -168,8 +168,8 @@ def _carry_over(
             and names.kinds[m.actor] == "person"
             and match.start() - m.end < 250
         ]
-        if people:
-            resolved.append(Mention(people[-1].actor, match.start(), match.end(), "carry-over"))
+        if persons:
+            resolved.append(Mention(persons[-1].actor, match.start(), match.end(), "carry-over"))
     for match in BOTH.finditer(text):
         states: list[str] = []
         for m in reversed([m for m in mentions if m.end <= match.start()]):
