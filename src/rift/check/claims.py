@@ -32,6 +32,57 @@ ANAPHORA = re.compile(
     re.I,
 )
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+#: Capitalized words that name no actor but do not make a claim unknowable.
+COMMON_NAMES = {
+    "Cold",
+    "War",
+    "World",
+    "II",
+    "Second",
+    "Europe",
+    "Eastern",
+    "Western",
+    "East",
+    "West",
+    "Party",
+    "Congress",
+    "Communist",
+    "Pact",
+    "Treaty",
+    "Conference",
+    "Secret",
+    "Speech",
+    "Constitution",
+    "Politburo",
+    "Central",
+    "Committee",
+    "Labour",
+    "Labor",
+    "Balkans",
+    "Balkan",
+    "Mediterranean",
+    "Adriatic",
+    "Vlorë",
+    "Vlora",
+    "Valona",
+    "Sazan",
+    "Pashaliman",
+    "Durrës",
+    "Socialist",
+    "People",
+    "Republic",
+    "Democratic",
+    "Stalinist",
+    "Marxist",
+    "Leninist",
+    "Marxism",
+    "Leninism",
+    "Zëri",
+    "Popullit",
+    "Pravda",
+    "Axis",
+    "Allies",
+}
 DYADIC = {"split", "break_relations", "restore_relations", "reconcile", "alliance"}
 LEADING = {
     "with",
@@ -73,6 +124,7 @@ class Claim:
     consequence: bool = False
     nominal: bool = False
     passive: bool = False  # "was executed": the subject undergoes the act
+    strangers: list[str] = field(default_factory=list)  # proper names the chronicle lacks
     cause: int | None = None  # index of the claim this one follows from
     context: list[str] = field(default_factory=list)  # actors named in the whole sentence
     words: set[str] = field(default_factory=set)
@@ -233,8 +285,19 @@ def build(
                 a for a in _subjects(doc, clause, mentions, text) if a in actors
             ] or _subjects(doc, clause, mentions, text)
         own = [t for t in times if start <= t.start < end]
+        known = [(m.start, m.end) for m in mentions]
+        strangers = [
+            doc[i].text
+            for i in sorted(clause.own if not nominal else clause.tokens)
+            if start <= doc[i].idx < end
+            and doc[i].pos_ == "PROPN"
+            and not any(s <= doc[i].idx < e for s, e in known)
+            and not any(t.start <= doc[i].idx < t.end for t in times)
+            and doc[i].text not in COMMON_NAMES
+        ]
         claim = Claim(
             start=start,
+            strangers=strangers,
             end=end,
             text=span,
             sentence=clause.sentence,

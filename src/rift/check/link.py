@@ -66,6 +66,8 @@ class Gazetteer:
             escaped = re.escape(name.text).replace("\\ ", r"\s+").replace("'", "['’]")
             if name.text[:1].islower():  # "the Soviets": any case for the article
                 escaped = f"(?i:{escaped[:1]}){escaped[1:]}"
+            if name.via == "demonym":
+                escaped += "s?"  # "Albanians", "the Soviets"
             parts.append(escaped)
         return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
 
@@ -73,7 +75,7 @@ class Gazetteer:
         """Every name in `text`, longest first, without overlaps."""
         for match in self.pattern.finditer(text):
             key = re.sub(r"\s+", " ", match.group(0)).replace("’", "'").lower()
-            name = self.by_text.get(key)
+            name = self.by_text.get(key) or self.by_text.get(key[:-1])
             if name is not None:
                 yield name, match.start(), match.end()
 

@@ -50,7 +50,7 @@ CATEGORIES: tuple[Category, ...] = (
     Category(
         "withdraw",
         "event",
-        r"\b(withdr[ae]w\w*|pull(?:ed|s|ing)? out|left the|leaves? the|quit|exit(?:ed)?)\b",
+        r"\b(withdr[ae]w\w*|pull(?:ed|s|ing)? out|left|leaves?|leaving|quit|exit(?:ed)?)\b",
         period_kinds=("membership",),
         period_edge="end",
         needs_org=True,
@@ -127,7 +127,6 @@ CATEGORIES: tuple[Category, ...] = (
         "event",
         r"\b(invad(?:ed|e|es|ing)|invasion|occup(?:ied|ation) of|intervened? in|crush(?:ed)?)\b",
         item_pattern=r"\b(invad\w+|invasion|occup\w+|crush\w*|intervention)\b",
-        cameo=("19", "20"),
         nominal=("invasion", "occupation", "intervention"),
     ),
     Category(

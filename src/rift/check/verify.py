@@ -166,6 +166,13 @@ class Verifier:
         judgement = _combine(results)
         if claim.hedged and judgement.verdict in (CONTRADICTED, PARTLY):
             return Judgement(UNVERIFIABLE, judgement.evidence, None, 0.3, "hedged")
+        if (
+            claim.strangers
+            and judgement.verdict in (CONTRADICTED, PARTLY)
+            and (judgement.reason != "consequence of a contradicted claim")
+        ):
+            # the claim names someone or something the chronicle does not know
+            return Judgement(UNVERIFIABLE, [], None, 0.3, "names what the chronicle lacks")
         return judgement
 
     def succeed(self, claim: Claim) -> Judgement | None:
@@ -451,6 +458,8 @@ class Verifier:
             return Judgement(SUPPORTED, overlapping[:2], None, 0.75, f"{category.name} then")
         if claim.time_source not in ("explicit", "anchored") or claim.time.precision == "era":
             return None
+        if category.name == "isolation":
+            return None  # how isolated a state was is a matter of degree: only spans are judged
         return Judgement(
             CONTRADICTED, periods[:2], f"Not at that time: {spans}.", 0.7, "state at another time"
         )
