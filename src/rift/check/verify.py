@@ -646,8 +646,10 @@ class Verifier:
         need = min(2, len(actors))
         words = set(self.know.tokens([claim.text])[0]) - self.know.name_words
         best: tuple[float, Item] | None = None
+        # without a date to agree on, a textual match must be much closer
+        floor, shared = (GENERIC_MIN_SCORE, 2) if claim.time else (2 * GENERIC_MIN_SCORE, 3)
         for item, score in zip(self.know.items, scores, strict=True):
-            if score < GENERIC_MIN_SCORE or len(words & self.know.words(item)) < 2:
+            if score < floor or len(words & self.know.words(item)) < shared:
                 continue
             if sum(item.involves(a, self.know.countries) for a in actors) < need:
                 continue
