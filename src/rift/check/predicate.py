@@ -59,7 +59,7 @@ CATEGORIES: tuple[Category, ...] = (
     Category(
         "join",
         "event",
-        r"\b(join(?:ed|s|ing)?|admitted|admission|accession|acceded|became a member|"
+        r"\b(join(?:ed|s|ing)?|admitted|admission|accession|acceded|became a member|entered|entry into|"
         r"founding members?|founder members?|founding signator\w*)\b",
         period_kinds=("membership",),
         period_edge="start",

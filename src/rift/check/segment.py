@@ -36,6 +36,11 @@ def is_clause_head(token: Token) -> bool:
     """Whether `token` heads a clause of its own."""
     if token.dep_ == "ROOT":
         return True
+    doc = token.doc
+    if token.is_punct or not token.text[:1].isalpha():
+        return False
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_:
+        return False  # the second half of a hyphenated word ("re-established")
     if token.dep_ not in CLAUSE_DEPS or token.pos_ not in VERBAL:
         return False
     if token.dep_ == "conj":  # a coordinated verb: its own clause only if the head is one too
