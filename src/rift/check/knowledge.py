@@ -7,6 +7,7 @@ and a BM25 index over titles and summaries for items no category names.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 from rift import dates, queries
 from rift.check.link import Gazetteer, gazetteer
 from rift.check.predicate import item_categories
+
+WORD = re.compile(r"(?u)\b\w\w+\b")
 
 if TYPE_CHECKING:
     import duckdb
@@ -72,7 +75,7 @@ class Knowledge:
     actors: dict[str, dict[str, Any]]
     names: Gazetteer
     countries: dict[str, str]
-    _index: Any = field(default=None, repr=False)
+    _scores: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @cached_property
     def stemmer(self) -> Any:
@@ -80,13 +83,19 @@ class Knowledge:
 
         return Stemmer.Stemmer("english")
 
-    def tokens(self, texts: list[str]) -> list[list[str]]:
-        import bm25s
+    @cached_property
+    def stopwords(self) -> frozenset[str]:
+        from bm25s.stopwords import STOPWORDS_EN
 
-        result = bm25s.tokenize(
-            texts, stopwords="en", stemmer=self.stemmer, return_ids=False, show_progress=False
-        )
-        return [list(t) for t in result]
+        return frozenset(STOPWORDS_EN)
+
+    def tokens(self, texts: list[str]) -> list[list[str]]:
+        """Lower-cased words of two letters or more, stop words out, stemmed (as bm25s does)."""
+        result = []
+        for text in texts:
+            words = [w for w in WORD.findall(text.lower()) if w not in self.stopwords]
+            result.append(self.stemmer.stemWords(words))
+        return result
 
     @cached_property
     def index(self) -> Any:
@@ -98,9 +107,11 @@ class Knowledge:
         return retriever
 
     def scores(self, text: str) -> np.ndarray:
-        """BM25 scores of every item against `text`."""
-        words = self.tokens([text])[0]
-        return self.index.get_scores(words)
+        """BM25 scores of every item against `text` (cached: a claim is scored once)."""
+        if text not in self._scores:
+            words = [w for w in self.tokens([text])[0] if w in self.index.vocab_dict]
+            self._scores[text] = self.index.get_scores(words)
+        return self._scores[text]
 
     @cached_property
     def item_words(self) -> dict[str, set[str]]:
