@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 Report = dict[str, Any]
@@ -108,24 +109,32 @@ def _md(text: str) -> str:
     return re.sub(r"^(\s*)([#>+-]|\d+\.)", r"\1\\\2", escaped)
 
 
+def _marked(
+    text: str,
+    claims: list[dict[str, Any]],
+    span: tuple[int, int],
+    escape: Callable[[str], str],
+    mark: Callable[[dict[str, Any], str], str],
+) -> str:
+    """One paragraph with its top-level claims rendered by `mark` and the rest escaped."""
+    start, end = span
+    pieces, cursor = [], start
+    for claim in (c for c in claims if start <= c["start"] < end):
+        stop = min(claim["end"], end)
+        pieces.append(escape(text[cursor : claim["start"]]))
+        pieces.append(mark(claim, escape(text[claim["start"] : stop])))
+        cursor = stop
+    pieces.append(escape(text[cursor:end]))
+    return "".join(pieces)
+
+
 def as_markdown(report: Report) -> str:
     """The text with claims in bold, a verdict mark and a numbered note after each paragraph."""
     text = report["text"]
     marked = _top_level(report["claims"])
     out = [f"# Check of {_md(report['document'])}", ""]
     for start, end in _paragraphs(text):
-        inside = [c for c in marked if start <= c["start"] < end]
-        pieces, cursor = [], start
-        for claim in inside:
-            stop = min(claim["end"], end)
-            pieces.append(_md(text[cursor : claim["start"]]))
-            pieces.append(
-                f"**{_md(text[claim['start'] : stop])}**"
-                f"<sup>{claim['id']} {MARKS[claim['verdict']]}</sup>"
-            )
-            cursor = stop
-        pieces.append(_md(text[cursor:end]))
-        out.append("".join(pieces))
+        out.append(_marked(text, marked, (start, end), _md, _bold))
         out.append("")
         notes = [c for c in report["claims"] if start <= c["start"] < end]
         for claim in notes:
@@ -161,29 +170,29 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def _bold(claim: dict[str, Any], shown: str) -> str:
+    return f"**{shown}**<sup>{claim['id']} {MARKS[claim['verdict']]}</sup>"
+
+
+def _highlight(claim: dict[str, Any], shown: str) -> str:
+    return (
+        f'<mark class="{claim["verdict"]}" id="{claim["id"]}">{shown}</mark>'
+        f"<sup>{claim['id']} {MARKS[claim['verdict']]}</sup>"
+    )
+
+
 def _html_report(report: Report) -> str:
     text = report["text"]
     marked = _top_level(report["claims"])
     rows = []
     for start, end in _paragraphs(text):
-        inside = [c for c in marked if start <= c["start"] < end]
-        pieces, cursor = [], start
-        for claim in inside:
-            stop = min(claim["end"], end)
-            pieces.append(_esc(text[cursor : claim["start"]]))
-            pieces.append(
-                f'<mark class="{claim["verdict"]}" id="{claim["id"]}">'
-                f"{_esc(text[claim['start'] : stop])}</mark>"
-                f"<sup>{claim['id']} {MARKS[claim['verdict']]}</sup>"
-            )
-            cursor = stop
-        pieces.append(_esc(text[cursor:end]))
+        paragraph = _marked(text, marked, (start, end), _esc, _highlight)
         notes = "".join(
             f'<p><span class="verdict">{c["id"]} {MARKS[c["verdict"]]}</span> {_esc(_note(c))}</p>'
             for c in report["claims"]
             if start <= c["start"] < end
         )
-        rows.append(f'<div class="row"><p>{"".join(pieces)}</p><aside>{notes}</aside></div>')
+        rows.append(f'<div class="row"><p>{paragraph}</p><aside>{notes}</aside></div>')
     omitted = "".join(f"<li>{_esc(o['statement'])}</li>" for o in report["omissions"])
     return (
         f"<section><h1>Check of {_esc(report['document'])}</h1>{''.join(rows)}"
