@@ -202,9 +202,7 @@ def dyad_span(con: duckdb.DuckDBPyConnection, a: str, b: str) -> tuple[Any, Any]
     row = con.execute(
         """
         WITH items AS (
-            SELECT e.earliest AS s, e.latest AS f FROM events e
-            WHERE e.id IN (SELECT event_id FROM event_actors WHERE actor_id = $a)
-              AND e.id IN (SELECT event_id FROM event_actors WHERE actor_id = $b)
+            SELECT earliest AS s, latest AS f FROM event_pairs WHERE a = $a AND b = $b
             UNION ALL
             SELECT p.core_start, p.core_end FROM periods p
             WHERE p.id IN (SELECT period_id FROM period_actors WHERE actor_id = $a)
