@@ -33,6 +33,7 @@ SUPPORTED, CONTRADICTED, PARTLY, UNVERIFIABLE = (
 )
 RELATIONAL = {"reconcile", "split"}  # need two parties named
 SYMMETRIC = {"reconcile", "split", "restore_relations", "alliance"}  # no direction to check
+SUBSUMED = {"aid": "aid_end"}  # "cut aid" is about the end of aid, not aid itself
 CONSEQUENCE_YEARS = 3  # a consequence ("set the stage for") begins within this many years
 GENERIC_MIN_SCORE = 3.0  # BM25 score an uncategorized claim needs to be called supported
 
@@ -149,7 +150,9 @@ class Verifier:
 
     def judge(self, claim: Claim, earlier: list[tuple[Claim, Judgement]]) -> Judgement:
         """The verdict on one claim, given the verdicts on the claims before it."""
-        results = [j for c in claim.categories if (j := self.by_category(claim, c, earlier))]
+        names = {c.name for c in claim.categories}
+        categories = [c for c in claim.categories if SUBSUMED.get(c.name) not in names]
+        results = [j for c in categories if (j := self.by_category(claim, c, earlier))]
         decided = [j for j in results if j.verdict != UNVERIFIABLE]
         if not decided and claim.consequence and claim.cause is not None:
             cause = earlier[claim.cause][1] if claim.cause < len(earlier) else None
@@ -556,8 +559,24 @@ class Verifier:
         if claim.time_source not in ("explicit", "anchored"):
             return None
         ended = [p for p in chosen if p.end and p.end.core_end < claim.time.interval.core_start]
-        if not ended:
-            return None
+        later = [
+            p
+            for p in chosen
+            if p.end and p.interval.core_start <= claim.time.interval.core_end < p.end.core_start
+        ]
+        if later or not ended:  # aid still flowing then: it ended later, not earlier
+            if not later or not donors or claim.time.precision not in ("day", "month", "year"):
+                return None
+            last = min(later, key=lambda p: p.end.core_start if p.end else p.interval.core_end)
+            assert last.end is not None
+            return Judgement(
+                CONTRADICTED,
+                [last],
+                f"{last.title} continued until {last.end.edtf.replace('/', '–')}, "
+                f"not {claim.time.text.strip()}.",
+                0.75,
+                "aid ended later",
+            )
         last = max(ended, key=lambda p: p.interval.core_end)
         recipient = next((a for a, r in last.actors.items() if r == "target"), "")
         later = [
