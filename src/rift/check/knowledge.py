@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -128,6 +129,12 @@ class Knowledge:
 
     def words(self, item: Item) -> set[str]:
         return self.item_words[item.id]
+
+    @cached_property
+    def span(self) -> tuple[date, date]:
+        """The first and last day of the chronicle's events."""
+        events = [i.interval for i in self.items if i.kind == "event"]
+        return min(e.core_start for e in events), max(e.core_end for e in events)
 
     def kind_of(self, actor: str) -> str:
         return str(self.actors.get(actor, {}).get("kind", ""))

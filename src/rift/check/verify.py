@@ -432,8 +432,9 @@ class Verifier:
             return self.consequence(claim, periods, cause, earlier)
         if claim.time is None:
             return Judgement(SUPPORTED, periods[:2], None, 0.5, f"{category.name} on record")
-        share = _coverage(periods, claim.time.interval)
-        overlapping = [p for p in periods if p.interval.overlaps(claim.time.interval)]
+        claimed = self.claimed(claim)
+        share = _coverage(periods, claimed)
+        overlapping = [p for p in periods if p.interval.overlaps(claimed)]
         spans = "; ".join(f"{p.title} ({_span_words(p)})" for p in periods[:3])
         if claim.negated:
             if share == 0:
@@ -466,6 +467,23 @@ class Verifier:
         return Judgement(
             CONTRADICTED, periods[:2], f"Not at that time: {spans}.", 0.7, "state at another time"
         )
+
+    def claimed(self, claim: Claim) -> dates.Interval:
+        """The span a state claim covers: "after 1978" runs from 1979 to the chronicle's end.
+
+        A positive claim "until T" or "by T" says the state held at T; a negative one
+        ("until 1990 there were no relations") says it held all the time up to T.
+        """
+        assert claim.time is not None
+        when = claim.time.interval
+        first, last = self.know.span
+        if claim.time.mode in ("after", "since"):
+            start = when.core_end if claim.time.mode == "after" else when.core_start
+            return dates.Interval(when.edtf, start, last, start, last)
+        if claim.time.mode == "before" or (claim.negated and claim.time.mode in ("until", "by")):
+            end = when.core_start if claim.time.mode == "before" else when.core_end
+            return dates.Interval(when.edtf, first, end, first, end)
+        return when  # "continued until the late 1980s": still so at that time
 
     def initial(self, claim: Claim, periods: list[Item]) -> Judgement:
         """'Its initial alignment with X': the subject's first alliance must be with X."""
