@@ -127,6 +127,38 @@ def test_albania_yugoslavia_arc() -> None:
 
 
 @pytest.mark.usefixtures("bundled")
+def test_on_and_show_give_the_phase_and_score_of_the_day() -> None:
+    result = runner.invoke(
+        app, ["on", "1965-06-01", "--actor", "ALB", "--actor", "SUN", "--format", "json"]
+    )
+    scores = {tuple(s["dyad"]): s for s in json.loads(result.stdout)["scores"]}
+    assert scores[("ALB", "SUN")]["phase"] == "Rupture"
+    assert scores[("ALB", "SUN")]["composite"] < -5
+    assert scores[("ALB", "CHN")]["composite"] > 0
+    events = json.loads(
+        runner.invoke(
+            app,
+            [
+                "events",
+                "--actor",
+                "ALB",
+                "--actor",
+                "SUN",
+                "--from",
+                "1955",
+                "--to",
+                "1955",
+                "--format",
+                "json",
+            ],
+        ).stdout
+    )
+    shown = json.loads(runner.invoke(app, ["show", events[0]["id"], "--format", "json"]).stdout)
+    assert [s["dyad"] for s in shown["scores"]] == [["ALB", "SUN"]]
+    assert shown["scores"][0]["composite"] > 0
+
+
+@pytest.mark.usefixtures("bundled")
 def test_phases_report_agreement_and_method() -> None:
     data = phases("ALB", "SUN")
     assert data["method"]["algorithm"].startswith("PELT")

@@ -225,6 +225,7 @@ def show(
     rows += [
         {"field": "cited by", "value": f"{c['kind']} {c['id']}"} for c in data.get("cited_by", [])
     ]
+    rows += [{"field": "dyad then", "value": _score_text(s)} for s in data.get("scores", [])]
     rows += [
         {"field": "period", "value": f"{p['id']} ({p['start']}–{p['end'] or ''})"}
         for p in data.get("periods", [])
@@ -258,10 +259,27 @@ def on(
         for p in [*state["phases"], *state["periods"]]
     ]
     rows += [
+        {
+            "what": "score",
+            "id": "–".join(s["dyad"]),
+            "title": _score_text(s),
+            "from": s["year"],
+            "to": "",
+        }
+        for s in state["scores"]
+    ]
+    rows += [
         {"what": "event", "id": e["id"], "title": e["title"], "from": e["date"], "to": ""}
         for e in state["events"]
     ]
     _emit(state, rows, ["what", "id", "title", "from", "to"], fmt, f"On {when}")
+
+
+def _score_text(score: dict[str, Any]) -> str:
+    phase = f"phase {score['phase']!r}, " if score["phase"] else ""
+    return (
+        f"{'–'.join(score['dyad'])} in {score['year']}: {phase}composite {score['composite']:+.1f}"
+    )
 
 
 @app.command()

@@ -267,3 +267,42 @@ def _round(row: Row) -> Row:
         elif hasattr(value, "isoformat"):
             row[key] = value.isoformat()
     return row
+
+
+def at(con: duckdb.DuckDBPyConnection, a: str, b: str, when: str) -> Row | None:
+    """The dyad's curated phase and yearly composite score in the year of `when`."""
+    year = str(dates.parse(when).core_start.year)
+    try:
+        rows = series(con, a, b, "year", year, year)
+    except InputError:
+        return None  # nothing on record for this pair
+    if not rows:
+        return None
+    row = rows[0]
+    return {
+        "dyad": [a, b],
+        "year": row["bin"],
+        "phase": row["phase"],
+        "composite": row["composite"],
+    }
+
+
+def dyads_in(con: duckdb.DuckDBPyConnection, actor_ids: list[str]) -> list[tuple[str, str]]:
+    """Pairs among `actor_ids` that are states with curated phases, in a stable order."""
+    states = [
+        a
+        for a in dict.fromkeys(actor_ids)
+        if con.execute("SELECT kind FROM actors WHERE id = ?", [a]).fetchone() == ("state",)
+    ]
+    pairs = []
+    for i, first in enumerate(states):
+        for second in states[i + 1 :]:
+            phased = con.execute(
+                """SELECT count(*) FROM periods p WHERE p.kind = 'phase'
+                   AND p.id IN (SELECT period_id FROM period_actors WHERE actor_id = ?)
+                   AND p.id IN (SELECT period_id FROM period_actors WHERE actor_id = ?)""",
+                [first, second],
+            ).fetchone()
+            if phased and phased[0]:
+                pairs.append((first, second))
+    return pairs

@@ -196,13 +196,28 @@ def on(con: duckdb.DuckDBPyConnection, when: str, actor_ids: list[str] | None = 
         f"{involve_e} ORDER BY e.earliest, e.id",
         [day.core_end + timedelta(days=366), day.core_start - timedelta(days=366), *extra],
     )
+    phases = [p for p in active if p["kind"] == "phase"]
     return {
         "date": when,
         "actors": actor_ids,
         "periods": [p for p in active if p["kind"] != "phase"],
-        "phases": [p for p in active if p["kind"] == "phase"],
+        "phases": phases,
+        "scores": _scores(con, [tuple(a["id"] for a in p["actors"]) for p in phases], when),
         "events": around,
     }
+
+
+def _scores(con: duckdb.DuckDBPyConnection, pairs: list[tuple[str, ...]], when: str) -> list[Row]:
+    """Phase and composite score of each dyad at `when` (see `rift.measure`)."""
+    from rift import measure
+
+    found = []
+    for pair in dict.fromkeys(pairs):
+        if len(pair) == 2:
+            score = measure.at(con, pair[0], pair[1], when)
+            if score:
+                found.append(score)
+    return found
 
 
 def show(con: duckdb.DuckDBPyConnection, ident: str) -> Row:
@@ -230,8 +245,12 @@ def _cite(con: duckdb.DuckDBPyConnection, row: Row) -> Row:
 
 
 def _show_event(con: duckdb.DuckDBPyConnection, ident: str) -> Row:
+    from rift import measure
+
     rows = _rows(con, f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.id = ?", [ident])
-    return {"item": _cite(con, rows[0])}
+    item = rows[0]
+    pairs = measure.dyads_in(con, [a["id"] for a in item["actors"]])
+    return {"item": _cite(con, item), "scores": _scores(con, list(pairs), item["date"])}
 
 
 def _show_period(con: duckdb.DuckDBPyConnection, ident: str) -> Row:
