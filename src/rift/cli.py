@@ -461,7 +461,3 @@ def check(
     except OSError as exc:
         _fail(f"{out}: cannot write: {exc.strerror}")
     typer.echo(f"wrote {out}")
-
-
-def main() -> None:  # pragma: no cover - console entry point alternative
-    app()

@@ -15,7 +15,6 @@ from datetime import date
 from typing import Any
 
 Row = dict[str, Any]
-FORMATS = ("table", "json", "csv")
 
 
 def to_json(data: Any) -> str:

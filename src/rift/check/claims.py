@@ -127,7 +127,6 @@ class Claim:
     strangers: list[str] = field(default_factory=list)  # proper names the chronicle lacks
     cause: int | None = None  # index of the claim this one follows from
     context: list[str] = field(default_factory=list)  # actors named in the whole sentence
-    words: set[str] = field(default_factory=set)
 
 
 def _token_start(doc: Doc, char: int) -> int:
@@ -324,7 +323,6 @@ def build(
             nominal=nominal,
             passive=not nominal
             and any(c.dep_ in ("auxpass", "nsubjpass") for c in doc[clause.head].children),
-            words={w.lower() for w in re.findall(r"[A-Za-z][\w-]+", span)},
         )
         claims.append(claim)
     _resolve_times(claims, text)

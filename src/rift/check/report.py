@@ -26,7 +26,6 @@ LABELS = {
     "partly_supported": "partly supported",
     "unverifiable": "unverifiable",
 }
-FORMATS = ("text", "json", "markdown", "html")
 
 
 def render(reports: list[Report], fmt: str) -> str:

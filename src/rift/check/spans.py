@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rift.dates import Interval
 
@@ -45,16 +45,3 @@ class TimeExpression:
     mode: str = "at"
     precision: str = "year"  # day, month, year, decade, era
     relative: bool = False  # resolved against an earlier expression ("that year")
-
-
-@dataclass
-class Predicate:
-    """What a clause claims: a category from the lexicon, and how it is qualified."""
-
-    category: str
-    start: int
-    end: int
-    negated: bool = False
-    hedged: bool = False
-    quantifier: str | None = None  # throughout, initial, main, never...
-    words: tuple[str, ...] = field(default_factory=tuple)

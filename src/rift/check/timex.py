@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import date
 
 from rift import dates
@@ -232,8 +231,3 @@ def _mode(text: str, start: int, kind: str) -> tuple[str, int]:
     if kind in ("years", "decades") and mode in ("since", "until"):
         mode = "at"  # "from 1961 to 1978" is a span, not an open end
     return mode, start - len(m.group("prefix"))
-
-
-def shift(expression: TimeExpression, offset: int) -> TimeExpression:
-    """The same expression with its offsets moved by `offset` (for texts checked in pieces)."""
-    return replace(expression, start=expression.start + offset, end=expression.end + offset)
