@@ -73,7 +73,7 @@ def test_links_names_aliases_demonyms_and_carry_over() -> None:
     text = (
         "The Soviets and Tirana quarrelled. Hoxha said the country would resist Chinese pressure."
     )
-    found = link.link(parse(text), text, NAMES, [0])
+    found = link.link(parse(text), text, NAMES)
     assert [(m.actor, text[m.start : m.end]) for m in found] == [
         ("SUN", "The Soviets"),
         ("ALB", "Tirana"),
@@ -85,7 +85,7 @@ def test_links_names_aliases_demonyms_and_carry_over() -> None:
 
 def test_a_capital_used_as_a_place_is_not_the_state() -> None:
     text = "At the Bucharest meeting Albania defended China in Moscow."
-    actors = [m.actor for m in link.link(parse(text), text, NAMES, [0])]
+    actors = [m.actor for m in link.link(parse(text), text, NAMES)]
     assert actors == ["ALB", "CHN"]
 
 
@@ -139,7 +139,7 @@ def test_the_lexicon_tags_claims_and_chronicle_titles_alike() -> None:
 def test_claims_split_a_named_event_from_its_sentence() -> None:
     text = "This move was exemplified by Albania's withdrawal from the Warsaw Pact in 1968."
     doc = parse(text)
-    mentions = link.link(doc, text, NAMES, [0])
+    mentions = link.link(doc, text, NAMES)
     found = claims.build(doc, text, segment.clauses(doc, text), mentions, timex.expressions(text))
     spans = [c.text for c in found]
     assert "Albania's withdrawal from the Warsaw Pact in 1968" in spans

@@ -325,7 +325,7 @@ def build(
             and any(c.dep_ in ("auxpass", "nsubjpass") for c in doc[clause.head].children),
         )
         claims.append(claim)
-    _resolve_times(claims, text)
+    _resolve_times(claims)
     return claims
 
 
@@ -351,7 +351,7 @@ def as_years(expression: TimeExpression) -> TimeExpression:
     )
 
 
-def _resolve_times(claims: list[Claim], text: str) -> None:
+def _resolve_times(claims: list[Claim]) -> None:
     """Give timeless claims an anchored or inherited time, and link consequences."""
     for i, claim in enumerate(claims):
         same_sentence = [c for c in claims if c.sentence == claim.sentence and c is not claim]

@@ -107,6 +107,14 @@ class Knowledge:
         retriever.index(self.tokens(corpus), show_progress=False)
         return retriever
 
+    @cached_property
+    def position(self) -> dict[str, int]:
+        return {item.id: n for n, item in enumerate(self.items)}
+
+    def score(self, text: str, item: Item) -> float:
+        """BM25 score of one item against `text`."""
+        return float(self.scores(text)[self.position[item.id]])
+
     def scores(self, text: str) -> np.ndarray:
         """BM25 scores of every item against `text` (cached: a claim is scored once)."""
         if text not in self._scores:
@@ -147,47 +155,45 @@ def load(con: duckdb.DuckDBPyConnection) -> Knowledge:
     """Read the chronicle's items from an open store."""
     actor_rows = queries.actors(con)
     countries = {str(a["id"]): str(a["country"]) for a in actor_rows if a.get("country")}
-    items: list[Item] = []
-    for row in queries.events(con):
+
+    def common(row: dict[str, Any]) -> dict[str, Any]:
         actors = {a["id"]: a["role"] for a in row["actors"]}
-        items.append(
-            Item(
-                id=row["id"],
-                kind="event",
-                title=row["title"],
-                summary=row["summary"],
-                date=row["date"],
-                interval=dates.parse(row["date"]),
-                actors=actors,
-                closure=_closure(actors, countries),
-                categories=frozenset(item_categories(row["title"], row["cameo"], None)),
-                salience=row["salience"],
-                sources=tuple(row["sources"] or ()),
-                cameo=row["cameo"],
-            )
+        return {
+            "id": row["id"],
+            "title": row["title"],
+            "summary": row["summary"],
+            "actors": actors,
+            "closure": _closure(actors, countries),
+            "salience": row["salience"],
+            "sources": tuple(row["sources"] or ()),
+        }
+
+    items = [
+        Item(
+            **common(row),
+            kind="event",
+            date=row["date"],
+            interval=dates.parse(row["date"]),
+            categories=frozenset(item_categories(row["title"], row["cameo"], None)),
+            cameo=row["cameo"],
         )
-    for row in queries.periods(con):
-        actors = {a["id"]: a["role"] for a in row["actors"]}
-        items.append(
-            Item(
-                id=row["id"],
-                kind="period",
-                title=row["title"],
-                summary=row["summary"],
-                date=row["start"],
-                interval=dates.span(row["start"], row["end"]),
-                actors=actors,
-                closure=_closure(actors, countries),
-                categories=frozenset(item_categories(row["title"], None, row["kind"])),
-                salience=row["salience"],
-                sources=tuple(row["sources"] or ()),
-                period_kind=row["kind"],
-                level=row["level"],
-                status=row["status"],
-                start=dates.parse(row["start"]),
-                end=dates.parse(row["end"]) if row["end"] else None,
-            )
+        for row in queries.events(con)
+    ]
+    items += [
+        Item(
+            **common(row),
+            kind="period",
+            date=row["start"],
+            interval=dates.span(row["start"], row["end"]),
+            categories=frozenset(item_categories(row["title"], None, row["kind"])),
+            period_kind=row["kind"],
+            level=row["level"],
+            status=row["status"],
+            start=dates.parse(row["start"]),
+            end=dates.parse(row["end"]) if row["end"] else None,
         )
+        for row in queries.periods(con)
+    ]
     return Knowledge(items, {str(a["id"]): a for a in actor_rows}, gazetteer(actor_rows), countries)
 
 

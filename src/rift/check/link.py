@@ -108,7 +108,7 @@ def _is_place(doc: Doc, start: int, end: int) -> bool:
     return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN"
 
 
-def link(doc: Doc, text: str, names: Gazetteer, paragraphs: Sequence[int]) -> list[Mention]:
+def link(doc: Doc, text: str, names: Gazetteer) -> list[Mention]:
     """Actor mentions in `text` (parsed as `doc`), in order, with carry-over references."""
     mentions: list[Mention] = []
     for name, start, end in names.find(text):
@@ -131,14 +131,12 @@ def link(doc: Doc, text: str, names: Gazetteer, paragraphs: Sequence[int]) -> li
             mentions.append(
                 Mention(name.actor, match.start(2) + start, match.start(2) + end, name.via)
             )
-    mentions.extend(_carry_over(text, mentions, names, paragraphs))
+    mentions.extend(_carry_over(text, mentions, names))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 
 
-def _carry_over(
-    text: str, mentions: list[Mention], names: Gazetteer, paragraphs: Sequence[int]
-) -> list[Mention]:
+def _carry_over(text: str, mentions: list[Mention], names: Gazetteer) -> list[Mention]:
     resolved: list[Mention] = []
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, CARRY_OVER)) + r")\b", re.I)
     for match in pattern.finditer(text):

@@ -12,7 +12,6 @@ from collections import Counter
 from collections.abc import Iterable
 
 from rift import dates
-from rift.check.claims import Claim
 from rift.check.knowledge import Item, Knowledge
 from rift.check.spans import Mention, TimeExpression
 
@@ -45,7 +44,6 @@ def omissions(
     claims_evidence: Iterable[Item],
     mentions: list[Mention],
     times: list[TimeExpression],
-    claims: list[Claim],
 ) -> list[Item]:
     """Salience-1 items on the main actors, within the text's span, that no claim matched."""
     actors = main_actors(mentions, know)

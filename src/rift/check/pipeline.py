@@ -7,6 +7,7 @@ from typing import Any
 from rift.check import claims as claim_stage
 from rift.check import link, omissions, segment, timex
 from rift.check.knowledge import Item, Knowledge
+from rift.check.spans import TimeExpression
 from rift.check.verify import Judgement, Verifier
 
 Report = dict[str, Any]
@@ -24,8 +25,7 @@ def evidence_entry(item: Item) -> dict[str, Any]:
 def check_parsed(doc: Any, text: str, know: Knowledge, document: str) -> Report:
     """Check `text`, already parsed as `doc`, against `know`."""
     clauses = segment.clauses(doc, text)
-    starts = segment.paragraph_starts(text)
-    mentions = link.link(doc, text, know.names, starts)
+    mentions = link.link(doc, text, know.names)
     times = timex.expressions(text)
     found = claim_stage.build(doc, text, clauses, mentions, times)
     verifier = Verifier(know)
@@ -36,7 +36,7 @@ def check_parsed(doc: Any, text: str, know: Knowledge, document: str) -> Report:
         _anchor_followers(claim, judgement, found)
     reported = [(c, j) for c, j in judged if c.categories or c.actors or c.time]
     evidence = [item for _, j in judged for item in j.evidence if j.verdict != "unverifiable"]
-    missing = omissions.omissions(know, evidence, mentions, times, found)
+    missing = omissions.omissions(know, evidence, mentions, times)
     claims_out = []
     for number, (claim, judgement) in enumerate(reported, start=1):
         claims_out.append(
@@ -101,9 +101,7 @@ def _anchor_followers(
             other.time, other.time_source = anchor, "anchored"
 
 
-def timex_from(item: Item) -> Any:
-    from rift.check.spans import TimeExpression
-
+def timex_from(item: Item) -> TimeExpression:
     return TimeExpression(0, 0, item.date, item.interval, "at", "day")
 
 

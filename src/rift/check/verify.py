@@ -288,13 +288,11 @@ class Verifier:
         """The item a correction should name: the closest in wording, then in time."""
         assert claim.time is not None
         target = claim.time.interval.core_start
-        scores = self.know.scores(claim.text)
-        position = {item.id: n for n, item in enumerate(self.know.items)}
         return min(
             items,
             key=lambda i: (
                 i.salience,
-                -round(float(scores[position[i.id]]), 1),
+                -round(self.know.score(claim.text, i), 1),
                 abs((self.moment(i, category).core_start - target).days),
             ),
         )
@@ -388,12 +386,10 @@ class Verifier:
         role = item.role_of(claim.subjects[0], self.know.countries)
         if item.cameo == "043":  # host a visit: the host is the source
             return role == "target"
-        return role in ("source", "participant", None) and role != "target"
+        return role != "target"
 
     def rank(self, claim: Claim, items: list[Item]) -> list[Item]:
-        scores = self.know.scores(claim.text)
-        position = {item.id: n for n, item in enumerate(self.know.items)}
-        return sorted(items, key=lambda i: -float(scores[position[i.id]]))
+        return sorted(items, key=lambda i: -self.know.score(claim.text, i))
 
     def state(
         self, claim: Claim, category: Category, earlier: list[tuple[Claim, Judgement]]
