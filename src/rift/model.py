@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from rift import dates
+from rift import dates, frames
 from rift.errors import InputError
 
 ActorKind = Literal["state", "person", "party", "organization", "alliance"]
@@ -72,6 +72,56 @@ class Citation(Record):
     at: str | None = None
 
 
+def _as_list(value: object) -> object:
+    return [value] if isinstance(value, str) else value
+
+
+class Frame(Record):
+    """What an item asserts: a frame type (see `rift.frames`) and its roles."""
+
+    model_config = ConfigDict(
+        extra="forbid", str_strip_whitespace=True, frozen=True, populate_by_name=True
+    )
+
+    type: str
+    agent: list[str] = Field(default_factory=list)
+    patient: list[str] = Field(default_factory=list)
+    org: str | None = None
+    against: list[str] = Field(default_factory=list)
+    with_: list[str] = Field(default_factory=list, alias="with")
+    without: list[str] = Field(default_factory=list)
+    place: str | None = None
+    office: str | None = None
+    what: str | None = None
+    quantity: dict[str, int] = Field(default_factory=dict)
+    #: Overrides the type's default: the only item of its kind for these roles.
+    unique: bool | None = None
+
+    @field_validator("agent", "patient", "against", "with_", "without", mode="before")
+    @classmethod
+    def _listed(cls, value: object) -> object:
+        return _as_list(value)
+
+    @field_validator("type")
+    @classmethod
+    def _known_type(cls, value: str) -> str:
+        if value not in frames.TYPES:
+            raise ValueError(
+                f"unknown frame type {value!r}; expected one of " + ", ".join(sorted(frames.TYPES))
+            )
+        return value
+
+    def actors_in(self, role: str) -> list[str]:
+        """The actor ids filling `role` (`org` as a one-item list)."""
+        if role == "org":
+            return [self.org] if self.org else []
+        return list(getattr(self, "with_" if role == "with" else role))
+
+    @property
+    def is_unique(self) -> bool:
+        return frames.TYPES[self.type].unique if self.unique is None else self.unique
+
+
 def _edtf(value: str) -> str:
     try:
         dates.parse(value)
@@ -91,6 +141,7 @@ class Event(Record):
     cameo: str = Field(pattern=r"^[0-9]{2,4}$")
     goldstein: float | None = Field(default=None, ge=-10, le=10)
     salience: Salience
+    frame: Frame
     sources: list[Citation] = Field(min_length=1)
     note: str | None = None
 
@@ -121,3 +172,17 @@ class Period(Record):
     @classmethod
     def _dates_are_edtf(cls, value: object) -> object:
         return _edtf(str(value)) if isinstance(value, str | int) else value
+
+    @property
+    def asserted(self) -> Frame:
+        """The frame a period asserts, which follows from its kind and roles."""
+        role = {r: [a.id for a in self.actors if a.role == r] for r in ("source", "target")}
+        participants = [a.id for a in self.actors if a.role == "participant"]
+        kind = frames.PERIOD_FRAME[self.kind]
+        if self.kind in ("relations", "alliance", "phase"):
+            return Frame(type=kind, agent=participants, what=self.level or self.title)
+        if self.kind == "membership":
+            return Frame(type=kind, agent=role["source"], org=role["target"][0], what=self.status)
+        if self.kind == "policy":
+            return Frame(type=kind, agent=role["source"], what=self.title)
+        return Frame(type=kind, agent=role["source"], patient=role["target"], office=self.office)

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from rift.chronicle import Chronicle
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_CHRONICLE = PACKAGE_DIR / "chronicle"
 
@@ -38,14 +38,14 @@ CREATE TABLE events (
     id VARCHAR PRIMARY KEY, date VARCHAR, earliest DATE, latest DATE,
     core_start DATE, core_end DATE, title VARCHAR, summary VARCHAR,
     type VARCHAR, cameo VARCHAR, goldstein DOUBLE, salience INTEGER, note VARCHAR,
-    origin VARCHAR);
+    origin VARCHAR, frame JSON);
 CREATE TABLE event_actors (event_id VARCHAR, actor_id VARCHAR, role VARCHAR);
 CREATE TABLE event_sources (event_id VARCHAR, source_id VARCHAR, "at" VARCHAR, position INTEGER);
 CREATE TABLE periods (
     id VARCHAR PRIMARY KEY, kind VARCHAR, start VARCHAR, "end" VARCHAR,
     earliest DATE, latest DATE, core_start DATE, core_end DATE, title VARCHAR,
     summary VARCHAR, level VARCHAR, status VARCHAR, office VARCHAR, salience INTEGER,
-    note VARCHAR, origin VARCHAR);
+    note VARCHAR, origin VARCHAR, frame JSON);
 CREATE TABLE period_actors (period_id VARCHAR, actor_id VARCHAR, role VARCHAR);
 CREATE TABLE period_sources (period_id VARCHAR, source_id VARCHAR, "at" VARCHAR, position INTEGER);
 """
@@ -199,11 +199,12 @@ def _write(path: Path, chronicle: Chronicle) -> None:
                     e.salience,
                     e.note,
                     f"{file}:{line}",
+                    e.frame.model_dump_json(by_alias=True, exclude_defaults=True),
                 )
             )
             event_actors += [(e.id, a.id, a.role) for a in e.actors]
             event_sources += [(e.id, s.id, s.at, i) for i, s in enumerate(e.sources)]
-        _insert(con, f"INSERT INTO events VALUES ({', '.join('?' * 14)})", event_rows)
+        _insert(con, f"INSERT INTO events VALUES ({', '.join('?' * 15)})", event_rows)
         _insert(con, "INSERT INTO event_actors VALUES (?, ?, ?)", event_actors)
         _insert(con, "INSERT INTO event_sources VALUES (?, ?, ?, ?)", event_sources)
         period_rows, period_actors, period_sources = [], [], []
@@ -228,11 +229,12 @@ def _write(path: Path, chronicle: Chronicle) -> None:
                     p.salience,
                     p.note,
                     f"{file}:{line}",
+                    p.asserted.model_dump_json(by_alias=True, exclude_defaults=True),
                 )
             )
             period_actors += [(p.id, a.id, a.role) for a in p.actors]
             period_sources += [(p.id, s.id, s.at, i) for i, s in enumerate(p.sources)]
-        _insert(con, f"INSERT INTO periods VALUES ({', '.join('?' * 16)})", period_rows)
+        _insert(con, f"INSERT INTO periods VALUES ({', '.join('?' * 17)})", period_rows)
         _insert(con, "INSERT INTO period_actors VALUES (?, ?, ?)", period_actors)
         _insert(con, "INSERT INTO period_sources VALUES (?, ?, ?, ?)", period_sources)
         derive(con)

@@ -1,27 +1,23 @@
 """What the checker knows: the chronicle's items, read once from the store.
 
 Each item carries its interval, its actors with roles, the actors' countries
-(so that "Hoxha" can stand for Albania), the lexicon categories it stands for,
-and a BM25 index over titles and summaries for items no category names.
+(so that "Hoxha" can stand for Albania) and the frame it declares
+(`rift.frames`): what it asserts, with roles.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+import json
+from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from rift import dates, queries
 from rift.check.link import Gazetteer, gazetteer
-from rift.check.predicate import item_categories
-
-WORD = re.compile(r"(?u)\b\w\w+\b")
 
 if TYPE_CHECKING:
     import duckdb
-    import numpy as np
 
 
 @dataclass(frozen=True)
@@ -36,7 +32,7 @@ class Item:
     interval: dates.Interval
     actors: dict[str, str]  # actor id -> role
     closure: frozenset[str]  # actors and the states their people and parties belong to
-    categories: frozenset[str]
+    frame: dict[str, Any]  # the declared frame, as stored (see rift.model.Frame)
     salience: int
     sources: tuple[dict[str, Any], ...]
     cameo: str | None = None
@@ -76,67 +72,18 @@ class Knowledge:
     actors: dict[str, dict[str, Any]]
     names: Gazetteer
     countries: dict[str, str]
-    _scores: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @cached_property
-    def stemmer(self) -> Any:
-        import Stemmer
-
-        return Stemmer.Stemmer("english")
+    def kinds(self) -> dict[str, str]:
+        return {a: str(row.get("kind", "")) for a, row in self.actors.items()}
 
     @cached_property
-    def stopwords(self) -> frozenset[str]:
-        from bm25s.stopwords import STOPWORDS_EN
-
-        return frozenset(STOPWORDS_EN)
-
-    def tokens(self, texts: list[str]) -> list[list[str]]:
-        """Lower-cased words of two letters or more, stop words out, stemmed (as bm25s does)."""
-        result = []
-        for text in texts:
-            words = [w for w in WORD.findall(text.lower()) if w not in self.stopwords]
-            result.append(self.stemmer.stemWords(words))
-        return result
-
-    @cached_property
-    def index(self) -> Any:
-        import bm25s
-
-        corpus = [f"{item.title}. {item.title}. {item.summary}" for item in self.items]
-        retriever = bm25s.BM25()
-        retriever.index(self.tokens(corpus), show_progress=False)
-        return retriever
-
-    @cached_property
-    def position(self) -> dict[str, int]:
-        return {item.id: n for n, item in enumerate(self.items)}
-
-    def score(self, text: str, item: Item) -> float:
-        """BM25 score of one item against `text`."""
-        return float(self.scores(text)[self.position[item.id]])
-
-    def scores(self, text: str) -> np.ndarray:
-        """BM25 scores of every item against `text` (cached: a claim is scored once)."""
-        if text not in self._scores:
-            words = [w for w in self.tokens([text])[0] if w in self.index.vocab_dict]
-            self._scores[text] = self.index.get_scores(words)
-        return self._scores[text]
-
-    @cached_property
-    def item_words(self) -> dict[str, set[str]]:
-        corpus = [f"{item.title}. {item.summary}" for item in self.items]
-        return {
-            item.id: set(words) for item, words in zip(self.items, self.tokens(corpus), strict=True)
-        }
-
-    @cached_property
-    def name_words(self) -> set[str]:
-        """Stemmed words of actor names: shared names alone do not make a match."""
-        names = [n.text for n in self.names.names]
-        return {w for words in self.tokens(names) for w in words}
-
-    def words(self, item: Item) -> set[str]:
-        return self.item_words[item.id]
+    def by_type(self) -> dict[str, list[Item]]:
+        """Items by the type of the frame they declare."""
+        found: dict[str, list[Item]] = {}
+        for item in self.items:
+            found.setdefault(str(item.frame.get("type", "other")), []).append(item)
+        return found
 
     @cached_property
     def span(self) -> tuple[date, date]:
@@ -145,7 +92,7 @@ class Knowledge:
         return min(e.core_start for e in events), max(e.core_end for e in events)
 
     def kind_of(self, actor: str) -> str:
-        return str(self.actors.get(actor, {}).get("kind", ""))
+        return self.kinds.get(actor, "")
 
     def name_of(self, actor: str) -> str:
         return str(self.actors.get(actor, {}).get("name", actor))
@@ -154,6 +101,12 @@ class Knowledge:
 def load(con: duckdb.DuckDBPyConnection) -> Knowledge:
     """Read the chronicle's items from an open store."""
     actor_rows = queries.actors(con)
+    declared = {
+        str(ident): json.loads(frame)
+        for ident, frame in con.execute(
+            "SELECT id, frame FROM events UNION ALL SELECT id, frame FROM periods"
+        ).fetchall()
+    }
     countries = {str(a["id"]): str(a["country"]) for a in actor_rows if a.get("country")}
 
     def common(row: dict[str, Any]) -> dict[str, Any]:
@@ -166,6 +119,7 @@ def load(con: duckdb.DuckDBPyConnection) -> Knowledge:
             "closure": _closure(actors, countries),
             "salience": row["salience"],
             "sources": tuple(row["sources"] or ()),
+            "frame": declared[row["id"]],
         }
 
     items = [
@@ -174,7 +128,6 @@ def load(con: duckdb.DuckDBPyConnection) -> Knowledge:
             kind="event",
             date=row["date"],
             interval=dates.parse(row["date"]),
-            categories=frozenset(item_categories(row["title"], row["cameo"], None)),
             cameo=row["cameo"],
         )
         for row in queries.events(con)
@@ -185,7 +138,6 @@ def load(con: duckdb.DuckDBPyConnection) -> Knowledge:
             kind="period",
             date=row["start"],
             interval=dates.span(row["start"], row["end"]),
-            categories=frozenset(item_categories(row["title"], None, row["kind"])),
             period_kind=row["kind"],
             level=row["level"],
             status=row["status"],

@@ -3,9 +3,9 @@
 Names, aliases and demonyms come from the chronicle's actors. A capital used
 as a place ("in Moscow", "the Bucharest conference") is not the state acting;
 the same word as a subject or object ("Moscow refused") is. Carry-over
-references are resolved within the text: "the country" to the state last named
-as a subject, "the two countries" and "both" to the last two states named, "the
-Pact" to the last alliance named.
+references are resolved within the text: "the two countries" and "both" to the
+last two states named, "the Pact" to the last alliance named ("the country" and
+pronouns are left to `discourse`).
 """
 
 from __future__ import annotations
@@ -23,10 +23,6 @@ if TYPE_CHECKING:
 
 LOCATIVE = {"in", "at", "to", "from", "near", "into", "via", "through", "outside", "inside"}
 CARRY_OVER = {
-    "the country": "state",
-    "the nation": "state",
-    "the regime": "state",
-    "the small country": "state",
     "the pact": "alliance",
     "the alliance": "alliance",
 }

@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from rift.check import claims as claim_stage
-from rift.check import link, omissions, segment, timex
+from rift.check import discourse, lexicon, link, omissions, segment, timex
+from rift.check.decide import Decider, Judgement
 from rift.check.knowledge import Item, Knowledge
-from rift.check.spans import TimeExpression
-from rift.check.verify import Judgement, Verifier
 
 Report = dict[str, Any]
 
@@ -26,15 +25,14 @@ def check_parsed(doc: Any, text: str, know: Knowledge, document: str) -> Report:
     """Check `text`, already parsed as `doc`, against `know`."""
     clauses = segment.clauses(doc, text)
     mentions = link.link(doc, text, know.names)
+    mentions = sorted(
+        [*mentions, *discourse.resolve(doc, mentions, know.kinds, know.countries)], key=lambda m: (m.start, m.end)
+    )
     times = timex.expressions(text)
-    found = claim_stage.build(doc, text, clauses, mentions, times)
-    verifier = Verifier(know)
-    judged: list[tuple[claim_stage.Claim, Judgement]] = []
-    for claim in found:
-        judgement = verifier.judge(claim, judged)
-        judged.append((claim, judgement))
-        _anchor_followers(claim, judgement, found)
-    reported = [(c, j) for c, j in judged if c.categories or c.actors or c.time]
+    found = claim_stage.build(doc, text, clauses, mentions, times, lexicon.load(), know.kinds)
+    decider = Decider(know)
+    judged: list[tuple[claim_stage.Claim, Judgement]] = [(c, decider.judge(c)) for c in found]
+    reported = [(c, j) for c, j in judged if c.frames or c.actors or c.time]
     evidence = [item for _, j in judged for item in j.evidence if j.verdict != "unverifiable"]
     missing = omissions.omissions(know, evidence, mentions, times)
     claims_out = []
@@ -46,7 +44,9 @@ def check_parsed(doc: Any, text: str, know: Knowledge, document: str) -> Report:
                 "end": claim.end,
                 "text": claim.text,
                 "claim": _paraphrase(claim, know),
+                "frames": [_frame_entry(f) for f in claim.frames],
                 "verdict": judgement.verdict,
+                "reason": judgement.reason,
                 "evidence": [evidence_entry(i) for i in judgement.evidence],
                 "correction": judgement.correction,
                 "confidence": round(judgement.confidence, 2),
@@ -78,39 +78,28 @@ def check_parsed(doc: Any, text: str, know: Knowledge, document: str) -> Report:
     }
 
 
-def _anchor_followers(
-    claim: claim_stage.Claim, judgement: Judgement, found: list[claim_stage.Claim]
-) -> None:
-    """A named event without a date ("the dissolution of the Soviet bloc") dates its sentence."""
-    if not (
-        claim.nominal
-        and claim.time_source in (None, "inherited")
-        and judgement.verdict == "supported"
-        and judgement.evidence
-        and judgement.evidence[0].kind == "event"
-    ):
-        return
-    event = judgement.evidence[0]
-    anchor = claim_stage.as_years(timex_from(event))
-    for other in found:
-        if (
-            other.sentence == claim.sentence
-            and other is not claim
-            and other.time_source in (None, "inherited")
-        ):
-            other.time, other.time_source = anchor, "anchored"
-
-
-def timex_from(item: Item) -> TimeExpression:
-    return TimeExpression(0, 0, item.date, item.interval, "at", "day")
+def _frame_entry(frame: Any) -> dict[str, Any]:
+    entry: dict[str, Any] = {"type": frame.type, "roles": frame.roles}
+    if frame.negated:
+        entry["negated"] = True
+    if frame.hedged:
+        entry["hedged"] = True
+    if frame.quantity is not None:
+        entry["quantity"] = frame.quantity
+    if frame.place:
+        entry["place"] = frame.place
+    return entry
 
 
 def _paraphrase(claim: claim_stage.Claim, know: Knowledge) -> str:
-    """What the claim asserts, in a normalized form: subject, predicate, object, time."""
-    who = ", ".join(know.name_of(a) for a in claim.subjects) or "—"
-    what = ", ".join(c.name for c in claim.categories) or "statement"
-    rest = [know.name_of(a) for a in claim.actors if a not in claim.subjects]
+    """What the claim asserts, in a normalized form: frames, roles, time."""
+    parts = []
+    for frame in claim.frames:
+        roles = "; ".join(
+            f"{role}: {', '.join(know.name_of(a) for a in actors)}"
+            for role, actors in frame.roles.items()
+        )
+        parts.append(f"{'not ' if frame.negated else ''}{frame.type}({roles})")
     when = claim.time.interval.edtf if claim.time else "undated"
-    polarity = "not " if claim.negated else ""
     source = claim.time_source or "no time"
-    return f"{who} {polarity}{what} {', '.join(rest) or '—'} ({when}, {source})"
+    return f"{' + '.join(parts) or 'statement'} ({when}, {source})"

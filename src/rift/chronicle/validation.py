@@ -13,10 +13,10 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from rift import cameo, dates
+from rift import cameo, dates, frames
 from rift.chronicle.reader import Item, read
 from rift.errors import Problem
-from rift.model import Actor, Event, Period, Source
+from rift.model import Actor, Event, Frame, Period, Source
 
 MODELS: dict[str, type[BaseModel]] = {
     "actors": Actor,
@@ -153,6 +153,7 @@ def _reference_problems(chronicle: Chronicle, seen: dict[str, Item]) -> Iterable
                     item.file, item.line_of("sources"), f"{name}: unknown source {cited.id!r}"
                 )
         if isinstance(record, Event):
+            yield from _frame_problems(record.frame, chronicle, item, name)
             if cameo.lookup(record.cameo) is None:
                 yield Problem(
                     item.file,
@@ -193,3 +194,28 @@ def _period_problems(period: Period, item: Item, name: str) -> Iterable[Problem]
             item.line_of("actors"),
             f"{name}: a {period.kind} period needs actors with role {missing}",
         )
+
+
+#: Actor kinds that can fill the `org` role of a frame.
+ORG_KINDS = {"organization", "alliance", "party"}
+
+
+def _frame_problems(frame: Frame, chronicle: Chronicle, item: Item, name: str) -> Iterable[Problem]:
+    """A frame names known actors, fills the roles its type needs, and has an org for `org`."""
+    line = item.line_of("frame")
+    kind = frames.TYPES[frame.type]
+    if kind.period:
+        yield Problem(item.file, line, f"{name}: frame type {frame.type!r} is for periods only")
+    for role in frames.ACTOR_ROLES:
+        for actor in frame.actors_in(role):
+            if actor not in chronicle.actors:
+                yield Problem(item.file, line, f"{name}: frame {role}: unknown actor {actor!r}")
+            elif role == "org" and chronicle.actors[actor].kind not in ORG_KINDS:
+                yield Problem(
+                    item.file, line, f"{name}: frame org: {actor!r} is not an organization"
+                )
+    for role in kind.needs:
+        if not frame.actors_in(role):
+            yield Problem(
+                item.file, line, f"{name}: a {frame.type} frame needs its {role} role filled"
+            )

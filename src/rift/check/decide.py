@@ -1,0 +1,352 @@
+"""Stage 6: the decision: a claim frame against the chronicle's declared frames.
+
+The policy, precision first:
+
+- **supported**: a chronicle frame of the same type whose roles hold every
+  actor the claim names in them, at a time that fits the claim's time (at its
+  precision), with no explicit disagreement on a quantity, a place or a helper.
+- **contradicted**, only when the roles align exactly and one slot explicitly
+  disagrees:
+  - *date*: the claim states or anchors a time in its own sentence, the
+    aligned chronicle frames are unique (a death, a withdrawal, a founding) or
+    complete (the relations of a pair are on record for those years), and none
+    fits;
+  - *predicate*: no frame of the claim's type exists for those actors, but a
+    contrasting one does (withdrew, not expelled) at the claim's time;
+  - *actor*: the claim names another actor in one role of a unique frame at
+    the stated time (the wrong invaded country), or an actor the chronicle
+    says was absent (`without`);
+  - *quantity*, *place*: the aligned frame counts or places it otherwise;
+  - *polarity*: the claim denies what the chronicle records at that time.
+- **partly_supported**: one frame or one actor of the claim is supported and
+  another contradicted.
+- **unverifiable** otherwise, with the reason.
+
+A correction always states the aligned chronicle frame; nothing is corrected
+by an item of another kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import timedelta
+
+from rift import dates, frames
+from rift.check.claims import Claim
+from rift.check.extract import ClaimFrame
+from rift.check.knowledge import Item, Knowledge
+
+#: Types whose chronicle record is complete enough for a wrong actor to be an error.
+COMPLETE = {"invade", "join", "leave", "expel", "die", "execute", "dissolve", "liberate", "found"}
+#: How far a coarse expression may reach ("the late 1950s" is 1957-1959, give or take).
+PAD = {"decade": 365, "era": 730}
+
+
+@dataclass
+class Judgement:
+    """The verdict on one claim, with the chronicle items it rests on."""
+
+    verdict: str
+    evidence: list[Item] = field(default_factory=list)
+    correction: str | None = None
+    confidence: float = 0.5
+    reason: str | None = None
+
+
+def unverifiable(reason: str) -> Judgement:
+    return Judgement("unverifiable", reason=reason, confidence=0.5)
+
+
+def _listed(value: object) -> list[str]:
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else [str(v) for v in value]  # type: ignore[union-attr]
+
+
+class Decider:
+    """Applies the policy above to the claims of one text."""
+
+    def __init__(self, know: Knowledge) -> None:
+        self.know = know
+        self.members: dict[str, set[str]] = {}
+        for item in know.by_type.get("member", []):
+            for org in _listed(item.frame.get("org")):
+                self.members.setdefault(org, set()).update(_listed(item.frame.get("agent")))
+
+    # -- roles ---------------------------------------------------------------
+
+    def matches(self, actor: str, pool: set[str]) -> bool:
+        """`actor` is in `pool` itself, through its country, or (a state) through its people."""
+        if actor in pool:
+            return True
+        countries = self.know.countries
+        if countries.get(actor) in pool:
+            return True
+        kind = self.know.kind_of(actor)
+        if kind == "state":
+            return any(countries.get(p) == actor for p in pool)
+        if kind == "alliance":  # "Warsaw Pact armies": its members acting
+            return bool(self.members.get(actor, set()) & pool)
+        return False
+
+    def pool(self, item: Item, role: str) -> set[str]:
+        frame = item.frame
+        if frames.TYPES[str(frame["type"])].symmetric and role in ("agent", "patient"):
+            return {*_listed(frame.get("agent")), *_listed(frame.get("patient"))}
+        found = set(_listed(frame.get(role)))
+        if role in ("agent", "patient"):
+            found |= set(_listed(frame.get("with")))
+        return found
+
+    def aligned(self, cf: ClaimFrame, item: Item, skip: str | None = None) -> bool:
+        """Every actor the claim puts in a role is in that role of the item."""
+        for role, actors in cf.roles.items():
+            if role in ("with", "without") or role == skip:
+                continue
+            pool = self.pool(item, role)
+            if not all(self.matches(a, pool) for a in actors):
+                return False
+        return True
+
+    def loosely_aligned(self, cf: ClaimFrame, item: Item) -> bool:
+        """Every actor of the claim is somewhere in the item's frame, in any role."""
+        pool = {a for role in frames.ACTOR_ROLES for a in _listed(item.frame.get(role))}
+        return all(self.matches(a, pool) for a in cf.actors())
+
+    # -- time ----------------------------------------------------------------
+
+    @staticmethod
+    def fits(item: Item, time: dates.Interval, mode: str, precision: str) -> bool:
+        pad = timedelta(days=PAD.get(precision, 0))
+        low, high = time.earliest - pad, time.latest + pad
+        moment = item.interval
+        if mode in ("by", "before", "until"):
+            return moment.earliest <= high
+        if mode in ("after", "since"):
+            return moment.latest >= low
+        return moment.earliest <= high and low <= moment.latest
+
+    # -- the policy ----------------------------------------------------------
+
+    def judge(self, claim: Claim) -> Judgement:
+        """The verdict on a claim: its frames judged one by one, then combined."""
+        if not claim.frames:
+            return unverifiable("no statement the chronicle records (an opinion, or too vague)")
+        results = [self.frame(claim, variant) for cf in claim.frames for variant in _split(cf)]
+        return _combine(results)
+
+    def frame(self, claim: Claim, cf: ClaimFrame) -> Judgement:
+        if cf.hedged:
+            return unverifiable("hedged: the text does not assert it")
+        if not cf.actors():
+            return unverifiable("no actor found")
+        time = claim.time
+        mode = time.mode if time else "at"
+        negated = cf.negated
+        if negated and mode == "until":  # "not restored until 1990": restored in 1990
+            negated, mode = False, "at"
+        wanted = self.know.by_type.get(cf.type, [])
+        if cf.type == "relations":
+            level_none = negated
+            negated = False
+            wanted = [i for i in wanted if (i.frame.get("what") == "none") == level_none]
+        aligned = [i for i in wanted if self.aligned(cf, i)]
+        timed = aligned
+        if time is not None:
+            timed = [
+                i
+                for i in aligned
+                if any(
+                    self.fits(i, t.interval, mode if t is time else t.mode, t.precision)
+                    for t in claim.times or [time]
+                )
+            ]
+        stated = claim.own_time and not claim.strangers
+        if negated:
+            return self.denied(cf, claim, aligned, timed, stated)
+        if timed:
+            return self.details(cf, timed)
+        if aligned:
+            return self.wrong_time(cf, claim, aligned, stated)
+        return self.no_frame(cf, claim, stated)
+
+    def denied(
+        self, cf: ClaimFrame, claim: Claim, aligned: list[Item], timed: list[Item], stated: bool
+    ) -> Judgement:
+        """A negated claim: contradicted when the chronicle records what it denies."""
+        if timed and (stated or (claim.time is None and all(_unique(i) for i in aligned))):
+            item = timed[0]
+            return Judgement(
+                "contradicted",
+                [item],
+                f"{item.title} ({_when(item)}).",
+                0.75,
+            )
+        absent = [
+            i
+            for i in self.know.items
+            if i.frame.get("type") == cf.type
+            and any(self.matches(a, set(_listed(i.frame.get("without")))) for a in cf.actors())
+        ]
+        if absent:
+            return Judgement("supported", absent[:1], None, 0.7)
+        return unverifiable("the chronicle does not record its absence")
+
+    def details(self, cf: ClaimFrame, timed: list[Item]) -> Judgement:
+        """Supported, unless a count, a place or a helper named in the claim disagrees."""
+        item = timed[0]
+        frame = item.frame
+        counts = {int(v) for v in (frame.get("quantity") or {}).values()}
+        if cf.quantity is not None and counts and cf.quantity not in counts:
+            told = ", ".join(f"{v} {k}" for k, v in (frame.get("quantity") or {}).items())
+            return Judgement(
+                "contradicted", [item], f"{item.title} ({_when(item)}): {told}.", 0.7
+            )
+        place = frame.get("place")
+        if cf.place and place and cf.place.lower() not in str(place).lower() and _unique(item):
+            return Judgement(
+                "contradicted",
+                [item],
+                f"{item.title}: in {place} ({_when(item)}), not in {cf.place}.",
+                0.7,
+            )
+        helpers = cf.roles.get("with", []) + cf.roles.get("agent", [])
+        absent = set(_listed(frame.get("without")))
+        if absent and any(self.matches(a, absent) for a in helpers):
+            return Judgement(
+                "contradicted", [item], f"{item.title} ({_when(item)}).", 0.75
+            )
+        return Judgement("supported", timed[:2], None, 0.8 if len(timed) == 1 else 0.7)
+
+    def wrong_time(
+        self, cf: ClaimFrame, claim: Claim, aligned: list[Item], stated: bool
+    ) -> Judgement:
+        """The roles align but no item fits the time: an error only for unique or complete records."""
+        assert claim.time is not None
+        complete = all(_unique(i) for i in aligned) or self.relations_on_record(cf, claim)
+        vague = claim.time.precision in ("era",) or len(claim.times) > 1
+        if not (stated and complete and not vague):
+            return unverifiable("the chronicle records it at another time")
+        nearest = min(aligned, key=lambda i: abs((i.interval.core_start - claim.time.interval.core_start).days))  # type: ignore[union-attr]
+        return Judgement(
+            "contradicted",
+            [nearest],
+            f"{nearest.title}: {_when(nearest)}, not {claim.time.text}.",
+            0.85,
+        )
+
+    def relations_on_record(self, cf: ClaimFrame, claim: Claim) -> bool:
+        """The pair's diplomatic relations are on record, without a gap, at the claim's time."""
+        if frames.TYPES[cf.type].family != "relations" or claim.time is None:
+            return False
+        states = [a for a in cf.actors() if self.know.kind_of(a) == "state"]
+        if len(states) != 2:
+            return False
+        day = claim.time.interval
+        return any(
+            set(states) <= set(_listed(i.frame.get("agent")))
+            and i.interval.core_start <= day.core_start
+            and day.core_end <= i.interval.core_end
+            for i in self.know.by_type.get("relations", [])
+        )
+
+    def no_frame(self, cf: ClaimFrame, claim: Claim, stated: bool) -> Judgement:
+        """Nothing of this type with these roles: a contrasting frame, or a wrong actor."""
+        time = claim.time
+
+        def at_time(item: Item) -> bool:
+            return time is None or self.fits(item, time.interval, time.mode, time.precision)
+
+        same_actors = [
+            i for i in self.know.by_type.get(cf.type, []) if self.loosely_aligned(cf, i)
+        ]
+        contrasts = [
+            i
+            for i in self.know.items
+            if frames.contrasting(cf.type, str(i.frame["type"]))
+            and self.loosely_aligned(cf, i)
+            and at_time(i)
+        ]
+        if contrasts and not same_actors and not claim.strangers and (stated or _unique(contrasts[0])):
+            item = contrasts[0]
+            return Judgement("contradicted", [item], f"{item.title} ({_when(item)}).", 0.75)
+        if stated and time is not None and time.precision in ("day", "month", "year"):
+            for role, actors in cf.roles.items():
+                if role in ("with", "without") or len(actors) != 1 or cf.group > 2:
+                    continue
+                other = [
+                    i
+                    for i in self.know.by_type.get(cf.type, [])
+                    if cf.type in COMPLETE
+                    and self.aligned(cf, i, skip=role)
+                    and not any(self.matches(a, self.pool(i, role)) for a in actors)
+                    and self.fits(i, time.interval, time.mode, time.precision)
+                    and _unique(i) | (cf.type == "invade")
+                ]
+                if len(other) == 1:
+                    item = other[0]
+                    return Judgement(
+                        "contradicted", [item], f"{item.title} ({_when(item)}).", 0.7
+                    )
+        helpers = [*cf.roles.get("agent", []), *cf.roles.get("with", [])]
+        for item in self.know.by_type.get(cf.type, []):
+            absent = set(_listed(item.frame.get("without")))
+            if absent and any(self.matches(a, absent) for a in helpers) and _unique(item):
+                return Judgement("contradicted", [item], f"{item.title} ({_when(item)}).", 0.75)
+        return unverifiable("not in the chronicle")
+
+
+def _unique(item: Item) -> bool:
+    flag = item.frame.get("unique")
+    return bool(frames.TYPES[str(item.frame["type"])].unique if flag is None else flag)
+
+
+def _when(item: Item) -> str:
+    return item.when.replace("/", "–")
+
+
+def _split(cf: ClaimFrame) -> list[ClaimFrame]:
+    """One frame per organization, and per agent of a one-sided type ("A and B withdrew")."""
+    variants = [cf]
+    if len(cf.roles.get("org", [])) > 1:
+        variants = [replace(cf, roles={**cf.roles, "org": [o]}) for o in cf.roles["org"]]
+    if not frames.TYPES[cf.type].symmetric:
+        split = []
+        for v in variants:
+            agents = v.roles.get("agent", [])
+            states = [a for a in agents if a not in v.roles.get("org", [])]
+            if len(states) > 1:
+                split += [
+                    replace(v, roles={**v.roles, "agent": [a]}, group=len(states)) for a in states
+                ]
+            else:
+                split.append(v)
+        variants = split
+    return variants
+
+
+def _combine(results: list[Judgement]) -> Judgement:
+    errors = [r for r in results if r.verdict == "contradicted"]
+    support = [r for r in results if r.verdict == "supported"]
+    if errors and support:
+        return Judgement(
+            "partly_supported",
+            [i for r in errors + support for i in r.evidence],
+            errors[0].correction,
+            min(r.confidence for r in errors),
+        )
+    if errors:
+        return Judgement(
+            "contradicted",
+            [i for r in errors for i in r.evidence],
+            " ".join(dict.fromkeys(r.correction for r in errors if r.correction)),
+            min(r.confidence for r in errors),
+        )
+    if support:
+        return Judgement(
+            "supported",
+            [i for r in support for i in r.evidence],
+            None,
+            max(r.confidence for r in support),
+        )
+    return results[0]

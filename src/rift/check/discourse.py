@@ -1,0 +1,121 @@
+"""Stage 3: discourse: what pronouns and definite descriptions refer to.
+
+Salience-based, with type constraints: a reference goes to the most recent
+compatible actor in the current or the previous two sentences, and an actor
+named as a subject outranks one named elsewhere in the same sentence.
+
+- "he", "him", "his", "she", "her" -> a person;
+- "it", "its" -> a state, an alliance or an organization (a subject "it" never
+  refers to a person);
+- "the country", "the nation", "the regime" -> a state, preferring the subject
+  of the last sentence that named one, else the country of a person named
+  earlier in the same sentence;
+- "they", "their" -> the states of a coordinated subject ("Albania and China ...
+  they"), else unresolved.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rift.check.spans import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+PRONOUNS: dict[str, tuple[str, ...]] = {
+    "he": ("person",),
+    "him": ("person",),
+    "his": ("person",),
+    "himself": ("person",),
+    "she": ("person",),
+    "her": ("person",),
+    "it": ("state", "alliance", "organization"),
+    "its": ("state", "alliance", "organization"),
+    "they": ("plural",),
+    "their": ("plural",),
+}
+#: Definite descriptions that stand for a state named before ("the country").
+DESCRIPTIONS = {"country", "nation", "regime"}
+WINDOW = 3  # sentences looked back, this one included
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+
+
+def _is_subject(token: Token) -> bool:
+    while token.dep_ in ("compound", "conj", "appos", "poss", "amod") and token.head is not token:
+        token = token.head
+    return token.dep_ in SUBJECTS
+
+
+def _description(token: Token) -> bool:
+    """ "the country", "the small country": a definite description of a state."""
+    return (
+        token.lemma_.lower() in DESCRIPTIONS
+        and token.pos_ == "NOUN"
+        and any(c.lower_ == "the" for c in token.children)
+        and not any(c.dep_ in ("poss", "compound", "pobj") for c in token.children)
+    )
+
+
+def resolve(
+    doc: Doc, mentions: list[Mention], kinds: dict[str, str], countries: dict[str, str]
+) -> list[Mention]:
+    """Mentions for the pronouns and descriptions of `doc`, resolved where the context allows."""
+    sentence_of = {}
+    for number, sent in enumerate(doc.sents):
+        for t in sent:
+            sentence_of[t.i] = number
+    located: list[tuple[int, int, bool, str]] = []  # (token, sentence, is subject, actor)
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        located.append((root.i, sentence_of[root.i], _is_subject(root), m.actor))
+    resolved: list[Mention] = []
+    for token in doc:
+        wanted = PRONOUNS.get(token.lower_)
+        if _description(token):
+            wanted = ("state",)
+        elif wanted is None or token.pos_ not in ("PRON", "DET"):
+            continue
+        here = sentence_of[token.i]
+        earlier = [
+            loc for loc in located if loc[0] < token.i and here - loc[1] < WINDOW
+        ]
+        if wanted == ("plural",):
+            actors = _coordinated_subject(doc, earlier)
+        else:
+            fitting = [loc for loc in earlier if kinds.get(loc[3]) in wanted]
+            if wanted == ("state",) and not any(loc[1] == here for loc in fitting):
+                # "Hoxha, who had led the country": the country of a person just named
+                fitting += [
+                    (loc[0], loc[1], loc[2], countries[loc[3]])
+                    for loc in earlier
+                    if loc[1] == here and loc[3] in countries and kinds.get(loc[3]) == "person"
+                ]
+            actors = [_most_salient(fitting)] if fitting else []
+        for actor in actors:
+            start = token.left_edge.idx if wanted == ("state",) else token.idx
+            resolved.append(Mention(actor, start, token.idx + len(token.text), "reference"))
+        if actors:
+            located.append((token.i, here, _is_subject(token), actors[0]))
+    return resolved
+
+
+def _most_salient(candidates: list[tuple[int, int, bool, str]]) -> str:
+    """The latest sentence wins; within it a subject wins; then the latest mention."""
+    latest = max(c[1] for c in candidates)
+    in_latest = [c for c in candidates if c[1] == latest]
+    subjects = [c for c in in_latest if c[2]]
+    return max(subjects or in_latest, key=lambda c: c[0])[3]
+
+
+def _coordinated_subject(doc: Doc, earlier: list[tuple[int, int, bool, str]]) -> list[str]:
+    """The actors of the last subject that coordinates two or more of them."""
+    if not earlier:
+        return []
+    latest = max(c[1] for c in earlier)
+    subjects = [c for c in earlier if c[1] == latest and c[2]]
+    actors = list(dict.fromkeys(c[3] for c in subjects))
+    return actors if len(actors) >= 2 else []

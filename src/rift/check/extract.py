@@ -1,0 +1,350 @@
+"""Stage 4: claim frames from the dependency parse.
+
+Every verb or noun that the lexicon lists triggers a candidate frame. Its
+arguments are read from the parse: the subject (carried through coordination,
+control verbs and relative clauses), the object or passive subject, the
+passive agent, a noun's possessor or demonym, and prepositional phrases. The
+actors mentioned in each argument fill the roles the lexicon entry maps that
+argument to; the first entry whose conditions hold wins. Negation and hedges
+are read on the trigger, a count on its object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from rift.check.lexicon import Entry, Lexicon
+from rift.check.spans import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SUBJECT = {"nsubj", "csubj"}
+PASSIVE_SUBJECT = {"nsubjpass", "csubjpass"}
+OBJECT = {"dobj", "attr", "oprd", "dative"}
+#: Dependents that start another statement: their actors are not this trigger's.
+NESTED = {"relcl", "acl", "advcl", "ccomp", "parataxis", "appos"}
+ORG_KINDS = {"organization", "alliance", "party"}
+HEDGES = {
+    "perhaps",
+    "possibly",
+    "probably",
+    "reportedly",
+    "allegedly",
+    "arguably",
+    "apparently",
+    "likely",
+    "supposedly",
+    "presumably",
+}
+MODALS = {"may", "might", "could", "would"}
+NEGATORS = {"not", "never", "n't", "no"}
+CONTROL_NEGATION = {"fail", "refuse", "decline"}
+NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "dozen": 12,
+}
+
+
+@dataclass
+class ClaimFrame:
+    """A frame read from the text: a type, its roles and how it is asserted."""
+
+    type: str
+    trigger: int  # token index of the trigger
+    nominal: bool
+    roles: dict[str, list[str]] = field(default_factory=dict)
+    negated: bool = False
+    hedged: bool = False
+    quantity: int | None = None
+    place: str | None = None
+    group: int = 1  # how many actors shared the role this frame was split from
+
+    def actors(self) -> list[str]:
+        """Every actor in any role, in role order."""
+        return list(dict.fromkeys(a for listed in self.roles.values() for a in listed))
+
+
+def _phrase_tokens(token: Token) -> list[Token]:
+    """The tokens of an argument: its subtree without nested statements."""
+    found = [token]
+    for child in token.children:
+        if child.dep_ not in NESTED:
+            found += _phrase_tokens(child)
+    return found
+
+
+def _actors_in(tokens: list[Token], by_token: dict[int, list[str]]) -> list[str]:
+    return list(dict.fromkeys(a for t in tokens for a in by_token.get(t.i, [])))
+
+
+def _subject_holder(token: Token) -> Token:
+    """The verb whose subject is also this trigger's ("joined and later left", "decided to leave")."""
+    verb = token
+    seen = 0
+    while (
+        seen < 6
+        and verb.dep_ in ("conj", "xcomp")
+        and not any(c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in verb.children)
+    ):
+        verb = verb.head
+        seen += 1
+    return verb
+
+
+def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[Token]]:
+    """Argument phrases of a trigger, by relation: subj, obj, by, poss, of_noun and prepositions."""
+    args: dict[str, list[Token]] = {}
+
+    def add(label: str, head: Token) -> None:
+        args.setdefault(label, []).extend(_phrase_tokens(head))
+
+    is_noun = token.pos_ in ("NOUN", "PROPN")
+    if not is_noun:
+        holder = _subject_holder(token)
+        passive = any(c.dep_ in PASSIVE_SUBJECT for c in holder.children) or _small_clause(token)
+        for child in holder.children:
+            if child.dep_ in SUBJECT:
+                add("obj" if passive else "subj", child)
+            elif child.dep_ in PASSIVE_SUBJECT:
+                add("obj", child)
+        if token.dep_ == "relcl":  # "the Soviet Union, which broke off relations"
+            rel = next(
+                (c for c in token.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT), None
+            )
+            if rel is not None and rel.tag_ in ("WDT", "WP"):
+                add("obj" if rel.dep_ in PASSIVE_SUBJECT else "subj", token.head)
+        if token.dep_ == "acl" and token.tag_ == "VBN":  # "the pact, signed in 1955"
+            add("obj", token.head)
+        if token.dep_ == "acl" and token.tag_ == "VBG":  # "Albania, leaving the pact"
+            add("subj", token.head)
+        for child in token.children:
+            if child.dep_ in OBJECT:
+                add("obj" if not passive or child.dep_ != "dative" else "dative", child)
+            elif child.dep_ == "agent":
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        add("by", grand)
+    else:
+        head = token.head
+        if token.dep_ in ("attr", "oprd") or (token.dep_ == "conj" and head.dep_ == "attr"):
+            verb = head if token.dep_ != "conj" else head.head
+            for child in verb.children:
+                if child.dep_ in SUBJECT:
+                    add("subj", child)
+        governor = head.head if token.dep_ == "pobj" else head
+        if token.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX"):
+            # a light verb: "paid a visit", "went over to Moscow's side"
+            for child in _subject_holder(governor).children:
+                if child.dep_ in SUBJECT:
+                    add("subj", child)
+        for child in token.children:
+            if child.dep_ == "poss":
+                add("poss", child)
+            elif child.dep_ in ("amod", "compound", "nmod") and by_token.get(child.i):
+                add("poss", child)
+    holders = [token, *[c for c in token.children if c.dep_ in OBJECT | {"xcomp"}]]
+    if not is_noun:
+        holders += [c for c in _subject_holder(token).children if c.dep_ in PASSIVE_SUBJECT]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ not in ("prep", "agent") or (holder is not token and child.lower_ == "of"):
+                continue
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            label = child.lower_
+            if label == "of" and is_noun:
+                label = "of_noun"
+            for obj in objects:
+                add(label, obj)
+    return args
+
+
+def _small_clause(token: Token) -> bool:
+    """A bare past participle with its own subject is passive ("had Yugoslavia expelled")."""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ in ("ccomp", "xcomp", "conj")
+        and any(c.dep_ in SUBJECT for c in token.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    )
+
+
+def _lemmas(tokens: list[Token]) -> set[str]:
+    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+
+
+def _dependent_lemmas(token: Token) -> set[str]:
+    """Lemmas of a trigger's dependents and theirs (for multi-word triggers)."""
+    found = set()
+    for child in token.children:
+        found.add(child.lemma_.lower())
+        found.update(g.lemma_.lower() for g in child.children)
+    return found
+
+
+def _object_lemmas(token: Token, args: dict[str, list[Token]]) -> set[str]:
+    lemmas = set()
+    heads = [c for c in token.children if c.dep_ in OBJECT | PASSIVE_SUBJECT | {"xcomp", "prep"}]
+    if token.pos_ in ("NOUN", "PROPN"):
+        lemmas.add(token.lemma_.lower())
+        heads += [c for c in token.children if c.dep_ in ("compound", "amod")]
+    holder = _subject_holder(token)
+    heads += [c for c in holder.children if c.dep_ in PASSIVE_SUBJECT]
+    for head in heads:
+        lemmas.add(head.lemma_.lower())
+        lemmas.update(c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod"))
+        for grand in head.children:  # "ceased to take part", "the break in relations"
+            if grand.dep_ in ("pobj", "dobj", "xcomp", "conj"):
+                lemmas.add(grand.lemma_.lower())
+    for label in ("of_noun", "in", "of"):
+        lemmas.update(t.lemma_.lower() for t in args.get(label, [])[:1])
+    if any(t.pos_ == "PRON" or t.like_num for h in heads for t in h.subtree):
+        # "kept eight of them": the nouns of the sentences before stand in
+        doc = token.doc
+        lemmas.update(
+            t.lemma_.lower() for t in doc[max(0, token.i - 40) : token.i] if t.pos_ == "NOUN"
+        )
+    return lemmas
+
+
+def _fill(
+    entry: Entry,
+    args: dict[str, list[Token]],
+    by_token: dict[int, list[str]],
+    kinds: dict[str, str],
+) -> dict[str, list[str]] | None:
+    roles: dict[str, list[str]] = {}
+    for label, tokens in args.items():
+        role = entry.roles.get(label)
+        if role is None:
+            continue
+        for actor in _actors_in(tokens, by_token):
+            kind = kinds.get(actor, "")
+            if role == "org" and kind not in ORG_KINDS:
+                continue
+            if entry.states_only and kind != "state" and role != "org":
+                continue
+            roles.setdefault(role, [])
+            if actor not in roles[role]:
+                roles[role].append(actor)
+    if entry.needs_org and not roles.get("org"):
+        return None
+    if entry.object_kinds:
+        named = [
+            a
+            for label, tokens in args.items()
+            if entry.roles.get(label) in ("patient", "org")
+            for a in _actors_in(tokens, by_token)
+        ]
+        if not any(kinds.get(a) in entry.object_kinds for a in named):
+            return None
+    return roles
+
+
+def _negated(token: Token) -> bool:
+    holder = token
+    if any(c.lower_ in NEGATORS and c.dep_ in ("neg", "advmod", "det") for c in holder.children):
+        return True
+    head = token.head
+    if token.dep_ == "xcomp" and head.lemma_ in CONTROL_NEGATION:
+        return True
+    return token.dep_ in ("conj",) and _negated(head) and head.pos_ == token.pos_ == "AUX"
+
+
+def _hedged(token: Token) -> bool:
+    for child in token.children:
+        if child.lower_ in HEDGES or (child.dep_ == "aux" and child.lower_ in MODALS):
+            return True
+    return token.head.lemma_ in ("seem", "appear") and token.dep_ == "xcomp"
+
+
+def _quantity(token: Token) -> int | None:
+    for child in token.children:
+        if child.dep_ in OBJECT | PASSIVE_SUBJECT:
+            for t in [child, *child.children]:
+                if t.like_num or t.lower_ in NUMBERS:
+                    word = t.lower_
+                    if word.isdigit():
+                        return int(word)
+                    if word in NUMBERS:
+                        return NUMBERS[word]
+    return None
+
+
+def _place(args: dict[str, list[Token]], taken: set[int]) -> str | None:
+    for label in ("in", "at"):
+        for t in args.get(label, [])[:1]:
+            if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in taken:
+                return t.text
+    return None
+
+
+def frames_of(
+    doc: Doc,
+    tokens: list[int],
+    lexicon: Lexicon,
+    mentions: list[Mention],
+    kinds: dict[str, str],
+    dated: set[int] = frozenset(),  # type: ignore[assignment]
+) -> list[ClaimFrame]:
+    """The claim frames triggered by the given tokens of `doc`, in text order.
+
+    `dated` holds the indices of tokens inside temporal expressions (never a place).
+    """
+    by_token: dict[int, list[str]] = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            for t in span:
+                by_token.setdefault(t.i, []).append(m.actor)
+    found: list[ClaimFrame] = []
+    consumed: set[int] = set()
+    for i in tokens:
+        token = doc[i]
+        if i in consumed:
+            continue
+        pos = "noun" if token.pos_ in ("NOUN", "PROPN") else "verb"
+        entries = lexicon.lookup(pos, token.lemma_.lower())
+        if not entries:
+            continue
+        args = _arguments(token, by_token)
+        objects = _object_lemmas(token, args)
+        dependents = _dependent_lemmas(token)
+        for entry in entries:
+            if entry.rest and not set(entry.rest) <= dependents:
+                continue
+            if entry.objects and not entry.objects & objects:
+                continue
+            if entry.preps and not entry.preps & set(args):
+                continue
+            roles = _fill(entry, args, by_token, kinds)
+            if roles is None:
+                continue
+            found.append(
+                ClaimFrame(
+                    type=entry.type,
+                    trigger=i,
+                    nominal=pos == "noun",
+                    roles=roles,
+                    negated=_negated(token),
+                    hedged=_hedged(token),
+                    quantity=_quantity(token),
+                    place=_place(args, set(by_token) | dated),
+                )
+            )
+            if entry.objects:  # "halted its aid": the aid is this frame's object
+                consumed.update(c.i for c in token.subtree if c.lemma_.lower() in entry.objects)
+            break
+    return found

@@ -1,0 +1,107 @@
+"""The lexicon of frame triggers (`lexicon.yaml`), loaded once and compiled to a spaCy Matcher.
+
+The data says which verbs and nouns trigger which frame type and how their
+syntactic arguments fill the frame's roles; this module only reads it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from rift import frames
+
+if TYPE_CHECKING:
+    from spacy.matcher import Matcher
+    from spacy.vocab import Vocab
+
+LEXICON = Path(__file__).with_name("lexicon.yaml")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One trigger entry: a word class for one frame type, with its conditions."""
+
+    type: str
+    cls: str
+    pos: str  # verb or noun
+    head: str  # the trigger's lemma
+    rest: tuple[str, ...]  # further lemmas a multi-word trigger needs among its dependents
+    roles: dict[str, str]
+    objects: frozenset[str] = frozenset()
+    preps: frozenset[str] = frozenset()
+    object_kinds: frozenset[str] = frozenset()
+    needs_org: bool = False
+    states_only: bool = False
+    intransitive: bool = False
+
+    @property
+    def constrained(self) -> bool:
+        """Entries with conditions are tried before plain ones."""
+        return bool(self.objects or self.preps or self.rest or self.needs_org)
+
+
+@dataclass
+class Lexicon:
+    """Entries by (part of speech, lemma), constrained entries first."""
+
+    entries: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
+
+    def lookup(self, pos: str, lemma: str) -> list[Entry]:
+        return self.entries.get((pos, lemma), [])
+
+    def matcher(self, vocab: Vocab) -> Matcher:
+        """A spaCy Matcher that finds every trigger lemma as a verb or a noun."""
+        from spacy.matcher import Matcher
+
+        matcher = Matcher(vocab)
+        for pos, lemma in self.entries:
+            tags = ["VERB", "AUX"] if pos == "verb" else ["NOUN", "PROPN"]
+            matcher.add(f"{pos}:{lemma}", [[{"LEMMA": lemma, "POS": {"IN": tags}}]])
+        return matcher
+
+
+def _entries(name: str, spec: dict[str, Any]) -> list[Entry]:
+    if name not in frames.TYPES:
+        raise ValueError(f"lexicon.yaml: unknown frame type {name!r}")
+    found = []
+    for raw in spec["entries"]:
+        roles = dict(spec.get("roles", {}))
+        roles.update(raw.get("roles", {}))
+        for pos in ("verbs", "nouns"):
+            for words in raw.get(pos, []):
+                head, *rest = str(words).split()
+                found.append(
+                    Entry(
+                        type=name,
+                        cls=raw.get("class", ""),
+                        pos=pos[:-1],
+                        head=head,
+                        rest=tuple(rest),
+                        roles=roles,
+                        objects=frozenset(raw.get("object", [])),
+                        preps=frozenset(raw.get("prep", [])),
+                        object_kinds=frozenset(raw.get("object_kinds", [])),
+                        needs_org=bool(raw.get("needs_org")),
+                        states_only=bool(raw.get("states_only")),
+                        intransitive=bool(raw.get("intransitive")),
+                    )
+                )
+    return found
+
+
+@lru_cache(maxsize=1)
+def load(path: Path = LEXICON) -> Lexicon:
+    """Read the lexicon; constrained entries of a lemma come before plain ones."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    lexicon = Lexicon()
+    for name, spec in data.items():
+        for entry in _entries(name, spec):
+            lexicon.entries.setdefault((entry.pos, entry.head), []).append(entry)
+    for key, listed in lexicon.entries.items():
+        lexicon.entries[key] = sorted(listed, key=lambda e: not e.constrained)
+    return lexicon

@@ -1,0 +1,134 @@
+"""What a chronicle item asserts, as a typed frame with roles.
+
+A frame is the meaning of an event or a period, declared on the item rather
+than guessed from its title: `{type: leave, agent: ALB, org: warsaw-pact}`.
+Frame types come in families whose members contrast with each other (joining
+and leaving an organization, breaking and restoring relations, giving and
+cutting aid), so that a claim of one type can be held against a chronicle
+frame of its contrasting type with the same roles.
+
+The checker (`rift.check`) reads claims as frames of the same types; the
+mutation suite (`benchmarks/mutations.py`) writes claims from them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: Roles a frame may fill. `agent` does, `patient` undergoes; `org` is the
+#: organization joined, left or dissolved; `against`, `with`, `without` qualify
+#: the manner; `place`, `office` and `quantity` are literal values.
+ACTOR_ROLES = ("agent", "patient", "org", "against", "with", "without")
+
+
+@dataclass(frozen=True)
+class FrameType:
+    """One type of frame: its family, what it contrasts with, which roles it needs."""
+
+    name: str
+    family: str
+    needs: tuple[str, ...]
+    #: Types that cannot both hold of the same roles at the same time.
+    contrasts: tuple[str, ...] = ()
+    #: Happens once for the same roles (a death, a founding, a withdrawal).
+    unique: bool = False
+    #: Agent and patient form one unordered group (two states restore relations).
+    symmetric: bool = False
+    #: Only periods carry this type.
+    period: bool = False
+
+
+TYPES: dict[str, FrameType] = {
+    t.name: t
+    for t in (
+        # organizations
+        FrameType("join", "membership", ("agent", "org"), ("leave", "expel"), unique=True),
+        FrameType("leave", "membership", ("agent", "org"), ("join", "expel"), unique=True),
+        FrameType("expel", "membership", ("patient", "org"), ("leave", "join"), unique=True),
+        FrameType("exclude", "membership", ("patient", "org"), ("join",)),
+        FrameType("found", "membership", ("patient",), ("dissolve",), unique=True),
+        FrameType("dissolve", "membership", ("patient",), ("found",), unique=True),
+        FrameType("member", "membership", ("agent", "org"), period=True),
+        # diplomatic relations
+        FrameType(
+            "establish_relations",
+            "relations",
+            ("agent",),
+            ("break_relations",),
+            unique=True,
+            symmetric=True,
+        ),
+        FrameType(
+            "break_relations",
+            "relations",
+            ("agent",),
+            ("restore_relations", "establish_relations", "downgrade_relations"),
+            symmetric=True,
+        ),
+        FrameType(
+            "restore_relations",
+            "relations",
+            ("agent",),
+            ("break_relations",),
+            symmetric=True,
+        ),
+        FrameType(
+            "downgrade_relations", "relations", ("agent",), ("break_relations",), symmetric=True
+        ),
+        FrameType("relations", "relations", ("agent",), symmetric=True, period=True),
+        # aid
+        FrameType("give_aid", "aid", ("agent", "patient"), ("cut_aid",)),
+        FrameType("cut_aid", "aid", ("agent", "patient"), ("give_aid",)),
+        FrameType("aid", "aid", ("agent", "patient"), period=True),
+        # alignment
+        FrameType("ally", "alignment", ("agent",), symmetric=True, period=True),
+        FrameType("side_with", "alignment", ("agent", "patient"), ("condemn",)),
+        FrameType("condemn", "alignment", ("agent", "patient"), ("side_with",)),
+        FrameType("reconcile", "alignment", ("agent",), symmetric=True),
+        FrameType("reject", "alignment", ("agent",)),
+        FrameType("propose", "alignment", ("agent",)),
+        # force
+        FrameType("invade", "force", ("agent", "patient"), ("withdraw_forces",)),
+        FrameType("liberate", "force", ("patient",), unique=True),
+        FrameType("attack", "force", ("agent", "patient")),
+        FrameType("deploy_forces", "force", ("agent", "patient"), ("withdraw_forces",)),
+        FrameType("withdraw_forces", "force", ("agent", "patient"), ("deploy_forces",)),
+        FrameType("seize", "force", ("agent",)),
+        FrameType("base", "force", ("agent", "patient"), period=True),
+        # people and office
+        FrameType("die", "person", ("patient",), unique=True),
+        FrameType("execute", "person", ("patient",), unique=True),
+        FrameType("purge", "person", ("patient",)),
+        FrameType("take_office", "person", ("agent",), ("leave_office",)),
+        FrameType("leave_office", "person", ("agent",), ("take_office",)),
+        FrameType("hold_office", "person", ("agent",), period=True),
+        # diplomacy and domestic politics
+        FrameType("visit", "contact", ("agent",)),
+        FrameType("meet", "contact", ("agent",), symmetric=True),
+        FrameType("sign", "contact", ("agent",), symmetric=True),
+        FrameType("elect", "domestic", ("agent",)),
+        FrameType("reform", "domestic", ("agent",)),
+        FrameType("protest", "domestic", ("agent",)),
+        FrameType("policy", "domestic", ("agent",), period=True),
+        FrameType("phase", "alignment", ("agent",), symmetric=True, period=True),
+        # anything the checker should never judge on its own
+        FrameType("other", "other", ()),
+    )
+}
+
+#: The frame type each kind of period asserts.
+PERIOD_FRAME: dict[str, str] = {
+    "relations": "relations",
+    "membership": "member",
+    "alliance": "ally",
+    "leader": "hold_office",
+    "aid": "aid",
+    "base": "base",
+    "policy": "policy",
+    "phase": "phase",
+}
+
+
+def contrasting(a: str, b: str) -> bool:
+    """Whether frame types `a` and `b` contrast (either way round)."""
+    return b in TYPES[a].contrasts or a in TYPES[b].contrasts
