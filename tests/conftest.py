@@ -38,6 +38,7 @@ events:
       - {id: SUN, role: participant}
     cameo: "057"
     salience: 1
+    frame: {type: join, agent: [ALB, SUN], org: warsaw-pact}
     sources:
       - {id: test-source-2000, at: "ch. 1"}
   - id: relations-broken-1961
@@ -49,6 +50,7 @@ events:
       - {id: ALB, role: target}
     cameo: "161"
     salience: 1
+    frame: {type: break_relations, agent: [SUN, ALB]}
     sources:
       - {id: test-source-2000}
 periods:

@@ -19,6 +19,7 @@ def event(**changes: Any) -> dict[str, Any]:
         "actors": [{"id": "ALB", "role": "participant"}],
         "cameo": "057",
         "salience": 1,
+        "frame": {"type": "join", "agent": ["ALB"], "org": "warsaw-pact"},
         "sources": [{"id": "crump-2015"}],
     }
     return {**base, **changes}

@@ -61,8 +61,8 @@ def test_the_mini_chronicle_is_valid(mini_chronicle: Path) -> None:
         ("level: none", "level: high", "level"),
         ("id: relations-broken-1961", "id: pact-founded-1955", "duplicate id 'pact-founded-1955'"),
         (
-            "    salience: 1\n    sources:\n      - {id: test-source-2000}\nperiods",
-            "    salience: 1\n    sources: []\nperiods",
+            "    sources:\n      - {id: test-source-2000}\nperiods",
+            "    sources: []\nperiods",
             "sources",
         ),
     ],

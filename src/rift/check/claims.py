@@ -60,7 +60,8 @@ def _noun_span(doc: Doc, i: int, text: str, times: list[TimeExpression]) -> tupl
     token = doc[i]
     left, right = token.left_edge.i, token.right_edge.i
     for child in token.children:
-        if child.dep_ in ("relcl", "acl", "conj", "cc", "appos") and child.i > token.i:
+        cut = child.dep_ in ("relcl", "acl", "conj", "cc", "appos") or child.lower_ == "as"
+        if cut and child.i > token.i:
             right = min(right, child.left_edge.i - 1)
     while right > token.i and (doc[right].is_punct or doc[right].lower_ in ("and", "or")):
         right -= 1
@@ -106,10 +107,7 @@ def build(
         pieces: list[tuple[int, int, list[ClaimFrame], bool]] = []
         for frame in nominal:
             start, end = _noun_span(doc, frame.trigger, text, times)
-            if verbal or end - start < clause.end - clause.start - 12:
-                pieces.append((start, end, [frame], True))
-            else:
-                verbal.append(frame)
+            pieces.append((start, end, [frame], True))
         inner = [(s, e) for s, e, _, _ in pieces]
         pieces.append((clause.start, clause.end, verbal, False))
         for start, end, framed, is_nominal in pieces:
@@ -123,6 +121,15 @@ def build(
                 and (is_nominal or not any(s <= t.start < e for s, e in inner))
             ]
             actors = list(dict.fromkeys(m.actor for m in mentions if start <= m.start < end))
+            borrowed = None
+            if is_nominal and not own_times:  # "Soviet aid flowed in during the 1950s"
+                outside = [
+                    t
+                    for t in times
+                    if clause.start <= t.start < clause.end
+                    and not any(s <= t.start < e for s, e in inner)
+                ]
+                borrowed = outside[-1] if outside else None
             claims.append(
                 Claim(
                     start=start,
@@ -133,8 +140,8 @@ def build(
                     frames=framed,
                     actors=actors,
                     times=own_times,
-                    time=own_times[-1] if own_times else None,
-                    time_source="explicit" if own_times else None,
+                    time=own_times[-1] if own_times else borrowed,
+                    time_source="explicit" if own_times else ("anchored" if borrowed else None),
                     own_time=bool(own_times),
                     strangers=_strangers(doc, start, end, mentions, times),
                     nominal=is_nominal,

@@ -60,7 +60,9 @@ def unverifiable(reason: str) -> Judgement:
 def _listed(value: object) -> list[str]:
     if value is None:
         return []
-    return [value] if isinstance(value, str) else [str(v) for v in value]  # type: ignore[union-attr]
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
 
 class Decider:
@@ -164,6 +166,8 @@ class Decider:
         stated = claim.own_time and not claim.strangers
         if negated:
             return self.denied(cf, claim, aligned, timed, stated)
+        if timed and time is not None and mode == "throughout" and frames.TYPES[cf.type].period:
+            return self.throughout(timed, time.interval)
         if timed:
             return self.details(cf, timed)
         if aligned:
@@ -192,6 +196,19 @@ class Decider:
             return Judgement("supported", absent[:1], None, 0.7)
         return unverifiable("the chronicle does not record its absence")
 
+    def throughout(self, timed: list[Item], interval: dates.Interval) -> Judgement:
+        """A state said to hold all through a span: supported, or true for part of it."""
+        share = _coverage(timed, interval)
+        if share >= 0.8:
+            return Judgement("supported", timed[:2], None, 0.75)
+        spans = "; ".join(f"{i.title}: {_when(i)}" for i in timed[:2])
+        return Judgement(
+            "partly_supported",
+            timed[:2],
+            f"Only for part of that time ({round(100 * share)}%): {spans}.",
+            0.65,
+        )
+
     def details(self, cf: ClaimFrame, timed: list[Item]) -> Judgement:
         """Supported, unless a count, a place or a helper named in the claim disagrees."""
         item = timed[0]
@@ -199,9 +216,7 @@ class Decider:
         counts = {int(v) for v in (frame.get("quantity") or {}).values()}
         if cf.quantity is not None and counts and cf.quantity not in counts:
             told = ", ".join(f"{v} {k}" for k, v in (frame.get("quantity") or {}).items())
-            return Judgement(
-                "contradicted", [item], f"{item.title} ({_when(item)}): {told}.", 0.7
-            )
+            return Judgement("contradicted", [item], f"{item.title} ({_when(item)}): {told}.", 0.7)
         place = frame.get("place")
         if cf.place and place and cf.place.lower() not in str(place).lower() and _unique(item):
             return Judgement(
@@ -213,27 +228,72 @@ class Decider:
         helpers = cf.roles.get("with", []) + cf.roles.get("agent", [])
         absent = set(_listed(frame.get("without")))
         if absent and any(self.matches(a, absent) for a in helpers):
-            return Judgement(
-                "contradicted", [item], f"{item.title} ({_when(item)}).", 0.75
-            )
+            return Judgement("contradicted", [item], f"{item.title} ({_when(item)}).", 0.75)
         return Judgement("supported", timed[:2], None, 0.8 if len(timed) == 1 else 0.7)
 
     def wrong_time(
         self, cf: ClaimFrame, claim: Claim, aligned: list[Item], stated: bool
     ) -> Judgement:
-        """The roles align but no item fits the time: an error only for unique or complete records."""
-        assert claim.time is not None
-        complete = all(_unique(i) for i in aligned) or self.relations_on_record(cf, claim)
-        vague = claim.time.precision in ("era",) or len(claim.times) > 1
+        """Roles align, no time fits: an error only for unique or complete records."""
+        time = claim.time
+        assert time is not None
+        swapped = self.wrong_actor(cf, claim, stated)
+        if swapped is not None:
+            return swapped
+        complete = (
+            all(_unique(i) for i in aligned)
+            or self.relations_on_record(cf, claim)
+            or bool(self.continuing(cf, claim))
+        )
+        vague = time.precision in ("era",) or len(claim.times) > 1
         if not (stated and complete and not vague):
             return unverifiable("the chronicle records it at another time")
-        nearest = min(aligned, key=lambda i: abs((i.interval.core_start - claim.time.interval.core_start).days))  # type: ignore[union-attr]
+        nearest = min(
+            aligned,
+            key=lambda i: abs((i.interval.core_start - time.interval.core_start).days),
+        )
         return Judgement(
             "contradicted",
             [nearest],
-            f"{nearest.title}: {_when(nearest)}, not {claim.time.text}.",
+            f"{nearest.title}: {_when(nearest)}, not {time.text}.",
             0.85,
         )
+
+    def wrong_actor(self, cf: ClaimFrame, claim: Claim, stated: bool) -> Judgement | None:
+        """One role names another actor than the one unique record at that time names."""
+        time = claim.time
+        if not (stated and time is not None and time.precision in ("day", "month", "year")):
+            return None
+        if cf.type not in COMPLETE:
+            return None
+        for role, actors in cf.roles.items():
+            if role in ("with", "without") or len(actors) != 1 or cf.group > 2:
+                continue
+            other = [
+                i
+                for i in self.know.by_type.get(cf.type, [])
+                if self.aligned(cf, i, skip=role)
+                and _listed(i.frame.get(role))
+                and not any(self.matches(a, self.pool(i, role)) for a in actors)
+                and self.fits(i, time.interval, time.mode, time.precision)
+            ]
+            if len(other) == 1:
+                item = other[0]
+                return Judgement("contradicted", [item], f"{item.title} ({_when(item)}).", 0.7)
+        return None
+
+    def continuing(self, cf: ClaimFrame, claim: Claim) -> list[Item]:
+        """Aid periods of the same donor and recipient that go on past the claimed end."""
+        if cf.type != "cut_aid" or claim.time is None:
+            return []
+        day = claim.time.interval
+        return [
+            i
+            for i in self.know.by_type.get("aid", [])
+            if self.aligned(cf, i)
+            and i.interval.core_start <= day.core_start
+            and i.interval.core_end > day.core_end + timedelta(days=90)
+        ]
 
     def relations_on_record(self, cf: ClaimFrame, claim: Claim) -> bool:
         """The pair's diplomatic relations are on record, without a gap, at the claim's time."""
@@ -257,9 +317,7 @@ class Decider:
         def at_time(item: Item) -> bool:
             return time is None or self.fits(item, time.interval, time.mode, time.precision)
 
-        same_actors = [
-            i for i in self.know.by_type.get(cf.type, []) if self.loosely_aligned(cf, i)
-        ]
+        same_actors = [i for i in self.know.by_type.get(cf.type, []) if self.loosely_aligned(cf, i)]
         contrasts = [
             i
             for i in self.know.items
@@ -267,33 +325,39 @@ class Decider:
             and self.loosely_aligned(cf, i)
             and at_time(i)
         ]
-        if contrasts and not same_actors and not claim.strangers and (stated or _unique(contrasts[0])):
+        if (
+            contrasts
+            and not same_actors
+            and not claim.strangers
+            and (stated or _unique(contrasts[0]))
+        ):
             item = contrasts[0]
             return Judgement("contradicted", [item], f"{item.title} ({_when(item)}).", 0.75)
-        if stated and time is not None and time.precision in ("day", "month", "year"):
-            for role, actors in cf.roles.items():
-                if role in ("with", "without") or len(actors) != 1 or cf.group > 2:
-                    continue
-                other = [
-                    i
-                    for i in self.know.by_type.get(cf.type, [])
-                    if cf.type in COMPLETE
-                    and self.aligned(cf, i, skip=role)
-                    and not any(self.matches(a, self.pool(i, role)) for a in actors)
-                    and self.fits(i, time.interval, time.mode, time.precision)
-                    and _unique(i) | (cf.type == "invade")
-                ]
-                if len(other) == 1:
-                    item = other[0]
-                    return Judgement(
-                        "contradicted", [item], f"{item.title} ({_when(item)}).", 0.7
-                    )
+        swapped = self.wrong_actor(cf, claim, stated)
+        if swapped is not None:
+            return swapped
         helpers = [*cf.roles.get("agent", []), *cf.roles.get("with", [])]
         for item in self.know.by_type.get(cf.type, []):
             absent = set(_listed(item.frame.get("without")))
             if absent and any(self.matches(a, absent) for a in helpers) and _unique(item):
                 return Judgement("contradicted", [item], f"{item.title} ({_when(item)}).", 0.75)
         return unverifiable("not in the chronicle")
+
+
+def _coverage(periods: list[Item], interval: dates.Interval) -> float:
+    """Share of the days of `interval` covered by the union of the periods' core bounds."""
+    low, high = interval.core_start, interval.core_end
+    total = (high - low).days + 1
+    spans = sorted(
+        (max(p.interval.core_start, low), min(p.interval.core_end, high)) for p in periods
+    )
+    covered, cursor = 0, low
+    for start, end in spans:
+        start = max(start, cursor)
+        if end >= start:
+            covered += (end - start).days + 1
+            cursor = end + timedelta(days=1)
+    return covered / total if total > 0 else 0.0
 
 
 def _unique(item: Item) -> bool:

@@ -5,8 +5,8 @@ compatible actor in the current or the previous two sentences, and an actor
 named as a subject outranks one named elsewhere in the same sentence.
 
 - "he", "him", "his", "she", "her" -> a person;
-- "it", "its" -> a state, an alliance or an organization (a subject "it" never
-  refers to a person);
+- "it" (as a subject only: an object "it" is mostly a thing or an event), "its"
+  -> a state, an alliance or an organization;
 - "the country", "the nation", "the regime" -> a state, preferring the subject
   of the last sentence that named one, else the country of a person named
   earlier in the same sentence;
@@ -79,14 +79,20 @@ def resolve(
             wanted = ("state",)
         elif wanted is None or token.pos_ not in ("PRON", "DET"):
             continue
+        elif token.lower_ == "it" and not _is_subject(token):
+            continue  # an object "it" is mostly an event or a thing ("paid for it")
         here = sentence_of[token.i]
-        earlier = [
-            loc for loc in located if loc[0] < token.i and here - loc[1] < WINDOW
-        ]
+        earlier = [loc for loc in located if loc[0] < token.i and here - loc[1] < WINDOW]
         if wanted == ("plural",):
             actors = _coordinated_subject(doc, earlier)
         else:
             fitting = [loc for loc in earlier if kinds.get(loc[3]) in wanted]
+            if not _is_subject(token) and token.dep_ != "poss":
+                # "X welcomed ... and aided the country": not X (but "X ruled until his death")
+                subject_here = {loc[3] for loc in earlier if loc[1] == here and loc[2]}
+                fitting = [loc for loc in fitting if loc[3] not in subject_here] or (
+                    [] if subject_here & {loc[3] for loc in fitting} else fitting
+                )
             if wanted == ("state",) and not any(loc[1] == here for loc in fitting):
                 # "Hoxha, who had led the country": the country of a person just named
                 fitting += [

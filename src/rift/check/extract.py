@@ -77,21 +77,38 @@ class ClaimFrame:
         return list(dict.fromkeys(a for listed in self.roles.values() for a in listed))
 
 
-def _phrase_tokens(token: Token) -> list[Token]:
-    """The tokens of an argument: its subtree without nested statements."""
+def _phrase_tokens(token: Token, owners: bool = True) -> list[Token]:
+    """The tokens of an argument: its subtree without nested statements.
+
+    Without `owners`, a possessor of the head is left out: in "cancelled its
+    credits" or "pulled its ships out" the owner is not the one affected.
+    """
     found = [token]
     for child in token.children:
-        if child.dep_ not in NESTED:
-            found += _phrase_tokens(child)
+        if child.dep_ in NESTED or (not owners and child.dep_ == "poss"):
+            continue
+        found += _phrase_tokens(child)
     return found
 
 
 def _actors_in(tokens: list[Token], by_token: dict[int, list[str]]) -> list[str]:
-    return list(dict.fromkeys(a for t in tokens for a in by_token.get(t.i, [])))
+    """Actors named in `tokens`; a modifier of a named actor ("pro-Yugoslav Xoxe") is not one."""
+    return list(
+        dict.fromkeys(
+            a
+            for t in tokens
+            if not (
+                t.dep_ in ("amod", "compound", "nmod")
+                and t.head.i in by_token
+                and set(by_token[t.head.i]) != set(by_token.get(t.i, []))
+            )
+            for a in by_token.get(t.i, [])
+        )
+    )
 
 
 def _subject_holder(token: Token) -> Token:
-    """The verb whose subject is also this trigger's ("joined and later left", "decided to leave")."""
+    """The verb whose subject this trigger shares ("joined and later left", "decided to leave")."""
     verb = token
     seen = 0
     while (
@@ -109,7 +126,7 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
     args: dict[str, list[Token]] = {}
 
     def add(label: str, head: Token) -> None:
-        args.setdefault(label, []).extend(_phrase_tokens(head))
+        args.setdefault(label, []).extend(_phrase_tokens(head, owners=label != "obj"))
 
     is_noun = token.pos_ in ("NOUN", "PROPN")
     if not is_noun:
@@ -121,9 +138,7 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
             elif child.dep_ in PASSIVE_SUBJECT:
                 add("obj", child)
         if token.dep_ == "relcl":  # "the Soviet Union, which broke off relations"
-            rel = next(
-                (c for c in token.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT), None
-            )
+            rel = next((c for c in token.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT), None)
             if rel is not None and rel.tag_ in ("WDT", "WP"):
                 add("obj" if rel.dep_ in PASSIVE_SUBJECT else "subj", token.head)
         if token.dep_ == "acl" and token.tag_ == "VBN":  # "the pact, signed in 1955"
@@ -145,22 +160,27 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                 if child.dep_ in SUBJECT:
                     add("subj", child)
         governor = head.head if token.dep_ == "pobj" else head
-        if token.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX"):
+        owned = any(
+            c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and by_token.get(c.i))
+            for c in token.children
+        )
+        if token.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX") and not owned:
             # a light verb: "paid a visit", "went over to Moscow's side"
             for child in _subject_holder(governor).children:
                 if child.dep_ in SUBJECT:
                     add("subj", child)
         for child in token.children:
-            if child.dep_ == "poss":
-                add("poss", child)
-            elif child.dep_ in ("amod", "compound", "nmod") and by_token.get(child.i):
+            modifier = child.dep_ in ("amod", "compound", "nmod") and by_token.get(child.i)
+            if child.dep_ == "poss" or modifier:
                 add("poss", child)
     holders = [token, *[c for c in token.children if c.dep_ in OBJECT | {"xcomp"}]]
     if not is_noun:
         holders += [c for c in _subject_holder(token).children if c.dep_ in PASSIVE_SUBJECT]
     for holder in holders:
         for child in holder.children:
-            if child.dep_ not in ("prep", "agent") or (holder is not token and child.lower_ == "of"):
+            if child.dep_ not in ("prep", "agent") or (
+                holder is not token and child.lower_ == "of"
+            ):
                 continue
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             label = child.lower_
@@ -210,7 +230,8 @@ def _object_lemmas(token: Token, args: dict[str, list[Token]]) -> set[str]:
                 lemmas.add(grand.lemma_.lower())
     for label in ("of_noun", "in", "of"):
         lemmas.update(t.lemma_.lower() for t in args.get(label, [])[:1])
-    if any(t.pos_ == "PRON" or t.like_num for h in heads for t in h.subtree):
+    objects = [h for h in heads if h.dep_ in OBJECT | PASSIVE_SUBJECT]
+    if any(t.pos_ == "PRON" or t.like_num for h in objects for t in h.subtree):
         # "kept eight of them": the nouns of the sentences before stand in
         doc = token.doc
         lemmas.update(

@@ -28,11 +28,6 @@ CARRY_OVER = {
 }
 COMBINING_FORMS = {"Sino": "CHN", "Anglo": "GBR", "Russo": "SUN", "Italo": "ITA", "Greco": "GRC"}
 COMBINING = re.compile(r"\b(Sino|Anglo|Russo|Italo|Greco)-([A-Z][a-z]+)\b")
-POSSESSIVE = re.compile(
-    r"\b(?:his|her)\b(?=\s+(?:death|successor|succession|speech|visit|rule|overthrow|fall|"
-    r"execution|arrest|resignation|election)\b)",
-    re.I,
-)
 BOTH = re.compile(r"\b(the two countries|both countries|the two states|both sides)\b", re.I)
 
 
@@ -155,17 +150,6 @@ def _carry_over(text: str, mentions: list[Mention], names: Gazetteer) -> list[Me
             top = max(counts.values())
             chosen = next(a for a in reversed(earlier) if counts[a] == top)
             resolved.append(Mention(chosen, match.start(), match.end(), "carry-over"))
-    for match in POSSESSIVE.finditer(text):  # "his death", "her successor": the last person
-        persons = [
-            m
-            for m in mentions
-            if m.end <= match.start()
-            and m.actor in names.countries
-            and names.kinds[m.actor] == "person"
-            and match.start() - m.end < 250
-        ]
-        if persons:
-            resolved.append(Mention(persons[-1].actor, match.start(), match.end(), "carry-over"))
     for match in BOTH.finditer(text):
         states: list[str] = []
         for m in reversed([m for m in mentions if m.end <= match.start()]):

@@ -26,7 +26,8 @@ def check_parsed(doc: Any, text: str, know: Knowledge, document: str) -> Report:
     clauses = segment.clauses(doc, text)
     mentions = link.link(doc, text, know.names)
     mentions = sorted(
-        [*mentions, *discourse.resolve(doc, mentions, know.kinds, know.countries)], key=lambda m: (m.start, m.end)
+        [*mentions, *discourse.resolve(doc, mentions, know.kinds, know.countries)],
+        key=lambda m: (m.start, m.end),
     )
     times = timex.expressions(text)
     found = claim_stage.build(doc, text, clauses, mentions, times, lexicon.load(), know.kinds)
