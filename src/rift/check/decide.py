@@ -166,7 +166,10 @@ class Decider:
         stated = claim.own_time and not claim.strangers
         if negated:
             return self.denied(cf, claim, aligned, timed, stated)
-        if timed and time is not None and mode == "throughout" and frames.TYPES[cf.type].period:
+        spanning = mode == "throughout" or (
+            time is not None and time.text.lower().startswith(("from", "between"))
+        )
+        if timed and time is not None and spanning and frames.TYPES[cf.type].period:
             return self.throughout(timed, time.interval)
         if timed:
             return self.details(cf, timed)
