@@ -28,7 +28,8 @@ class FrameType:
     name: str
     family: str
     needs: tuple[str, ...]
-    #: Types that cannot both hold of the same roles at the same time.
+    #: Types that exclude each other for the same roles: at the same time, or (for
+    #: unique ones) at all: a membership ends by leaving or by expulsion, not both.
     contrasts: tuple[str, ...] = ()
     #: Happens once for the same roles (a death, a founding, a withdrawal).
     unique: bool = False
@@ -42,27 +43,20 @@ TYPES: dict[str, FrameType] = {
     t.name: t
     for t in (
         # organizations
-        FrameType("join", "membership", ("agent", "org"), ("leave", "expel"), unique=True),
-        FrameType("leave", "membership", ("agent", "org"), ("join", "expel"), unique=True),
-        FrameType("expel", "membership", ("patient", "org"), ("leave", "join"), unique=True),
-        FrameType("exclude", "membership", ("patient", "org"), ("join",)),
-        FrameType("found", "membership", ("patient",), ("dissolve",), unique=True),
-        FrameType("dissolve", "membership", ("patient",), ("found",), unique=True),
+        FrameType("join", "membership", ("agent", "org"), unique=True),
+        FrameType("leave", "membership", ("agent", "org"), ("expel",), unique=True),
+        FrameType("expel", "membership", ("patient", "org"), ("leave",), unique=True),
+        FrameType("exclude", "membership", ("patient", "org")),
+        FrameType("found", "membership", ("patient",), unique=True),
+        FrameType("dissolve", "membership", ("patient",), unique=True),
         FrameType("member", "membership", ("agent", "org"), period=True),
         # diplomatic relations
-        FrameType(
-            "establish_relations",
-            "relations",
-            ("agent",),
-            ("break_relations",),
-            unique=True,
-            symmetric=True,
-        ),
+        FrameType("establish_relations", "relations", ("agent",), unique=True, symmetric=True),
         FrameType(
             "break_relations",
             "relations",
             ("agent",),
-            ("restore_relations", "establish_relations", "downgrade_relations"),
+            ("restore_relations", "downgrade_relations"),
             symmetric=True,
         ),
         FrameType(
@@ -88,11 +82,11 @@ TYPES: dict[str, FrameType] = {
         FrameType("reject", "alignment", ("agent",)),
         FrameType("propose", "alignment", ("agent",)),
         # force
-        FrameType("invade", "force", ("agent", "patient"), ("withdraw_forces",)),
+        FrameType("invade", "force", ("agent", "patient")),
         FrameType("liberate", "force", ("patient",), unique=True),
         FrameType("attack", "force", ("agent", "patient")),
-        FrameType("deploy_forces", "force", ("agent", "patient"), ("withdraw_forces",)),
-        FrameType("withdraw_forces", "force", ("agent", "patient"), ("deploy_forces",)),
+        FrameType("deploy_forces", "force", ("agent", "patient")),
+        FrameType("withdraw_forces", "force", ("agent", "patient")),
         FrameType("seize", "force", ("agent",)),
         FrameType("base", "force", ("agent", "patient"), period=True),
         # people and office

@@ -77,8 +77,11 @@ class Decider:
 
     # -- roles ---------------------------------------------------------------
 
-    def matches(self, actor: str, pool: set[str]) -> bool:
-        """`actor` is in `pool` itself, through its country, or (a state) through its people."""
+    def matches(self, actor: str, pool: set[str], members: bool = True) -> bool:
+        """`actor` is in `pool` itself, through its country, or (a state) through its people.
+
+        With `members`, an alliance also matches its member states ("Warsaw Pact armies").
+        """
         if actor in pool:
             return True
         countries = self.know.countries
@@ -87,7 +90,7 @@ class Decider:
         kind = self.know.kind_of(actor)
         if kind == "state":
             return any(countries.get(p) == actor for p in pool)
-        if kind == "alliance":  # "Warsaw Pact armies": its members acting
+        if kind == "alliance" and members:  # "Warsaw Pact armies": its members acting
             return bool(self.members.get(actor, set()) & pool)
         return False
 
@@ -113,7 +116,7 @@ class Decider:
     def loosely_aligned(self, cf: ClaimFrame, item: Item) -> bool:
         """Every actor of the claim is somewhere in the item's frame, in any role."""
         pool = {a for role in frames.ACTOR_ROLES for a in _listed(item.frame.get(role))}
-        return all(self.matches(a, pool) for a in cf.actors())
+        return all(self.matches(a, pool, members=False) for a in cf.actors())
 
     # -- time ----------------------------------------------------------------
 
@@ -225,7 +228,7 @@ class Decider:
             return Judgement(
                 "contradicted",
                 [item],
-                f"{item.title}: in {place} ({_when(item)}), not in {cf.place}.",
+                f"{item.title} ({_when(item)}): in {place}, not in {cf.place}.",
                 0.7,
             )
         helpers = cf.roles.get("with", []) + cf.roles.get("agent", [])
@@ -244,7 +247,7 @@ class Decider:
         if swapped is not None:
             return swapped
         complete = (
-            all(_unique(i) for i in aligned)
+            all(self.unique_for(cf, i) for i in aligned)
             or self.relations_on_record(cf, claim)
             or bool(self.continuing(cf, claim))
         )
@@ -298,20 +301,46 @@ class Decider:
             and i.interval.core_end > day.core_end + timedelta(days=90)
         ]
 
+    def unique_for(self, cf: ClaimFrame, item: Item) -> bool:
+        """The item is the only one of its kind for the claim's roles.
+
+        An item unique for a person ("Khrushchev's only visit") says nothing of
+        other visitors of the same state, so the claim must name that person.
+        """
+        if not _unique(item):
+            return False
+        for role in ("agent", "patient"):
+            people = [a for a in _listed(item.frame.get(role)) if self.know.kind_of(a) == "person"]
+            named = cf.roles.get(role, [])
+            if people and named and not any(a in people for a in named):
+                return False
+        return True
+
     def relations_on_record(self, cf: ClaimFrame, claim: Claim) -> bool:
         """The pair's diplomatic relations are on record, without a gap, at the claim's time."""
         if frames.TYPES[cf.type].family != "relations" or claim.time is None:
             return False
-        states = [a for a in cf.actors() if self.know.kind_of(a) == "state"]
+        countries = self.know.countries
+        states = list(
+            dict.fromkeys(
+                a if self.know.kind_of(a) == "state" else countries.get(a, a) for a in cf.actors()
+            )
+        )
+        states = [a for a in states if self.know.kind_of(a) == "state"]
         if len(states) != 2:
             return False
         day = claim.time.interval
-        return any(
-            set(states) <= set(_listed(i.frame.get("agent")))
-            and i.interval.core_start <= day.core_start
-            and day.core_end <= i.interval.core_end
-            for i in self.know.by_type.get("relations", [])
+        # a state of relations is judged away from the days it changed
+        margin = timedelta(days=365 if cf.type == "relations" else 0)
+        widened = dates.Interval(
+            day.edtf, day.earliest, day.latest, day.core_start - margin, day.core_end + margin
         )
+        periods = [
+            i
+            for i in self.know.by_type.get("relations", [])
+            if set(states) <= set(_listed(i.frame.get("agent")))
+        ]
+        return _coverage(periods, widened) >= 0.9
 
     def no_frame(self, cf: ClaimFrame, claim: Claim, stated: bool) -> Judgement:
         """Nothing of this type with these roles: a contrasting frame, or a wrong actor."""

@@ -281,6 +281,9 @@ def _negated(token: Token) -> bool:
     head = token.head
     if token.dep_ == "xcomp" and head.lemma_ in CONTROL_NEGATION:
         return True
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass", "attr"):
+        # "did not maintain relations": a light verb's negation is the noun's
+        return any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children)
     return token.dep_ in ("conj",) and _negated(head) and head.pos_ == token.pos_ == "AUX"
 
 
@@ -291,10 +294,12 @@ def _hedged(token: Token) -> bool:
     return token.head.lemma_ in ("seem", "appear") and token.dep_ == "xcomp"
 
 
-def _quantity(token: Token) -> int | None:
+def _quantity(token: Token, dated: set[int]) -> int | None:
     for child in token.children:
         if child.dep_ in OBJECT | PASSIVE_SUBJECT:
             for t in [child, *child.children]:
+                if t.i in dated:
+                    continue
                 if t.like_num or t.lower_ in NUMBERS:
                     word = t.lower_
                     if word.isdigit():
@@ -332,7 +337,8 @@ def frames_of(
                 by_token.setdefault(t.i, []).append(m.actor)
     found: list[ClaimFrame] = []
     consumed: set[int] = set()
-    for i in tokens:
+    # verbs first: a noun that is a verb's object ("relations were restored") is consumed
+    for i in sorted(tokens, key=lambda i: doc[i].pos_ in ("NOUN", "PROPN")):
         token = doc[i]
         if i in consumed:
             continue
@@ -361,11 +367,11 @@ def frames_of(
                     roles=roles,
                     negated=_negated(token),
                     hedged=_hedged(token),
-                    quantity=_quantity(token),
+                    quantity=_quantity(token, dated),
                     place=_place(args, set(by_token) | dated),
                 )
             )
             if entry.objects:  # "halted its aid": the aid is this frame's object
                 consumed.update(c.i for c in token.subtree if c.lemma_.lower() in entry.objects)
             break
-    return found
+    return sorted(found, key=lambda f: f.trigger)
