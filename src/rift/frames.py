@@ -126,3 +126,14 @@ PERIOD_FRAME: dict[str, str] = {
 def contrasting(a: str, b: str) -> bool:
     """Whether frame types `a` and `b` contrast (either way round)."""
     return b in TYPES[a].contrasts or a in TYPES[b].contrasts
+
+
+#: Periods that confirm a claim of an event type: a claim that A sided with B is
+#: borne out by their alliance, aid given by an aid period, forces stationed by a
+#: base, an office taken by the start of a term in it.
+CONFIRMS: dict[str, tuple[str, ...]] = {
+    "side_with": ("ally",),
+    "give_aid": ("aid",),
+    "deploy_forces": ("base",),
+    "take_office": ("hold_office",),
+}

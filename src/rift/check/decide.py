@@ -150,7 +150,7 @@ class Decider:
         negated = cf.negated
         if negated and mode == "until":  # "not restored until 1990": restored in 1990
             negated, mode = False, "at"
-        wanted = self.know.by_type.get(cf.type, [])
+        wanted = self.candidates(cf)
         if cf.type == "relations":
             level_none = negated
             negated = False
@@ -176,9 +176,47 @@ class Decider:
             return self.throughout(timed, time.interval)
         if timed:
             return self.details(cf, timed)
+        if aligned and not claim.own_time:
+            # the time was borrowed from elsewhere; the claim itself states none
+            return Judgement("supported", aligned[:2], None, 0.6)
         if aligned:
             return self.wrong_time(cf, claim, aligned, stated)
         return self.no_frame(cf, claim, stated)
+
+    def candidates(self, cf: ClaimFrame) -> list[Item]:
+        """Items of the claim's type, and periods that confirm it (see `frames.CONFIRMS`)."""
+        found = list(self.know.by_type.get(cf.type, []))
+        for kind in frames.CONFIRMS.get(cf.type, ()):
+            for item in self.know.by_type.get(kind, []):
+                if kind == "hold_office" and item.start is not None:
+                    found.append(replace(item, interval=item.start))  # taking office: its start
+                else:
+                    found.append(item)
+        predecessors = [a for a in cf.roles.get("patient", []) if self.know.kind_of(a) == "person"]
+        if cf.type == "take_office" and predecessors:
+            found = self.successions(predecessors)
+        return found
+
+    def successions(self, predecessors: list[str]) -> list[Item]:
+        """Offices taken within a year of a predecessor leaving the same office, as frames
+        with the predecessor in the patient role ("Alia succeeded Hoxha")."""
+        offices = self.know.by_type.get("hold_office", [])
+        found = []
+        for before in offices:
+            if not set(_listed(before.frame.get("agent"))) & set(predecessors):
+                continue
+            for after in offices:
+                if (
+                    after is not before
+                    and after.start is not None
+                    and _listed(after.frame.get("patient")) == _listed(before.frame.get("patient"))
+                    and timedelta(0)
+                    <= after.interval.core_start - before.interval.core_end
+                    <= timedelta(days=366)
+                ):
+                    frame = {**after.frame, "type": "take_office", "patient": predecessors}
+                    found.append(replace(after, interval=after.start, frame=frame))
+        return found
 
     def denied(
         self, cf: ClaimFrame, claim: Claim, aligned: list[Item], timed: list[Item], stated: bool

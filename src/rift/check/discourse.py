@@ -66,12 +66,15 @@ def resolve(
         for t in sent:
             sentence_of[t.i] = number
     located: list[tuple[int, int, bool, str]] = []  # (token, sentence, is subject, actor)
+    heads: set[tuple[int, str]] = set()  # actors that are a sentence's subject itself
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         root = span.root
         located.append((root.i, sentence_of[root.i], _is_subject(root), m.actor))
+        if root.dep_ in SUBJECTS:
+            heads.add((sentence_of[root.i], m.actor))
     resolved: list[Mention] = []
     for token in doc:
         wanted = PRONOUNS.get(token.lower_)
@@ -89,7 +92,7 @@ def resolve(
             fitting = [loc for loc in earlier if kinds.get(loc[3]) in wanted]
             if not _is_subject(token) and token.dep_ != "poss":
                 # "X welcomed ... and aided the country": not X (but "X ruled until his death")
-                subject_here = {loc[3] for loc in earlier if loc[1] == here and loc[2]}
+                subject_here = {actor for sentence, actor in heads if sentence == here}
                 fitting = [loc for loc in fitting if loc[3] not in subject_here] or (
                     [] if subject_here & {loc[3] for loc in fitting} else fitting
                 )

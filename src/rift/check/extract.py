@@ -41,6 +41,7 @@ HEDGES = {
 MODALS = {"may", "might", "could", "would"}
 NEGATORS = {"not", "never", "n't", "no"}
 CONTROL_NEGATION = {"fail", "refuse", "decline"}
+ENDING = {"stop", "cease", "quit"}
 NUMBERS = {
     "one": 1,
     "two": 2,
@@ -80,12 +81,15 @@ class ClaimFrame:
 def _phrase_tokens(token: Token, owners: bool = True) -> list[Token]:
     """The tokens of an argument: its subtree without nested statements.
 
-    Without `owners`, a possessor of the head is left out: in "cancelled its
-    credits" or "pulled its ships out" the owner is not the one affected.
+    Without `owners`, a possessor or demonym of the head is left out: in
+    "cancelled its credits" or "Soviet submarines were stationed" the owner is
+    not the one affected.
     """
     found = [token]
     for child in token.children:
-        if child.dep_ in NESTED or (not owners and child.dep_ == "poss"):
+        if child.dep_ in NESTED and child.dep_ != "appos":
+            continue
+        if not owners and (child.dep_ == "poss" or child.dep_ in ("amod", "compound", "nmod")):
             continue
         found += _phrase_tokens(child)
     return found
@@ -126,7 +130,15 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
     args: dict[str, list[Token]] = {}
 
     def add(label: str, head: Token) -> None:
-        args.setdefault(label, []).extend(_phrase_tokens(head, owners=label != "obj"))
+        if label != "obj":
+            args.setdefault(label, []).extend(_phrase_tokens(head))
+            return
+        # the object's owner ("its credits", "Soviet submarines") is read apart from it
+        args.setdefault("obj", []).extend(_phrase_tokens(head, owners=False))
+        for child in head.children:
+            named = child.dep_ in ("amod", "compound", "nmod") and by_token.get(child.i)
+            if child.dep_ == "poss" or named:
+                args.setdefault("owner", []).extend(_phrase_tokens(child))
 
     is_noun = token.pos_ in ("NOUN", "PROPN")
     if not is_noun:
@@ -160,31 +172,31 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                 if child.dep_ in SUBJECT:
                     add("subj", child)
         governor = head.head if token.dep_ == "pobj" else head
-        owned = any(
-            c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and by_token.get(c.i))
-            for c in token.children
-        )
-        if token.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX") and not owned:
-            # a light verb: "paid a visit", "went over to Moscow's side"
+        if token.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX"):
+            # a light verb: "paid a visit", "went over to Moscow's side", "depended on aid"
             for child in _subject_holder(governor).children:
                 if child.dep_ in SUBJECT:
-                    add("subj", child)
+                    add("light", child)
         for child in token.children:
             modifier = child.dep_ in ("amod", "compound", "nmod") and by_token.get(child.i)
             if child.dep_ == "poss" or modifier:
                 add("poss", child)
+            elif child.dep_ == "appos":  # "his successor, Ramiz Alia": who the noun is
+                add("subj", child)
+        if token.dep_ == "appos":  # "Ramiz Alia, his successor"
+            add("subj", head)
     holders = [token, *[c for c in token.children if c.dep_ in OBJECT | {"xcomp"}]]
     if not is_noun:
         holders += [c for c in _subject_holder(token).children if c.dep_ in PASSIVE_SUBJECT]
     for holder in holders:
         for child in holder.children:
-            if child.dep_ not in ("prep", "agent") or (
-                holder is not token and child.lower_ == "of"
-            ):
+            if child.dep_ not in ("prep", "agent"):
                 continue
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             label = child.lower_
-            if label == "of" and is_noun:
+            if label == "of" and holder is not token:
+                label = "obj_of"  # "the meetings of the Warsaw Pact"
+            elif label == "of" and is_noun:
                 label = "of_noun"
             for obj in objects:
                 add(label, obj)
@@ -249,6 +261,8 @@ def _fill(
     roles: dict[str, list[str]] = {}
     for label, tokens in args.items():
         role = entry.roles.get(label)
+        if role is None and label == "light":
+            role = entry.roles.get("subj")
         if role is None:
             continue
         for actor in _actors_in(tokens, by_token):
@@ -275,9 +289,11 @@ def _fill(
 
 
 def _negated(token: Token) -> bool:
-    holder = token
-    if any(c.lower_ in NEGATORS and c.dep_ in ("neg", "advmod", "det") for c in holder.children):
-        return True
+    for child in token.children:
+        if child.lower_ in NEGATORS and child.dep_ in ("neg", "advmod", "det"):
+            return True
+        if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+            return True  # "no longer attended"
     head = token.head
     if token.dep_ == "xcomp" and head.lemma_ in CONTROL_NEGATION:
         return True
@@ -285,6 +301,11 @@ def _negated(token: Token) -> bool:
         # "did not maintain relations": a light verb's negation is the noun's
         return any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children)
     return token.dep_ in ("conj",) and _negated(head) and head.pos_ == token.pos_ == "AUX"
+
+
+def _stopped(token: Token) -> bool:
+    """ "stopped attending", "ceased to participate": the trigger under a verb of ending."""
+    return token.dep_ in ("xcomp", "dobj", "pcomp") and token.head.lemma_ in ENDING
 
 
 def _hedged(token: Token) -> bool:
@@ -340,7 +361,7 @@ def frames_of(
     # verbs first: a noun that is a verb's object ("relations were restored") is consumed
     for i in sorted(tokens, key=lambda i: doc[i].pos_ in ("NOUN", "PROPN")):
         token = doc[i]
-        if i in consumed:
+        if i in consumed or i in by_token:  # "Assistance" in an organization's name
             continue
         pos = "noun" if token.pos_ in ("NOUN", "PROPN") else "verb"
         entries = lexicon.lookup(pos, token.lemma_.lower())
@@ -356,6 +377,9 @@ def frames_of(
                 continue
             if entry.preps and not entry.preps & set(args):
                 continue
+            negated = _negated(token)
+            if entry.negative and not (negated or _stopped(token)):
+                continue
             roles = _fill(entry, args, by_token, kinds)
             if roles is None:
                 continue
@@ -365,7 +389,7 @@ def frames_of(
                     trigger=i,
                     nominal=pos == "noun",
                     roles=roles,
-                    negated=_negated(token),
+                    negated=negated and not entry.negative,
                     hedged=_hedged(token),
                     quantity=_quantity(token, dated),
                     place=_place(args, set(by_token) | dated),

@@ -38,6 +38,8 @@ class Entry:
     needs_org: bool = False
     states_only: bool = False
     intransitive: bool = False
+    #: Matches only a negated trigger and asserts the positive frame ("no longer attended")
+    negative: bool = False
 
     @property
     def constrained(self) -> bool:
@@ -89,6 +91,7 @@ def _entries(name: str, spec: dict[str, Any]) -> list[Entry]:
                         needs_org=bool(raw.get("needs_org")),
                         states_only=bool(raw.get("states_only")),
                         intransitive=bool(raw.get("intransitive")),
+                        negative=bool(raw.get("negative")),
                     )
                 )
     return found
