@@ -19,6 +19,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from rift import dates
+from rift import frames as frame_types
+from rift.check.discourse import implicit_partners
 from rift.check.extract import ClaimFrame, frames_of
 from rift.check.lexicon import Lexicon
 from rift.check.spans import Clause, Mention, TimeExpression
@@ -90,9 +92,12 @@ def build(
     times: list[TimeExpression],
     lexicon: Lexicon,
     kinds: dict[str, str],
+    countries: dict[str, str] | None = None,
 ) -> list[Claim]:
     """The claims of a parsed text, in order, with their times resolved."""
     headings = _headings(doc)
+    sentence_starts = [sent.start_char for sent in doc.sents]
+    countries = countries or {}
     dated = {
         t.i for x in times for t in doc.char_span(x.start, x.end, alignment_mode="expand") or []
     }
@@ -102,6 +107,15 @@ def build(
             continue
         own = sorted(clause.own)
         found = frames_of(doc, own, lexicon, mentions, kinds, dated)
+        window = sentence_starts[max(0, clause.sentence - 2)]
+        for frame in found:
+            kind = frame_types.TYPES[frame.type]
+            if kind.family == "relations" and kind.symmetric:
+                trigger = doc[frame.trigger].idx
+                before = [m for m in mentions if window <= m.start < trigger]
+                frame.roles.setdefault("agent", []).extend(
+                    implicit_partners(frame.roles, before, kinds, countries)
+                )
         nominal = [f for f in found if not _is_predicate(f, doc, clause)]
         verbal = [f for f in found if f not in nominal]
         pieces: list[tuple[int, int, list[ClaimFrame], bool]] = []

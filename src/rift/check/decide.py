@@ -146,6 +146,9 @@ class Decider:
         if not cf.actors():
             return unverifiable("no actor found")
         time = claim.time
+        absent = self.done_without(cf, claim)
+        if absent is not None:
+            return absent
         mode = time.mode if time else "at"
         negated = cf.negated
         if negated and mode == "until":  # "not restored until 1990": restored in 1990
@@ -172,7 +175,7 @@ class Decider:
         spanning = mode == "throughout" or (
             time is not None and time.text.lower().startswith(("from", "between"))
         )
-        if timed and time is not None and spanning and frames.TYPES[cf.type].period:
+        if timed and time is not None and spanning and all(i.kind == "period" for i in timed):
             return self.throughout(timed, time.interval)
         if timed:
             return self.details(cf, timed)
@@ -182,6 +185,26 @@ class Decider:
         if aligned:
             return self.wrong_time(cf, claim, aligned, stated)
         return self.no_frame(cf, claim, stated)
+
+    def done_without(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
+        """ "with the help of X" where a one-off record of that time says: without X."""
+        helpers = cf.roles.get("with", [])
+        if not helpers or cf.negated or claim.time is None:
+            return None
+        time = claim.time
+        involved = [a for role in ("agent", "patient") for a in cf.roles.get(role, [])]
+        for item in self.know.items:
+            absent = set(_listed(item.frame.get("without")))
+            if not absent or not _unique(item):
+                continue
+            if not any(self.matches(a, absent) for a in helpers):
+                continue
+            own = {a for r in ("agent", "patient") for a in _listed(item.frame.get(r))}
+            if involved and not any(self.matches(a, own) for a in involved):
+                continue
+            if self.fits(item, time.interval, time.mode, time.precision):
+                return Judgement("contradicted", [item], f"{item.title} ({_when(item)}).", 0.7)
+        return None
 
     def candidates(self, cf: ClaimFrame) -> list[Item]:
         """Items of the claim's type, and periods that confirm it (see `frames.CONFIRMS`)."""
@@ -385,7 +408,9 @@ class Decider:
         time = claim.time
 
         def at_time(item: Item) -> bool:
-            return time is None or self.fits(item, time.interval, time.mode, time.precision)
+            if time is None or not claim.own_time:
+                return True
+            return self.fits(item, time.interval, time.mode, time.precision)
 
         same_actors = [i for i in self.know.by_type.get(cf.type, []) if self.loosely_aligned(cf, i)]
         contrasts = [

@@ -128,3 +128,28 @@ def _coordinated_subject(doc: Doc, earlier: list[tuple[int, int, bool, str]]) ->
     subjects = [c for c in earlier if c[1] == latest and c[2]]
     actors = list(dict.fromkeys(c[3] for c in subjects))
     return actors if len(actors) >= 2 else []
+
+
+def implicit_partners(
+    roles: dict[str, list[str]],
+    before: list[Mention],
+    kinds: dict[str, str],
+    countries: dict[str, str],
+) -> list[str]:
+    """The unnamed other side of a relation ("relations were broken off in 1961").
+
+    A relation between states that names one state takes as its partner the
+    state named most recently before it (within the window `before` covers);
+    one that names none takes the last two states named.
+    """
+    named = {countries.get(a, a) for listed in roles.values() for a in listed}
+    named = {a for a in named if kinds.get(a) == "state"}
+    if len(named) >= 2:
+        return []
+    recent: list[str] = []
+    for m in reversed(before):
+        actor = countries.get(m.actor, m.actor)
+        if kinds.get(actor) == "state" and actor not in named and actor not in recent:
+            recent.append(actor)
+    wanted = 2 - len(named)
+    return recent[:wanted] if len(recent) >= wanted else []

@@ -42,6 +42,9 @@ MODALS = {"may", "might", "could", "would"}
 NEGATORS = {"not", "never", "n't", "no"}
 CONTROL_NEGATION = {"fail", "refuse", "decline"}
 ENDING = {"stop", "cease", "quit"}
+HELP = {"help", "assistance", "support", "aid", "backing", "participation", "involvement"}
+#: Argument labels every entry reads the same way (unless it maps them itself).
+SHARED_ROLES = {"along": "agent", "with_help": "with", "without_help": "without"}
 NUMBERS = {
     "one": 1,
     "two": 2,
@@ -194,12 +197,28 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                 continue
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             label = child.lower_
+            inner = [g for g in child.children if g.dep_ == "prep"]
+            if not objects and inner:  # "walked out of", "away from": the inner preposition
+                label = inner[0].lower_
+                objects = [g for g in inner[0].children if g.dep_ in ("pobj", "pcomp")]
             if label == "of" and holder is not token:
                 label = "obj_of"  # "the meetings of the Warsaw Pact"
             elif label == "of" and is_noun:
                 label = "of_noun"
             for obj in objects:
+                if label in ("with", "without") and obj.lemma_.lower() in HELP:
+                    # "with the help of the Red Army": the helper, as a manner role
+                    for grand in obj.children:
+                        if grand.dep_ == "poss" or grand.lower_ == "of":
+                            add(f"{label}_help", grand)
+                    continue
                 add(label, obj)
+    for child in token.children:  # "Albania, together with Romania, withdrew"
+        if child.dep_ == "advmod" and child.lower_ in ("together", "along"):
+            for grand in child.children:
+                if grand.lower_ == "with":
+                    for obj in grand.children:
+                        add("along", obj)
     return args
 
 
@@ -260,7 +279,7 @@ def _fill(
 ) -> dict[str, list[str]] | None:
     roles: dict[str, list[str]] = {}
     for label, tokens in args.items():
-        role = entry.roles.get(label)
+        role = entry.roles.get(label, SHARED_ROLES.get(label))
         if role is None and label == "light":
             role = entry.roles.get("subj")
         if role is None:
@@ -394,6 +413,13 @@ def frames_of(
                     quantity=_quantity(token, dated),
                     place=_place(args, set(by_token) | dated),
                 )
+            )
+            consumed.update(  # "with the help of": the help is no claim of its own
+                g.i
+                for c in token.children
+                if c.lower_ in ("with", "without")
+                for g in c.children
+                if g.lemma_.lower() in HELP
             )
             if entry.objects:  # "halted its aid": the aid is this frame's object
                 consumed.update(c.i for c in token.subtree if c.lemma_.lower() in entry.objects)

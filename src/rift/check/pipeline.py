@@ -30,7 +30,9 @@ def check_parsed(doc: Any, text: str, know: Knowledge, document: str) -> Report:
         key=lambda m: (m.start, m.end),
     )
     times = timex.expressions(text)
-    found = claim_stage.build(doc, text, clauses, mentions, times, lexicon.load(), know.kinds)
+    found = claim_stage.build(
+        doc, text, clauses, mentions, times, lexicon.load(), know.kinds, know.countries
+    )
     decider = Decider(know)
     judged: list[tuple[claim_stage.Claim, Judgement]] = [(c, decider.judge(c)) for c in found]
     reported = [(c, j) for c, j in judged if c.frames or c.actors or c.time]
