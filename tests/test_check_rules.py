@@ -19,11 +19,8 @@ ERRORS = {"contradicted", "partly_supported"}
 #: seen (strict: a fix makes the test pass and the marker must then go).
 KNOWN_MISSES = {
     "The death of Enver Hoxha in 1979 shocked Tirana.",
-    "In 1972 Albania pulled out of the Warsaw Pact.",
-    "Albania was thrown out of the Warsaw Pact in 1968.",
     "Albania's expulsion from the Warsaw Pact in 1968",
     "Between 1950 and 1985 China was Albania's ally.",
-    "On 13 September 1968 Albania pulled out of the Warsaw Pact.",
 }
 MISS = pytest.mark.xfail(strict=True, reason="a known miss of the current lexicon")
 
