@@ -96,7 +96,7 @@ def build(
 ) -> list[Claim]:
     """The claims of a parsed text, in order, with their times resolved."""
     headings = _headings(doc)
-    sentence_starts = [sent.start_char for sent in doc.sents]
+    triggers = lexicon.triggers(doc)
     countries = countries or {}
     dated = {
         t.i for x in times for t in doc.char_span(x.start, x.end, alignment_mode="expand") or []
@@ -105,14 +105,13 @@ def build(
     for clause in clauses:
         if clause.sentence in headings:
             continue
-        own = sorted(clause.own)
+        own = sorted(clause.own & triggers)
         found = frames_of(doc, own, lexicon, mentions, kinds, dated)
-        window = sentence_starts[max(0, clause.sentence - 2)]
         for frame in found:
             kind = frame_types.TYPES[frame.type]
             if kind.family == "relations" and kind.symmetric:
                 trigger = doc[frame.trigger].idx
-                before = [m for m in mentions if window <= m.start < trigger]
+                before = [m for m in mentions if m.start < trigger]
                 frame.roles.setdefault("agent", []).extend(
                     implicit_partners(frame.roles, before, kinds, countries)
                 )

@@ -139,17 +139,20 @@ def implicit_partners(
     """The unnamed other side of a relation ("relations were broken off in 1961").
 
     A relation between states that names one state takes as its partner the
-    state named most recently before it (within the window `before` covers);
-    one that names none takes the last two states named.
+    state the text has named most before it; one that names none takes the two
+    states named most.
     """
     named = {countries.get(a, a) for listed in roles.values() for a in listed}
     named = {a for a in named if kinds.get(a) == "state"}
     if len(named) >= 2:
         return []
-    recent: list[str] = []
-    for m in reversed(before):
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for position, m in enumerate(before):
         actor = countries.get(m.actor, m.actor)
-        if kinds.get(actor) == "state" and actor not in named and actor not in recent:
-            recent.append(actor)
+        if kinds.get(actor) == "state" and actor not in named:
+            counts[actor] = counts.get(actor, 0) + 1
+            last[actor] = position  # a later mention breaks a tie
+    ranked = sorted(counts, key=lambda a: (-counts[a], -last[a]))
     wanted = 2 - len(named)
-    return recent[:wanted] if len(recent) >= wanted else []
+    return ranked[:wanted] if len(ranked) >= wanted else []

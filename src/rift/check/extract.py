@@ -120,7 +120,7 @@ def _subject_holder(token: Token) -> Token:
     seen = 0
     while (
         seen < 6
-        and verb.dep_ in ("conj", "xcomp")
+        and verb.dep_ in ("conj", "xcomp", "advcl")
         and not any(c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in verb.children)
     ):
         verb = verb.head
@@ -220,6 +220,14 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                     for obj in grand.children:
                         add("along", obj)
     return args
+
+
+def _lemma(token: Token) -> str:
+    """The lemma, with a prefix the tokenizer split off ("re-established": re-establish)."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("re", "co"):
+        return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
+    return token.lemma_.lower()
 
 
 def _small_clause(token: Token) -> bool:
@@ -383,7 +391,7 @@ def frames_of(
         if i in consumed or i in by_token:  # "Assistance" in an organization's name
             continue
         pos = "noun" if token.pos_ in ("NOUN", "PROPN") else "verb"
-        entries = lexicon.lookup(pos, token.lemma_.lower())
+        entries = lexicon.lookup(pos, _lemma(token))
         if not entries:
             continue
         args = _arguments(token, by_token)

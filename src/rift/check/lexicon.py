@@ -17,6 +17,7 @@ from rift import frames
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
+    from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
 LEXICON = Path(__file__).with_name("lexicon.yaml")
@@ -52,6 +53,7 @@ class Lexicon:
     """Entries by (part of speech, lemma), constrained entries first."""
 
     entries: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
+    _matcher: Matcher | None = field(default=None, repr=False)
 
     def lookup(self, pos: str, lemma: str) -> list[Entry]:
         return self.entries.get((pos, lemma), [])
@@ -63,8 +65,20 @@ class Lexicon:
         matcher = Matcher(vocab)
         for pos, lemma in self.entries:
             tags = ["VERB", "AUX"] if pos == "verb" else ["NOUN", "PROPN"]
-            matcher.add(f"{pos}:{lemma}", [[{"LEMMA": lemma, "POS": {"IN": tags}}]])
+            pattern: list[dict[str, object]]
+            prefix, dash, stem = lemma.partition("-")
+            if dash and prefix in ("re", "co"):  # split by the tokenizer: re - establish
+                pattern = [{"LOWER": prefix}, {"ORTH": "-"}, {"LEMMA": stem}]
+            else:
+                pattern = [{"LEMMA": lemma, "POS": {"IN": tags}}]
+            matcher.add(f"{pos}:{lemma}", [pattern])
         return matcher
+
+    def triggers(self, doc: Doc) -> set[int]:
+        """Indices of the tokens of `doc` that may trigger a frame (the last token of a match)."""
+        if self._matcher is None:
+            self._matcher = self.matcher(doc.vocab)
+        return {end - 1 for _, _, end in self._matcher(doc)}
 
 
 def _entries(name: str, spec: dict[str, Any]) -> list[Entry]:
