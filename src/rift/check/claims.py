@@ -34,6 +34,20 @@ ANAPHORA = re.compile(
     re.I,
 )
 PREDICATIVE = {"attr", "oprd", "ROOT", "acomp"}
+SUBJECTS = {"nsubj", "nsubjpass"}
+#: Words that may stand before a time fronted at the head of a sentence ("In 1956, ...").
+FRONTING = {
+    "",
+    "in",
+    "on",
+    "by",
+    "during",
+    "early in",
+    "late in",
+    "in early",
+    "in late",
+    "then, in",
+}
 #: Words between a noun phrase and a date that still make the date the phrase's own.
 TO_DATE = {"", "in", "of", ",", "on"}
 
@@ -135,6 +149,7 @@ def build(
             ]
             actors = list(dict.fromkeys(m.actor for m in mentions if start <= m.start < end))
             borrowed = None
+            subject = is_nominal and not verbal and doc[framed[0].trigger].dep_ in SUBJECTS
             if is_nominal and not own_times:  # "Soviet aid flowed in during the 1950s"
                 outside = [
                     t
@@ -155,13 +170,22 @@ def build(
                     times=own_times,
                     time=own_times[-1] if own_times else borrowed,
                     time_source="explicit" if own_times else ("anchored" if borrowed else None),
-                    own_time=bool(own_times),
+                    # a time predicated of a nominal subject is its own ("the invasion
+                    # took place in 1956")
+                    own_time=bool(own_times) or (subject and borrowed is not None),
                     strangers=_strangers(doc, start, end, mentions, times),
                     nominal=is_nominal,
                 )
             )
     claims.sort(key=lambda c: (c.start, c.end))
-    _resolve_times(claims)
+    fronted = {
+        t.start
+        for sent in doc.sents
+        for t in times
+        if sent.start_char <= t.start < sent.end_char
+        and text[sent.start_char : t.start].strip().lower() in FRONTING
+    }
+    _resolve_times(claims, fronted)
     return claims
 
 
@@ -205,8 +229,12 @@ def as_years(expression: TimeExpression) -> TimeExpression:
     )
 
 
-def _resolve_times(claims: list[Claim]) -> None:
-    """Give timeless claims an anchored or inherited time, by explicit rules only."""
+def _resolve_times(claims: list[Claim], fronted: set[int]) -> None:
+    """Give timeless claims an anchored or inherited time, by explicit rules only.
+
+    A time fronted at the head of a sentence ("In 1956 Moscow ... and ...") is the
+    own time of every clause of the sentence.
+    """
     for i, claim in enumerate(claims):
         if claim.time is not None:
             continue
@@ -226,7 +254,11 @@ def _resolve_times(claims: list[Claim]) -> None:
             and c.time.start < claim.start
         ]
         if stated:
-            claim.time = as_years(max(stated, key=lambda t: t.start))
+            chosen = max(stated, key=lambda t: t.start)
+            if chosen.start in fronted:
+                claim.time, claim.own_time = chosen, True
+            else:
+                claim.time = as_years(chosen)
             claim.time_source = "anchored"
             continue
         before = [

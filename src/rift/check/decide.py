@@ -412,13 +412,13 @@ class Decider:
                 return True
             return self.fits(item, time.interval, time.mode, time.precision)
 
-        same_actors = [i for i in self.know.by_type.get(cf.type, []) if self.loosely_aligned(cf, i)]
+        same_actors = [i for i in self.know.by_type.get(cf.type, []) if self.aligned(cf, i)]
         contrasts = [
             i
             for i in self.know.items
             if frames.contrasting(cf.type, str(i.frame["type"]))
-            and self.loosely_aligned(cf, i)
-            and at_time(i)
+            and self.aligned(_as_type(cf, str(i.frame["type"])), i)
+            and (at_time(i) or (_unique(i) and frames.TYPES[cf.type].unique))
         ]
         if (
             contrasts
@@ -453,6 +453,20 @@ def _coverage(periods: list[Item], interval: dates.Interval) -> float:
             covered += (end - start).days + 1
             cursor = end + timedelta(days=1)
     return covered / total if total > 0 else 0.0
+
+
+#: How roles carry over between contrasting types: the member who leaves is the
+#: member who is expelled.
+ROLE_MAP = {("expel", "leave"): {"patient": "agent"}, ("leave", "expel"): {"agent": "patient"}}
+
+
+def _as_type(cf: ClaimFrame, kind: str) -> ClaimFrame:
+    """The claim frame read as one of a contrasting type, its roles carried over."""
+    renamed = ROLE_MAP.get((cf.type, kind), {})
+    roles = {renamed.get(role, role): actors for role, actors in cf.roles.items()}
+    if cf.type == "expel":  # who expelled is no role of a withdrawal
+        roles.pop("agent", None)
+    return replace(cf, type=kind, roles=roles)
 
 
 def _unique(item: Item) -> bool:

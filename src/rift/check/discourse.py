@@ -7,6 +7,7 @@ named as a subject outranks one named elsewhere in the same sentence.
 - "he", "him", "his", "she", "her" -> a person;
 - "it" (as a subject only: an object "it" is mostly a thing or an event), "its"
   -> a state, an alliance or an organization;
+- "the Pact", "the alliance" -> an alliance, by the same salience;
 - "the country", "the nation", "the regime" -> a state, preferring the subject
   of the last sentence that named one, else the country of a person named
   earlier in the same sentence;
@@ -35,8 +36,14 @@ PRONOUNS: dict[str, tuple[str, ...]] = {
     "they": ("plural",),
     "their": ("plural",),
 }
-#: Definite descriptions that stand for a state named before ("the country").
-DESCRIPTIONS = {"country", "nation", "regime"}
+#: Definite descriptions that stand for an actor named before ("the country", "the Pact").
+DESCRIPTIONS = {
+    "country": ("state",),
+    "nation": ("state",),
+    "regime": ("state",),
+    "pact": ("alliance",),
+    "alliance": ("alliance",),
+}
 WINDOW = 3  # sentences looked back, this one included
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 
@@ -51,7 +58,7 @@ def _description(token: Token) -> bool:
     """ "the country", "the small country": a definite description of a state."""
     return (
         token.lemma_.lower() in DESCRIPTIONS
-        and token.pos_ == "NOUN"
+        and token.pos_ in ("NOUN", "PROPN")
         and any(c.lower_ == "the" for c in token.children)
         and not any(c.dep_ in ("poss", "compound", "pobj") for c in token.children)
     )
@@ -76,10 +83,13 @@ def resolve(
         if root.dep_ in SUBJECTS:
             heads.add((sentence_of[root.i], m.actor))
     resolved: list[Mention] = []
+    named = {t.i for m in mentions for t in doc.char_span(m.start, m.end, "expand") or []}
     for token in doc:
+        if token.i in named:
+            continue
         wanted = PRONOUNS.get(token.lower_)
         if _description(token):
-            wanted = ("state",)
+            wanted = DESCRIPTIONS[token.lemma_.lower()]
         elif wanted is None or token.pos_ not in ("PRON", "DET"):
             continue
         elif token.lower_ == "it" and not _is_subject(token):
@@ -105,7 +115,7 @@ def resolve(
                 ]
             actors = [_most_salient(fitting)] if fitting else []
         for actor in actors:
-            start = token.left_edge.idx if wanted == ("state",) else token.idx
+            start = token.left_edge.idx if _description(token) else token.idx
             resolved.append(Mention(actor, start, token.idx + len(token.text), "reference"))
         if actors:
             located.append((token.i, here, _is_subject(token), actors[0]))

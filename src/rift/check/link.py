@@ -4,8 +4,8 @@ Names, aliases and demonyms come from the chronicle's actors. A capital used
 as a place ("in Moscow", "the Bucharest conference") is not the state acting;
 the same word as a subject or object ("Moscow refused") is. Carry-over
 references are resolved within the text: "the two countries" and "both" to the
-last two states named, "the Pact" to the last alliance named ("the country" and
-pronouns are left to `discourse`).
+last two states named ("the country", "the Pact" and pronouns are left to
+`discourse`).
 """
 
 from __future__ import annotations
@@ -22,10 +22,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 LOCATIVE = {"in", "at", "to", "from", "near", "into", "via", "through", "outside", "inside"}
-CARRY_OVER = {
-    "the pact": "alliance",
-    "the alliance": "alliance",
-}
 COMBINING_FORMS = {"Sino": "CHN", "Anglo": "GBR", "Russo": "SUN", "Italo": "ITA", "Greco": "GRC"}
 COMBINING = re.compile(r"\b(Sino|Anglo|Russo|Italo|Greco)-([A-Z][a-z]+)\b")
 BOTH = re.compile(r"\b(the two countries|both countries|the two states|both sides)\b", re.I)
@@ -129,27 +125,6 @@ def link(doc: Doc, text: str, names: Gazetteer) -> list[Mention]:
 
 def _carry_over(text: str, mentions: list[Mention], names: Gazetteer) -> list[Mention]:
     resolved: list[Mention] = []
-    pattern = re.compile(r"\b(" + "|".join(map(re.escape, CARRY_OVER)) + r")\b", re.I)
-    for match in pattern.finditer(text):
-        wanted = CARRY_OVER[match.group(1).lower()]
-        earlier = [
-            m.actor for m in mentions if m.end <= match.start() and names.kinds[m.actor] == wanted
-        ]
-        sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()))
-        people = [
-            m.actor
-            for m in mentions
-            if sentence_start < m.start < match.start() and m.actor in names.countries
-        ]
-        if wanted == "state" and people:  # "Hoxha, who had led the country": his country
-            resolved.append(
-                Mention(names.countries[people[-1]], match.start(), match.end(), "carry-over")
-            )
-        elif earlier:  # the one the text is most about so far, the latest on a tie
-            counts = {a: earlier.count(a) for a in earlier}
-            top = max(counts.values())
-            chosen = next(a for a in reversed(earlier) if counts[a] == top)
-            resolved.append(Mention(chosen, match.start(), match.end(), "carry-over"))
     for match in BOTH.finditer(text):
         states: list[str] = []
         for m in reversed([m for m in mentions if m.end <= match.start()]):
