@@ -215,9 +215,41 @@ class Decider:
                     found.append(replace(item, interval=item.start))  # taking office: its start
                 else:
                     found.append(item)
+        if cf.type in ("break_relations", "restore_relations"):
+            # a period without relations starts with a break; one with them, with a restoration
+            found += self.transitions(cf.type)
         predecessors = [a for a in cf.roles.get("patient", []) if self.know.kind_of(a) == "person"]
         if cf.type == "take_office" and predecessors:
             found = self.successions(predecessors)
+        return found
+
+    def transitions(self, kind: str) -> list[Item]:
+        """Breaks and restorations read off the relations periods: a period without
+        relations that follows relations is a break, one with relations that follows
+        none is a restoration; each as a frame dated at the period's start."""
+        periods = self.know.by_type.get("relations", [])
+        broken = kind == "break_relations"
+        found = []
+        for item in periods:
+            if (item.frame.get("what") == "none") != broken or item.start is None:
+                continue
+            pair = set(_listed(item.frame.get("agent")))
+            established = [  # relations set up before the record of periods begins
+                other
+                for other in self.know.by_type.get("establish_relations", [])
+                if set(_listed(other.frame.get("agent"))) == pair
+                and other.interval.core_end < item.interval.core_start
+            ]
+            previous = [
+                other
+                for other in periods
+                if set(_listed(other.frame.get("agent"))) == pair
+                and abs((other.interval.core_end - item.interval.core_start).days) <= 31
+                and (other.frame.get("what") == "none") != broken
+            ]
+            if previous or (broken and established):
+                frame = {**item.frame, "type": kind}
+                found.append(replace(item, interval=item.start, frame=frame))
         return found
 
     def successions(self, predecessors: list[str]) -> list[Item]:

@@ -41,6 +41,7 @@ DESCRIPTIONS = {
     "country": ("state",),
     "nation": ("state",),
     "regime": ("state",),
+    "state": ("state",),
     "pact": ("alliance",),
     "alliance": ("alliance",),
 }

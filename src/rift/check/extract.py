@@ -267,6 +267,9 @@ def _object_lemmas(token: Token, args: dict[str, list[Token]]) -> set[str]:
         for grand in head.children:  # "ceased to take part", "the break in relations"
             if grand.dep_ in ("pobj", "dobj", "xcomp", "conj"):
                 lemmas.add(grand.lemma_.lower())
+            if grand.dep_ == "prep" and head.dep_ in OBJECT | PASSIVE_SUBJECT:
+                # "most of its submarines", "part of Albania's debts"
+                lemmas.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
     for label in ("of_noun", "in", "of"):
         lemmas.update(t.lemma_.lower() for t in args.get(label, [])[:1])
     objects = [h for h in heads if h.dep_ in OBJECT | PASSIVE_SUBJECT]
@@ -284,6 +287,7 @@ def _fill(
     args: dict[str, list[Token]],
     by_token: dict[int, list[str]],
     kinds: dict[str, str],
+    context_org: str | None = None,
 ) -> dict[str, list[str]] | None:
     roles: dict[str, list[str]] = {}
     for label, tokens in args.items():
@@ -302,7 +306,11 @@ def _fill(
             if actor not in roles[role]:
                 roles[role].append(actor)
     if entry.needs_org and not roles.get("org"):
-        return None
+        bare = not set(args) - {"subj", "poss", "light", "along"}
+        if not (bare and context_org):
+            return None
+        # "Albania's formal withdrawal", "walked out altogether": the organization in play
+        roles["org"] = [context_org]
     if entry.object_kinds:
         named = [
             a
@@ -313,6 +321,16 @@ def _fill(
         if not any(kinds.get(a) in entry.object_kinds for a in named):
             return None
     return roles
+
+
+def _context_org(token: Token, mentions: list[Mention], kinds: dict[str, str]) -> str | None:
+    """The organization the text has named most before `token` (at least twice), if any."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.start < token.idx and kinds.get(m.actor) in ("organization", "alliance"):
+            counts[m.actor] = counts.get(m.actor, 0) + 1
+    ranked = sorted(counts, key=lambda a: -counts[a])
+    return ranked[0] if ranked and counts[ranked[0]] >= 2 else None
 
 
 def _negated(token: Token) -> bool:
@@ -407,7 +425,7 @@ def frames_of(
             negated = _negated(token)
             if entry.negative and not (negated or _stopped(token)):
                 continue
-            roles = _fill(entry, args, by_token, kinds)
+            roles = _fill(entry, args, by_token, kinds, _context_org(token, mentions, kinds))
             if roles is None:
                 continue
             found.append(
