@@ -6,7 +6,8 @@ paragraphs, subsets of sentences, years moved by a few), then measures in one ru
 * the time the spaCy pipeline alone takes to parse them (the baseline),
 * the time `rift check` takes for the same texts (parse included), on one core,
 * essays per second, the ratio of check time to parse time, peak memory,
-* the cold start of `rift check` on one essay, against a bare `python -c pass`.
+* the cold start of `rift check` on one essay, against a bare `python -c pass` and
+  against loading the spaCy model alone in a fresh process.
 
     .venv/bin/python benchmarks/bench_check.py [--essays 200]
 """
@@ -101,8 +102,14 @@ def main() -> None:
             check=True,
             capture_output=True,
         )  # the database is built; now time cold starts
-        colds, bares = [], []
+        colds, bares, models = [], [], []
         for _ in range(3):
+            began = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-c", "from rift.check.nlp import pipeline; pipeline()"],
+                check=True,
+            )
+            models.append(time.perf_counter() - began)
             began = time.perf_counter()
             subprocess.run(
                 [RIFT, "check", "--format", "json", str(essay)],
@@ -116,7 +123,7 @@ def main() -> None:
             bares.append(time.perf_counter() - began)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     del docs
-    cold, bare = sorted(colds)[1], sorted(bares)[1]
+    cold, bare, model = sorted(colds)[1], sorted(bares)[1], sorted(models)[1]
     print(f"essays              {len(texts)} ({claims} claims)")
     print(f"spaCy parse alone   {parse:7.2f} s   ({len(texts) / parse:6.1f} essays/s)")
     print(f"rift check          {check:7.2f} s   ({len(texts) / check:6.1f} essays/s, one core)")
@@ -124,6 +131,7 @@ def main() -> None:
     print(f"chronicle load      {loaded:7.2f} s   (once per run)")
     print(f"peak memory         {peak:7.0f} MB  (aim: under 600)")
     print(f"cold start          {cold:7.2f} s   (python -c pass: {bare:.2f} s; aim: under 2 s)")
+    print(f"spaCy model load    {model:7.2f} s   (cold start / model load: {cold / model:.2f})")
 
 
 if __name__ == "__main__":

@@ -1736,9 +1736,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             [p for c, p in zip(cases, predicted, strict=True) if c.template_family not in holdout],
         )["overall"],
     }
+    # errors are listed for the developed families only: the held-out ones estimate
+    # generalization, so their failures are never read while the rules change
+    shown = [i for i, c in enumerate(cases) if c.template_family not in holdout]
+    shown_cases = [cases[i] for i in shown]
+    shown_predicted = [predicted[i] for i in shown]
     kinds = {
-        "wrong_flags": error_kinds(cases, predicted, True),
-        "misses": error_kinds(cases, predicted, False),
+        "wrong_flags": error_kinds(shown_cases, shown_predicted, True),
+        "misses": error_kinds(shown_cases, shown_predicted, False),
     }
     if args.json:
         result["errors"] = {

@@ -93,11 +93,21 @@ def _plain(text: str) -> Interval | None:
     return Interval(text, start, end, start, end)
 
 
+#: Intervals already known, e.g. read from the store, so the EDTF grammar is not run again.
+_KNOWN: dict[str, Interval] = {}
+
+
+def remember(intervals: list[Interval]) -> None:
+    """Make `parse` answer these values from memory (the store keeps every parsed date)."""
+    for interval in intervals:
+        _KNOWN[interval.edtf] = interval
+
+
 @lru_cache(maxsize=4096)
 def parse(text: str) -> Interval:
     """Map an EDTF string to its `Interval`; raise `InputError` if it is not EDTF."""
     value = text.strip()
-    quick = _plain(value)
+    quick = _plain(value) or _KNOWN.get(value)
     if quick is not None:
         return quick
     if not value:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from rift.chronicle import Chronicle
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_CHRONICLE = PACKAGE_DIR / "chronicle"
 
@@ -48,6 +48,8 @@ CREATE TABLE periods (
     note VARCHAR, origin VARCHAR, frame JSON);
 CREATE TABLE period_actors (period_id VARCHAR, actor_id VARCHAR, role VARCHAR);
 CREATE TABLE period_sources (period_id VARCHAR, source_id VARCHAR, "at" VARCHAR, position INTEGER);
+CREATE TABLE intervals (
+    edtf VARCHAR PRIMARY KEY, earliest DATE, latest DATE, core_start DATE, core_end DATE);
 """
 
 
@@ -237,6 +239,17 @@ def _write(path: Path, chronicle: Chronicle) -> None:
         _insert(con, f"INSERT INTO periods VALUES ({', '.join('?' * 17)})", period_rows)
         _insert(con, "INSERT INTO period_actors VALUES (?, ?, ?)", period_actors)
         _insert(con, "INSERT INTO period_sources VALUES (?, ?, ?, ?)", period_sources)
+        texts = {e.date for e in chronicle.events.values()}
+        texts |= {d for p in chronicle.periods.values() for d in (p.start, p.end) if d}
+        _insert(
+            con,
+            "INSERT INTO intervals VALUES (?, ?, ?, ?, ?)",
+            [
+                (t, i.earliest, i.latest, i.core_start, i.core_end)
+                for t in sorted(texts)
+                for i in [dates.parse(t)]
+            ],
+        )
         derive(con)
         con.execute("CHECKPOINT")
     finally:

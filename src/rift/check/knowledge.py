@@ -100,6 +100,14 @@ class Knowledge:
 
 def load(con: duckdb.DuckDBPyConnection) -> Knowledge:
     """Read the chronicle's items from an open store."""
+    dates.remember(
+        [
+            dates.Interval(*row)
+            for row in con.execute(
+                "SELECT edtf, earliest, latest, core_start, core_end FROM intervals"
+            ).fetchall()
+        ]
+    )
     actor_rows = queries.actors(con)
     declared = {
         str(ident): json.loads(frame)
