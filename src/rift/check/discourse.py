@@ -75,12 +75,15 @@ def resolve(
             sentence_of[t.i] = number
     located: list[tuple[int, int, bool, str]] = []  # (token, sentence, is subject, actor)
     heads: set[tuple[int, str]] = set()  # actors that are a sentence's subject itself
+    adjectives: set[int] = set()  # mentions by demonym ("German troops")
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         root = span.root
         located.append((root.i, sentence_of[root.i], _is_subject(root), m.actor))
+        if m.via == "demonym":
+            adjectives.add(root.i)
         if root.dep_ in SUBJECTS:
             heads.add((sentence_of[root.i], m.actor))
     resolved: list[Mention] = []
@@ -101,6 +104,8 @@ def resolve(
             actors = _coordinated_subject(doc, earlier)
         else:
             fitting = [loc for loc in earlier if kinds.get(loc[3]) in wanted]
+            if _description(token):  # "the country" is a state named as such, not "German troops"
+                fitting = [loc for loc in fitting if loc[0] not in adjectives] or fitting
             if not _is_subject(token) and token.dep_ != "poss":
                 # "X welcomed ... and aided the country": not X (but "X ruled until his death")
                 subject_here = {actor for sentence, actor in heads if sentence == here}

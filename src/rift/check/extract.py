@@ -42,6 +42,23 @@ MODALS = {"may", "might", "could", "would"}
 NEGATORS = {"not", "never", "n't", "no"}
 CONTROL_NEGATION = {"fail", "refuse", "decline"}
 ENDING = {"stop", "cease", "quit"}
+MONTH_NAMES = {
+    *[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+    *["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
+}
 HELP = {"help", "assistance", "support", "aid", "backing", "participation", "involvement"}
 #: Argument labels every entry reads the same way (unless it maps them itself).
 SHARED_ROLES = {"along": "agent", "with_help": "with", "without_help": "without"}
@@ -378,7 +395,8 @@ def _quantity(token: Token, dated: set[int]) -> int | None:
 def _place(args: dict[str, list[Token]], taken: set[int]) -> str | None:
     for label in ("in", "at"):
         for t in args.get(label, [])[:1]:
-            if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in taken:
+            month = t.lower_.rstrip(".") in MONTH_NAMES
+            if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in taken and not month:
                 return t.text
     return None
 

@@ -42,7 +42,7 @@ MONTHS = {
 }
 MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)"
+    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
 )
 YEAR = r"(?P<year>1[89]\d\d|20[0-2]\d)"
 DECADE_PART = {"early": (0, 3), "mid": (4, 6), "middle": (4, 6), "late": (7, 9)}
@@ -149,9 +149,11 @@ def _absolute(kind: str, m: re.Match[str]) -> dates.Interval | None:
     g = m.groupdict()
     try:
         if kind in ("day", "day_us"):
-            return dates.parse(f"{g['year']}-{MONTHS[g['month'].lower()]:02d}-{int(g['day']):02d}")
+            return dates.parse(
+                f"{g['year']}-{MONTHS[g['month'].lower().rstrip('.')]:02d}-{int(g['day']):02d}"
+            )
         if kind == "month":
-            return dates.parse(f"{g['year']}-{MONTHS[g['month'].lower()]:02d}")
+            return dates.parse(f"{g['year']}-{MONTHS[g['month'].lower().rstrip('.')]:02d}")
         if kind == "year":
             return dates.parse(g["year"])
         if kind == "decade":
@@ -186,7 +188,7 @@ def expressions(text: str) -> list[TimeExpression]:
     for start, end, kind, interval, precision, m in found:
         relative = interval is None
         if kind == "month_only" and last_year is not None:
-            month = MONTHS[m.group("month").lower()]
+            month = MONTHS[m.group("month").lower().rstrip(".")]
             interval = dates.parse(f"{last_year}-{month:02d}")
         elif kind == "relative" and last_year is not None:
             phrase = m.group(0).lower()
