@@ -142,6 +142,8 @@ class Event(Record):
     goldstein: float | None = Field(default=None, ge=-10, le=10)
     salience: Salience
     frame: Frame
+    #: Further frames the same event asserts (a founding that is also each member's joining).
+    also: list[Frame] = Field(default_factory=list)
     sources: list[Citation] = Field(min_length=1)
     note: str | None = None
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from rift.chronicle import Chronicle
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_CHRONICLE = PACKAGE_DIR / "chronicle"
 
@@ -38,7 +38,7 @@ CREATE TABLE events (
     id VARCHAR PRIMARY KEY, date VARCHAR, earliest DATE, latest DATE,
     core_start DATE, core_end DATE, title VARCHAR, summary VARCHAR,
     type VARCHAR, cameo VARCHAR, goldstein DOUBLE, salience INTEGER, note VARCHAR,
-    origin VARCHAR, frame JSON);
+    origin VARCHAR, frame JSON, also JSON);
 CREATE TABLE event_actors (event_id VARCHAR, actor_id VARCHAR, role VARCHAR);
 CREATE TABLE event_sources (event_id VARCHAR, source_id VARCHAR, "at" VARCHAR, position INTEGER);
 CREATE TABLE periods (
@@ -202,11 +202,16 @@ def _write(path: Path, chronicle: Chronicle) -> None:
                     e.note,
                     f"{file}:{line}",
                     e.frame.model_dump_json(by_alias=True, exclude_defaults=True),
+                    "["
+                    + ", ".join(
+                        f.model_dump_json(by_alias=True, exclude_defaults=True) for f in e.also
+                    )
+                    + "]",
                 )
             )
             event_actors += [(e.id, a.id, a.role) for a in e.actors]
             event_sources += [(e.id, s.id, s.at, i) for i, s in enumerate(e.sources)]
-        _insert(con, f"INSERT INTO events VALUES ({', '.join('?' * 15)})", event_rows)
+        _insert(con, f"INSERT INTO events VALUES ({', '.join('?' * 16)})", event_rows)
         _insert(con, "INSERT INTO event_actors VALUES (?, ?, ?)", event_actors)
         _insert(con, "INSERT INTO event_sources VALUES (?, ?, ?, ?)", event_sources)
         period_rows, period_actors, period_sources = [], [], []

@@ -177,6 +177,11 @@ class Decider:
         )
         if timed and time is not None and spanning and all(i.kind == "period" for i in timed):
             return self.throughout(timed, time.interval)
+        if cf.count and cf.count > 1 and aligned and all(self.unique_for(cf, i) for i in aligned):
+            item = aligned[0]  # "his second visit" to where he went only once
+            return Judgement(
+                "contradicted", [item], f"{item.title} ({_when(item)}): the only one.", 0.75
+            )
         if timed:
             return self.details(cf, timed)
         if aligned and not claim.own_time:
@@ -277,6 +282,9 @@ class Decider:
         self, cf: ClaimFrame, claim: Claim, aligned: list[Item], timed: list[Item], stated: bool
     ) -> Judgement:
         """A negated claim: contradicted when the chronicle records what it denies."""
+        if cf.never and (timed if claim.own_time else aligned):  # "never met": not even once
+            item = (timed if claim.own_time else aligned)[0]
+            return Judgement("contradicted", [item], f"{item.title} ({_when(item)}).", 0.75)
         if timed and (stated or (claim.time is None and all(_unique(i) for i in aligned))):
             item = timed[0]
             return Judgement(

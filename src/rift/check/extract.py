@@ -92,6 +92,8 @@ class ClaimFrame:
     quantity: int | None = None
     place: str | None = None
     group: int = 1  # how many actors shared the role this frame was split from
+    never: bool = False  # "never": denied at every time, not only at the claim's
+    count: int | None = None  # "three visits", "a second visit": how many times
 
     def actors(self) -> list[str]:
         """Every actor in any role, in role order."""
@@ -370,6 +372,21 @@ def _stopped(token: Token) -> bool:
     return token.dep_ in ("xcomp", "dobj", "pcomp") and token.head.lemma_ in ENDING
 
 
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def _count(token: Token) -> int | None:
+    """How many times a noun trigger says the thing happened ("three visits", "second visit")."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in token.children:
+        if child.dep_ == "nummod" and (child.lower_ in NUMBERS or child.text.isdigit()):
+            return NUMBERS.get(child.lower_) or int(child.text)
+        if child.dep_ == "amod" and child.lower_ in ORDINALS:
+            return ORDINALS[child.lower_]
+    return None
+
+
 def _hedged(token: Token) -> bool:
     for child in token.children:
         if child.lower_ in HEDGES or (child.dep_ == "aux" and child.lower_ in MODALS):
@@ -453,6 +470,8 @@ def frames_of(
                     nominal=pos == "noun",
                     roles=roles,
                     negated=negated and not entry.negative,
+                    never=any(c.lower_ == "never" for c in token.children) and not entry.negative,
+                    count=_count(token),
                     hedged=_hedged(token),
                     quantity=_quantity(token, dated),
                     place=_place(args, set(by_token) | dated),

@@ -8,7 +8,7 @@ Each item carries its interval, its actors with roles, the actors' countries
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -115,6 +115,10 @@ def load(con: duckdb.DuckDBPyConnection) -> Knowledge:
             "SELECT id, frame FROM events UNION ALL SELECT id, frame FROM periods"
         ).fetchall()
     }
+    also = {
+        str(ident): json.loads(frames)
+        for ident, frames in con.execute("SELECT id, also FROM events").fetchall()
+    }
     countries = {str(a["id"]): str(a["country"]) for a in actor_rows if a.get("country")}
 
     def common(row: dict[str, Any]) -> dict[str, Any]:
@@ -154,6 +158,8 @@ def load(con: duckdb.DuckDBPyConnection) -> Knowledge:
         )
         for row in queries.periods(con)
     ]
+    # an event that asserts several frames is compared once under each
+    items += [replace(item, frame=frame) for item in items for frame in also.get(item.id, [])]
     return Knowledge(items, {str(a["id"]): a for a in actor_rows}, gazetteer(actor_rows), countries)
 
 

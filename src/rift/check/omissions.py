@@ -59,5 +59,6 @@ def omissions(
             continue
         if not item.interval.overlaps(span):
             continue
+        used.add(item.id)  # an event with several frames is omitted once
         missing.append(item)
     return sorted(missing, key=lambda i: i.interval.core_start)

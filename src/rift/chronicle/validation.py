@@ -153,7 +153,8 @@ def _reference_problems(chronicle: Chronicle, seen: dict[str, Item]) -> Iterable
                     item.file, item.line_of("sources"), f"{name}: unknown source {cited.id!r}"
                 )
         if isinstance(record, Event):
-            yield from _frame_problems(record.frame, chronicle, item, name)
+            for frame in [record.frame, *record.also]:
+                yield from _frame_problems(frame, chronicle, item, name)
             if cameo.lookup(record.cameo) is None:
                 yield Problem(
                     item.file,
