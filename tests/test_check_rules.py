@@ -75,6 +75,48 @@ RULES = {
         ("From 1945 to 1975 Albania was an ally of the Soviet Union.", "ally of the Soviet Union"),
         ("Between 1950 and 1985 China was Albania's ally.", "China was Albania's ally"),
     ],
+    # "never": denied at every time, so one record is enough
+    "never": [
+        ("Khrushchev never went to Albania.", "Khrushchev never went to Albania"),
+        ("Enver Hoxha, who never met Stalin, ruled for decades.", "never met Stalin"),
+        ("Albania never joined Comecon.", "Albania never joined Comecon"),
+    ],
+    # a count of something that happened once
+    "count of a one-off": [
+        ("Khrushchev paid a second visit to Albania.", "a second visit to Albania"),
+        ("Khrushchev made three visits to Albania.", "three visits to Albania"),
+        ("Khrushchev's third visit to Albania was brief.", "third visit to Albania"),
+    ],
+    # a helper the chronicle says was absent
+    "done with a helper it was done without": [
+        ("In 1944 the Soviet Union liberated Albania.", "the Soviet Union liberated Albania"),
+        ("Albania was liberated by the Red Army in November 1944.", "liberated by the Red Army"),
+        (
+            "In November 1944 the partisans freed Albania with the help of the Red Army.",
+            "freed Albania with the help of the Red Army",
+        ),
+    ],
+    # one of two co-actors wrong
+    "a wrong co-actor": [
+        (
+            "Albania, together with Romania, withdrew from the Warsaw Pact in 1968.",
+            "withdrew from the Warsaw Pact in 1968",
+        ),
+        ("In 1968 Albania and Romania left the Warsaw Pact.", "Albania and Romania left"),
+        (
+            "Albania and Poland pulled out of the Warsaw Pact in September 1968.",
+            "pulled out of the Warsaw Pact",
+        ),
+    ],
+    # a break or restoration of relations dated where the pair's record shows none
+    "relations on record": [
+        ("In 1963 Albania restored relations with the Soviet Union.", "restored relations"),
+        (
+            "Moscow and Tirana re-established diplomatic relations in 1986.",
+            "re-established diplomatic relations",
+        ),
+        ("In 1952 the Soviet Union broke off relations with Albania.", "broke off relations"),
+    ],
     # aid said to have ended while the chronicle records it going on
     "aid ended too early": [
         ("China stopped its aid to Albania in 1970.", "China stopped its aid to Albania"),
@@ -93,6 +135,14 @@ TRUE = [
     ("Albania joined Comecon in 1949.", "Albania joined Comecon in 1949"),
     ("Khrushchev visited Albania in May 1959.", "Khrushchev visited Albania"),
     ("From 1961 to 1978 China was Albania's ally.", "China was Albania's ally"),
+    ("Ramiz Alia succeeded Enver Hoxha in 1985.", "Ramiz Alia succeeded Enver Hoxha"),
+    ("Hoxha was succeeded by Ramiz Alia.", "succeeded by Ramiz Alia"),
+    ("In 1985 Ramiz Alia took over from Hoxha as party leader.", "Ramiz Alia took over"),
+    ("The Soviet Union broke off relations with Albania in December 1961.", "broke off relations"),
+    ("Diplomatic relations with Moscow were restored in July 1990.", "were restored in July"),
+    ("Albania was liberated in November 1944 without the Red Army.", "Albania was liberated"),
+    ("By 1962 Albania no longer attended the meetings of the Warsaw Pact.", "no longer attended"),
+    ("In 1948 Albania sided with Moscow against Belgrade.", "Albania sided with Moscow"),
 ]
 
 ABSURD = [

@@ -334,7 +334,7 @@ def _fill(
         named = [
             a
             for label, tokens in args.items()
-            if entry.roles.get(label) in ("patient", "org")
+            if entry.roles.get(label) in ("patient", "org") or label == "obj"
             for a in _actors_in(tokens, by_token)
         ]
         if not any(kinds.get(a) in entry.object_kinds for a in named):
