@@ -155,12 +155,11 @@ def implicit_partners(
     """The unnamed other side of a relation ("relations were broken off in 1961").
 
     A relation between states that names one state takes as its partner the
-    state the text has named most before it; one that names none takes the two
-    states named most.
+    state the text has named most before it; one that names none is left alone.
     """
     named = {countries.get(a, a) for listed in roles.values() for a in listed}
     named = {a for a in named if kinds.get(a) == "state"}
-    if len(named) >= 2:
+    if len(named) != 1:  # with no side named, guessing both is too much of a guess
         return []
     counts: dict[str, int] = {}
     last: dict[str, int] = {}
@@ -170,5 +169,4 @@ def implicit_partners(
             counts[actor] = counts.get(actor, 0) + 1
             last[actor] = position  # a later mention breaks a tie
     ranked = sorted(counts, key=lambda a: (-counts[a], -last[a]))
-    wanted = 2 - len(named)
-    return ranked[:wanted] if len(ranked) >= wanted else []
+    return ranked[:1]

@@ -280,6 +280,8 @@ def _object_lemmas(token: Token, args: dict[str, list[Token]]) -> set[str]:
         heads += [c for c in token.children if c.dep_ in ("compound", "amod")]
     holder = _subject_holder(token)
     heads += [c for c in holder.children if c.dep_ in PASSIVE_SUBJECT]
+    if token.dep_ == "acl" and token.tag_ == "VBN":  # "relations, normalized in 1971"
+        heads.append(token.head)
     for head in heads:
         lemmas.add(head.lemma_.lower())
         lemmas.update(c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod"))
@@ -313,7 +315,7 @@ def _fill(
         role = entry.roles.get(label, SHARED_ROLES.get(label))
         if role is None and label == "light":
             role = entry.roles.get("subj")
-        if role is None:
+        if role is None or role == "none":  # "none": this argument fills no role here
             continue
         for actor in _actors_in(tokens, by_token):
             kind = kinds.get(actor, "")

@@ -109,6 +109,11 @@ PATTERNS: list[tuple[str, str]] = [
         r"(?:from\s+|between\s+)?(?P<y1>1[89]\d\d)\s*(?:–|-|—|to|and|until|till|through)\s*"
         r"(?P<y2>1[89]\d\d|\d\d)(?!\d)",
     ),
+    (
+        "months",
+        rf"{MONTH.replace('month', 'm1')}\s*(?:–|-|—|to|and|until)\s*{MONTH.replace('month', 'm2')}"
+        rf"\s+{YEAR}",
+    ),
     ("day", rf"(?P<day>\d{{1,2}})\s+{MONTH}\s*,?\s+{YEAR}"),
     ("day_us", rf"{MONTH}\s+(?P<day>\d{{1,2}}),?\s+{YEAR}"),
     ("month", rf"{MONTH}\s+(?:of\s+)?{YEAR}"),
@@ -139,6 +144,7 @@ def _precision(kind: str) -> str:
         "day": "day",
         "day_us": "day",
         "month": "month",
+        "months": "month",
         "month_only": "month",
         "decade": "decade",
         "decades": "decade",
@@ -154,6 +160,12 @@ def _absolute(kind: str, m: re.Match[str]) -> dates.Interval | None:
             )
         if kind == "month":
             return dates.parse(f"{g['year']}-{MONTHS[g['month'].lower().rstrip('.')]:02d}")
+        if kind == "months":  # "May–June 1959"
+            first = MONTHS[g["m1"].lower().rstrip(".")]
+            last = MONTHS[g["m2"].lower().rstrip(".")]
+            if last < first:
+                return None
+            return dates.parse(f"{g['year']}-{first:02d}/{g['year']}-{last:02d}")
         if kind == "year":
             return dates.parse(g["year"])
         if kind == "decade":
