@@ -130,10 +130,11 @@ def contrasting(a: str, b: str) -> bool:
 
 #: Periods that confirm a claim of an event type: a claim that A sided with B is
 #: borne out by their alliance, aid given by an aid period, forces stationed by a
-#: base, an office taken by the start of a term in it.
+#: base, an office taken by the start of a term in it, an office left by its end.
 CONFIRMS: dict[str, tuple[str, ...]] = {
     "side_with": ("ally",),
     "give_aid": ("aid",),
     "deploy_forces": ("base",),
     "take_office": ("hold_office",),
+    "leave_office": ("hold_office",),
 }

@@ -216,8 +216,12 @@ class Decider:
         found = list(self.know.by_type.get(cf.type, []))
         for kind in frames.CONFIRMS.get(cf.type, ()):
             for item in self.know.by_type.get(kind, []):
-                if kind == "hold_office" and item.start is not None:
+                if kind == "hold_office" and cf.type == "take_office" and item.start is not None:
                     found.append(replace(item, interval=item.start))  # taking office: its start
+                elif kind == "hold_office" and item.end is not None:
+                    found.append(replace(item, interval=item.end))  # leaving office: its end
+                elif kind == "hold_office":
+                    continue
                 else:
                     found.append(item)
         if cf.type in ("break_relations", "restore_relations"):
