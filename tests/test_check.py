@@ -70,6 +70,7 @@ def test_the_json_contract() -> None:
             "frames",
             "verdict",
             "reason",
+            "rule",
             "evidence",
             "correction",
             "confidence",

@@ -149,7 +149,9 @@ def build(
             ]
             actors = list(dict.fromkeys(m.actor for m in mentions if start <= m.start < end))
             borrowed = None
-            subject = is_nominal and not verbal and doc[framed[0].trigger].dep_ in SUBJECTS
+            # in a clause that states nothing else, the clause's time is the nominal's
+            # own ("the invasion took place in 1956", "maintained relations in 1964")
+            subject = is_nominal and not verbal
             if is_nominal and not own_times:  # "Soviet aid flowed in during the 1950s"
                 outside = [
                     t
@@ -170,8 +172,6 @@ def build(
                     times=own_times,
                     time=own_times[-1] if own_times else borrowed,
                     time_source="explicit" if own_times else ("anchored" if borrowed else None),
-                    # a time predicated of a nominal subject is its own ("the invasion
-                    # took place in 1956")
                     own_time=bool(own_times) or (subject and borrowed is not None),
                     strangers=_strangers(doc, start, end, mentions, times),
                     nominal=is_nominal,

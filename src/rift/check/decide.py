@@ -28,8 +28,11 @@ by an item of another kind.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from functools import lru_cache
+from pathlib import Path
 
 from rift import dates, frames
 from rift.check.claims import Claim
@@ -51,6 +54,24 @@ class Judgement:
     correction: str | None = None
     confidence: float = 0.5
     reason: str | None = None
+    rule: str | None = None  # which part of the policy decided
+
+
+CALIBRATION = Path(__file__).with_name("calibration.json")
+
+
+@lru_cache(maxsize=1)
+def _calibration() -> dict[str, float]:
+    """Observed precision of each rule on the mutation suite (benchmarks/calibrate.py)."""
+    if not CALIBRATION.exists():
+        return {}
+    data = json.loads(CALIBRATION.read_text(encoding="utf-8"))
+    return {str(k): float(v["precision"]) for k, v in data["rules"].items() if v["cases"] >= 20}
+
+
+def _conf(rule: str, default: float) -> float:
+    """The confidence of a verdict reached by `rule`: calibrated where measured."""
+    return round(_calibration().get(rule, default), 2)
 
 
 def unverifiable(reason: str) -> Judgement:
@@ -74,6 +95,10 @@ class Decider:
         for item in know.by_type.get("member", []):
             for org in _listed(item.frame.get("org")):
                 self.members.setdefault(org, set()).update(_listed(item.frame.get("agent")))
+        #: people who held office: they may stand for their state
+        self.leaders = {
+            a for i in know.by_type.get("hold_office", []) for a in _listed(i.frame.get("agent"))
+        }
 
     # -- roles ---------------------------------------------------------------
 
@@ -85,7 +110,7 @@ class Decider:
         if actor in pool:
             return True
         countries = self.know.countries
-        if countries.get(actor) in pool:
+        if actor in self.leaders and countries.get(actor) in pool:
             return True
         kind = self.know.kind_of(actor)
         if kind == "state":
@@ -101,6 +126,9 @@ class Decider:
         found = set(_listed(frame.get(role)))
         if role in ("agent", "patient"):
             found |= set(_listed(frame.get("with")))
+        # the people the item names, acting for a state in this role
+        countries = self.know.countries
+        found |= {a for a in item.actors if countries.get(a) in found}
         return found
 
     def aligned(self, cf: ClaimFrame, item: Item, skip: str | None = None) -> bool:
@@ -112,6 +140,11 @@ class Decider:
             if not all(self.matches(a, pool) for a in actors):
                 return False
         return True
+
+    def placed(self, cf: ClaimFrame, item: Item) -> bool:
+        """Every actor the claim names beside the roles is somewhere in the item's frame."""
+        pool = {a for role in frames.ACTOR_ROLES for a in _listed(item.frame.get(role))}
+        return all(self.matches(a, pool, members=False) for a in cf.unplaced)
 
     def loosely_aligned(self, cf: ClaimFrame, item: Item) -> bool:
         """Every actor of the claim is somewhere in the item's frame, in any role."""
@@ -180,13 +213,25 @@ class Decider:
         if cf.count and cf.count > 1 and aligned and all(self.unique_for(cf, i) for i in aligned):
             item = aligned[0]  # "his second visit" to where he went only once
             return Judgement(
-                "contradicted", [item], f"{item.title} ({_when(item)}): the only one.", 0.75
+                "contradicted",
+                [item],
+                f"{item.title} ({_when(item)}): the only one.",
+                _conf("count", 0.75),
+                rule="count",
             )
+        if cf.unplaced and not any(self.placed(cf, i) for i in timed or aligned):
+            return unverifiable("it names an actor the chronicle does not place in this event")
         if timed:
             return self.details(cf, timed)
         if aligned and not claim.own_time:
             # the time was borrowed from elsewhere; the claim itself states none
-            return Judgement("supported", aligned[:2], None, 0.6)
+            return Judgement(
+                "supported",
+                aligned[:2],
+                None,
+                _conf("supported_borrowed", 0.6),
+                rule="supported_borrowed",
+            )
         if aligned:
             return self.wrong_time(cf, claim, aligned, stated)
         return self.no_frame(cf, claim, stated)
@@ -208,7 +253,13 @@ class Decider:
             if involved and not any(self.matches(a, own) for a in involved):
                 continue
             if self.fits(item, time.interval, time.mode, time.precision):
-                return Judgement("contradicted", [item], f"{item.title} ({_when(item)}).", 0.7)
+                return Judgement(
+                    "contradicted",
+                    [item],
+                    f"{item.title} ({_when(item)}).",
+                    _conf("without", 0.7),
+                    rule="without",
+                )
         return None
 
     def candidates(self, cf: ClaimFrame) -> list[Item]:
@@ -288,14 +339,21 @@ class Decider:
         """A negated claim: contradicted when the chronicle records what it denies."""
         if cf.never and (timed if claim.own_time else aligned):  # "never met": not even once
             item = (timed if claim.own_time else aligned)[0]
-            return Judgement("contradicted", [item], f"{item.title} ({_when(item)}).", 0.75)
+            return Judgement(
+                "contradicted",
+                [item],
+                f"{item.title} ({_when(item)}).",
+                _conf("never", 0.75),
+                rule="never",
+            )
         if timed and (stated or (claim.time is None and all(_unique(i) for i in aligned))):
             item = timed[0]
             return Judgement(
                 "contradicted",
                 [item],
                 f"{item.title} ({_when(item)}).",
-                0.75,
+                _conf("denied", 0.75),
+                rule="denied",
             )
         absent = [
             i
@@ -304,20 +362,29 @@ class Decider:
             and any(self.matches(a, set(_listed(i.frame.get("without")))) for a in cf.actors())
         ]
         if absent:
-            return Judgement("supported", absent[:1], None, 0.7)
+            return Judgement(
+                "supported",
+                absent[:1],
+                None,
+                _conf("supported_absent", 0.7),
+                rule="supported_absent",
+            )
         return unverifiable("the chronicle does not record its absence")
 
     def throughout(self, timed: list[Item], interval: dates.Interval) -> Judgement:
         """A state said to hold all through a span: supported, or true for part of it."""
         share = _coverage(timed, interval)
         if share >= 0.8:
-            return Judgement("supported", timed[:2], None, 0.75)
+            return Judgement(
+                "supported", timed[:2], None, _conf("supported_span", 0.75), rule="supported_span"
+            )
         spans = "; ".join(f"{i.title}: {_when(i)}" for i in timed[:2])
         return Judgement(
             "partly_supported",
             timed[:2],
             f"Only for part of that time ({round(100 * share)}%): {spans}.",
-            0.65,
+            _conf("partly_span", 0.65),
+            rule="partly_span",
         )
 
     def details(self, cf: ClaimFrame, timed: list[Item]) -> Judgement:
@@ -327,20 +394,39 @@ class Decider:
         counts = {int(v) for v in (frame.get("quantity") or {}).values()}
         if cf.quantity is not None and counts and cf.quantity not in counts:
             told = ", ".join(f"{v} {k}" for k, v in (frame.get("quantity") or {}).items())
-            return Judgement("contradicted", [item], f"{item.title} ({_when(item)}): {told}.", 0.7)
+            return Judgement(
+                "contradicted",
+                [item],
+                f"{item.title} ({_when(item)}): {told}.",
+                _conf("quantity", 0.7),
+                rule="quantity",
+            )
         place = frame.get("place")
         if cf.place and place and cf.place.lower() not in str(place).lower() and _unique(item):
             return Judgement(
                 "contradicted",
                 [item],
                 f"{item.title} ({_when(item)}): in {place}, not in {cf.place}.",
-                0.7,
+                _conf("place", 0.7),
+                rule="place",
             )
         helpers = cf.roles.get("with", []) + cf.roles.get("agent", [])
         absent = set(_listed(frame.get("without")))
         if absent and any(self.matches(a, absent) for a in helpers):
-            return Judgement("contradicted", [item], f"{item.title} ({_when(item)}).", 0.75)
-        return Judgement("supported", timed[:2], None, 0.8 if len(timed) == 1 else 0.7)
+            return Judgement(
+                "contradicted",
+                [item],
+                f"{item.title} ({_when(item)}).",
+                _conf("without", 0.75),
+                rule="without",
+            )
+        return Judgement(
+            "supported",
+            timed[:2],
+            None,
+            _conf("supported", 0.8 if len(timed) == 1 else 0.7),
+            rule="supported",
+        )
 
     def wrong_time(
         self, cf: ClaimFrame, claim: Claim, aligned: list[Item], stated: bool
@@ -367,7 +453,8 @@ class Decider:
             "contradicted",
             [nearest],
             f"{nearest.title}: {_when(nearest)}, not {time.text}.",
-            0.85,
+            _conf("date", 0.85),
+            rule="date",
         )
 
     def wrong_actor(self, cf: ClaimFrame, claim: Claim, stated: bool) -> Judgement | None:
@@ -390,7 +477,13 @@ class Decider:
             ]
             if len(other) == 1:
                 item = other[0]
-                return Judgement("contradicted", [item], f"{item.title} ({_when(item)}).", 0.7)
+                return Judgement(
+                    "contradicted",
+                    [item],
+                    f"{item.title} ({_when(item)}).",
+                    _conf("actor", 0.7),
+                    rule="actor",
+                )
         return None
 
     def continuing(self, cf: ClaimFrame, claim: Claim) -> list[Item]:
@@ -471,7 +564,13 @@ class Decider:
             and (stated or _unique(contrasts[0]))
         ):
             item = contrasts[0]
-            return Judgement("contradicted", [item], f"{item.title} ({_when(item)}).", 0.75)
+            return Judgement(
+                "contradicted",
+                [item],
+                f"{item.title} ({_when(item)}).",
+                _conf("contrast", 0.75),
+                rule="contrast",
+            )
         swapped = self.wrong_actor(cf, claim, stated)
         if swapped is not None:
             return swapped
@@ -479,7 +578,13 @@ class Decider:
         for item in self.know.by_type.get(cf.type, []):
             absent = set(_listed(item.frame.get("without")))
             if absent and any(self.matches(a, absent) for a in helpers) and _unique(item):
-                return Judgement("contradicted", [item], f"{item.title} ({_when(item)}).", 0.75)
+                return Judgement(
+                    "contradicted",
+                    [item],
+                    f"{item.title} ({_when(item)}).",
+                    _conf("without", 0.75),
+                    rule="without",
+                )
         return unverifiable("not in the chronicle")
 
 
@@ -551,6 +656,7 @@ def _combine(results: list[Judgement]) -> Judgement:
             [i for r in errors + support for i in r.evidence],
             errors[0].correction,
             min(r.confidence for r in errors),
+            rule="partly",
         )
     if errors:
         return Judgement(
@@ -558,6 +664,7 @@ def _combine(results: list[Judgement]) -> Judgement:
             [i for r in errors for i in r.evidence],
             " ".join(dict.fromkeys(r.correction for r in errors if r.correction)),
             min(r.confidence for r in errors),
+            rule=errors[0].rule,
         )
     if support:
         return Judgement(
@@ -565,5 +672,6 @@ def _combine(results: list[Judgement]) -> Judgement:
             [i for r in support for i in r.evidence],
             None,
             max(r.confidence for r in support),
+            rule=max(support, key=lambda r: r.confidence).rule,
         )
     return results[0]

@@ -60,6 +60,8 @@ MONTH_NAMES = {
     *["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
 }
 HELP = {"help", "assistance", "support", "aid", "backing", "participation", "involvement"}
+#: Arguments that name a participant (an actor in one is in the event, not beside it).
+CORE = {"subj", "obj", "by", "dative", "of", "obj_of", "of_noun", "to", "into", "from", "with"}
 #: Argument labels every entry reads the same way (unless it maps them itself).
 SHARED_ROLES = {"along": "agent", "with_help": "with", "without_help": "without"}
 NUMBERS = {
@@ -94,6 +96,8 @@ class ClaimFrame:
     group: int = 1  # how many actors shared the role this frame was split from
     never: bool = False  # "never": denied at every time, not only at the claim's
     count: int | None = None  # "three visits", "a second visit": how many times
+    #: actors among the trigger's arguments that the entry maps to no role
+    unplaced: list[str] = field(default_factory=list)
 
     def actors(self) -> list[str]:
         """Every actor in any role, in role order."""
@@ -474,6 +478,13 @@ def frames_of(
                     negated=negated and not entry.negative,
                     never=any(c.lower_ == "never" for c in token.children) and not entry.negative,
                     count=_count(token),
+                    unplaced=[
+                        a
+                        for label, tokens in args.items()
+                        if label in CORE and label not in entry.roles
+                        for a in _actors_in(tokens, by_token)
+                        if a not in {x for listed in roles.values() for x in listed}
+                    ],
                     hedged=_hedged(token),
                     quantity=_quantity(token, dated),
                     place=_place(args, set(by_token) | dated),

@@ -50,6 +50,7 @@ def check_parsed(doc: Any, text: str, know: Knowledge, document: str) -> Report:
                 "frames": [_frame_entry(f) for f in claim.frames],
                 "verdict": judgement.verdict,
                 "reason": judgement.reason,
+                "rule": judgement.rule,
                 "evidence": [evidence_entry(i) for i in judgement.evidence],
                 "correction": judgement.correction,
                 "confidence": round(judgement.confidence, 2),
