@@ -41,6 +41,17 @@ from rift.check.knowledge import Item, Knowledge
 
 #: Types whose chronicle record is complete enough for a wrong actor to be an error.
 COMPLETE = {"invade", "join", "leave", "expel", "die", "execute", "dissolve", "liberate", "found"}
+#: Frames about a person as such: nobody else stands in for them.
+PERSONAL = {
+    "visit",
+    "meet",
+    "die",
+    "execute",
+    "purge",
+    "take_office",
+    "leave_office",
+    "hold_office",
+}
 #: How far a coarse expression may reach ("the late 1950s" is 1957-1959, give or take).
 PAD = {"decade": 365, "era": 730}
 
@@ -132,13 +143,22 @@ class Decider:
         return found
 
     def aligned(self, cf: ClaimFrame, item: Item, skip: str | None = None) -> bool:
-        """Every actor the claim puts in a role is in that role of the item."""
+        """Every actor the claim puts in a role is in that role of the item.
+
+        In a personal frame (a visit, a meeting, a death, an office) a person is
+        only ever that person; elsewhere a leader may stand for the state.
+        """
+        personal = cf.type in PERSONAL
         for role, actors in cf.roles.items():
             if role in ("with", "without") or role == skip:
                 continue
             pool = self.pool(item, role)
-            if not all(self.matches(a, pool) for a in actors):
-                return False
+            for actor in actors:
+                if personal and self.know.kind_of(actor) == "person":
+                    if actor not in pool:
+                        return False
+                elif not self.matches(actor, pool):
+                    return False
         return True
 
     def placed(self, cf: ClaimFrame, item: Item) -> bool:

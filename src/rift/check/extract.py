@@ -466,6 +466,10 @@ def frames_of(
             negated = _negated(token)
             if entry.negative and not (negated or _stopped(token)):
                 continue
+            if entry.actor_object and not any(
+                c.dep_ in OBJECT and c.i in by_token for c in token.children
+            ):
+                continue
             roles = _fill(entry, args, by_token, kinds, _context_org(token, mentions, kinds))
             if roles is None:
                 continue

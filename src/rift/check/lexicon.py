@@ -41,6 +41,8 @@ class Entry:
     intransitive: bool = False
     #: Matches only a negated trigger and asserts the positive frame ("no longer attended")
     negative: bool = False
+    #: The direct object must itself be an actor ("received Hoxha", not "received aid")
+    actor_object: bool = False
 
     @property
     def constrained(self) -> bool:
@@ -106,6 +108,7 @@ def _entries(name: str, spec: dict[str, Any]) -> list[Entry]:
                         states_only=bool(raw.get("states_only")),
                         intransitive=bool(raw.get("intransitive")),
                         negative=bool(raw.get("negative")),
+                        actor_object=bool(raw.get("actor_object")),
                     )
                 )
     return found
