@@ -115,6 +115,9 @@ def build(
     dated = {
         t.i for x in times for t in doc.char_span(x.start, x.end, alignment_mode="expand") or []
     }
+    known = dated | {
+        t.i for m in mentions for t in doc.char_span(m.start, m.end, alignment_mode="expand") or []
+    }
     claims: list[Claim] = []
     for clause in clauses:
         if clause.sentence in headings:
@@ -173,37 +176,28 @@ def build(
                     time=own_times[-1] if own_times else borrowed,
                     time_source="explicit" if own_times else ("anchored" if borrowed else None),
                     own_time=bool(own_times) or (subject and borrowed is not None),
-                    strangers=_strangers(doc, start, end, mentions, times),
+                    strangers=_strangers(doc, start, end, known),
                     nominal=is_nominal,
                 )
             )
     claims.sort(key=lambda c: (c.start, c.end))
-    fronted = {
-        t.start
-        for sent in doc.sents
-        for t in times
-        if sent.start_char <= t.start < sent.end_char
-        and text[sent.start_char : t.start].strip().lower() in FRONTING
-    }
+    fronted = set()
+    for t in times:
+        located = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if located is not None and len(located):
+            head = located[0].sent.start_char
+            if text[head : t.start].strip().lower() in FRONTING:
+                fronted.add(t.start)
     _resolve_times(claims, fronted)
     return claims
 
 
-def _strangers(
-    doc: Doc, start: int, end: int, mentions: list[Mention], times: list[TimeExpression]
-) -> list[str]:
-    """Proper names in the span that no actor or date stands for."""
+def _strangers(doc: Doc, start: int, end: int, known: set[int]) -> list[str]:
+    """Proper names in the span that no actor or date (token indices `known`) stands for."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
-    return [
-        t.text
-        for t in span
-        if t.pos_ == "PROPN"
-        and t.text[:1].isupper()
-        and not any(m.start <= t.idx < m.end for m in mentions)
-        and not any(x.start <= t.idx < x.end for x in times)
-    ]
+    return [t.text for t in span if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in known]
 
 
 def _headings(doc: Doc) -> set[int]:

@@ -437,7 +437,13 @@ def frames_of(
     `dated` holds the indices of tokens inside temporal expressions (never a place).
     """
     by_token: dict[int, list[str]] = {}
+    if not tokens:
+        return []
+    # arguments never reach beyond the sentence: only its mentions are looked up
+    low, high = doc[tokens[0]].sent.start_char, doc[tokens[-1]].sent.end_char
     for m in mentions:
+        if not low <= m.start < high:
+            continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None:
             for t in span:
