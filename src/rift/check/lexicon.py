@@ -65,15 +65,13 @@ class Lexicon:
         from spacy.matcher import Matcher
 
         matcher = Matcher(vocab)
+        for pos, tags in (("verb", ["VERB", "AUX"]), ("noun", ["NOUN", "PROPN"])):
+            plain = sorted({lemma for p, lemma in self.entries if p == pos and "-" not in lemma})
+            matcher.add(pos, [[{"LEMMA": {"IN": plain}, "POS": {"IN": tags}}]])
         for pos, lemma in self.entries:
-            tags = ["VERB", "AUX"] if pos == "verb" else ["NOUN", "PROPN"]
-            pattern: list[dict[str, object]]
             prefix, dash, stem = lemma.partition("-")
             if dash and prefix in ("re", "co"):  # split by the tokenizer: re - establish
-                pattern = [{"LOWER": prefix}, {"ORTH": "-"}, {"LEMMA": stem}]
-            else:
-                pattern = [{"LEMMA": lemma, "POS": {"IN": tags}}]
-            matcher.add(f"{pos}:{lemma}", [pattern])
+                matcher.add(f"{pos}:{lemma}", [[{"LOWER": prefix}, {"ORTH": "-"}, {"LEMMA": stem}]])
         return matcher
 
     def triggers(self, doc: Doc) -> set[int]:
