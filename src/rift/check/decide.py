@@ -235,7 +235,7 @@ class Decider:
             return Judgement(
                 "contradicted",
                 [item],
-                f"{item.title} ({_when(item)}): the only one.",
+                f"{item.title} ({_when(item)}): it happened once.",
                 _conf("count", 0.75),
                 rule="count",
             )
@@ -605,7 +605,7 @@ class Decider:
                     _conf("without", 0.75),
                     rule="without",
                 )
-        return unverifiable("not in the chronicle")
+        return unverifiable("the chronicle records nothing of this kind for these actors")
 
 
 def _coverage(periods: list[Item], interval: dates.Interval) -> float:
