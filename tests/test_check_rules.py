@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from rift.cli import app
+from test_check import verdicts_at
 
 ERRORS = {"contradicted", "partly_supported"}
 #: Phrasings the checker does not read yet: known misses, kept here so that they are
@@ -37,14 +38,7 @@ def use_bundled_db(bundled_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def verdicts(text: str, quote: str) -> set[str]:
     result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
     assert result.exit_code == 0, result.output
-    report = json.loads(result.stdout)
-    start = text.index(quote)
-    end = start + len(quote)
-    return {
-        c["verdict"]
-        for c in report["claims"]
-        if min(end, c["end"]) - max(start, c["start"]) >= min(10, len(quote))
-    }
+    return verdicts_at(json.loads(result.stdout), text, quote)
 
 
 RULES = {
