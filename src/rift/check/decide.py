@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from rift import dates, frames
 from rift.check.claims import Claim
@@ -80,9 +81,9 @@ def _calibration() -> dict[str, float]:
     return {str(k): float(v["precision"]) for k, v in data["rules"].items() if v["cases"] >= 20}
 
 
-def _conf(rule: str, default: float) -> float:
-    """The confidence of a verdict reached by `rule`: calibrated where measured."""
-    return round(_calibration().get(rule, default), 2)
+def _ruled(rule: str, default: float) -> dict[str, Any]:
+    """The `rule` of a verdict and its confidence: calibrated where measured."""
+    return {"rule": rule, "confidence": round(_calibration().get(rule, default), 2)}
 
 
 def unverifiable(reason: str) -> Judgement:
@@ -166,11 +167,6 @@ class Decider:
         pool = {a for role in frames.ACTOR_ROLES for a in _listed(item.frame.get(role))}
         return all(self.matches(a, pool, members=False) for a in cf.unplaced)
 
-    def loosely_aligned(self, cf: ClaimFrame, item: Item) -> bool:
-        """Every actor of the claim is somewhere in the item's frame, in any role."""
-        pool = {a for role in frames.ACTOR_ROLES for a in _listed(item.frame.get(role))}
-        return all(self.matches(a, pool, members=False) for a in cf.actors())
-
     # -- time ----------------------------------------------------------------
 
     @staticmethod
@@ -236,8 +232,7 @@ class Decider:
                 "contradicted",
                 [item],
                 f"{item.title} ({_when(item)}): it happened once.",
-                _conf("count", 0.75),
-                rule="count",
+                **_ruled("count", 0.75),
             )
         if cf.unplaced and not any(self.placed(cf, i) for i in timed or aligned):
             return unverifiable("it names an actor the chronicle does not place in this event")
@@ -249,8 +244,7 @@ class Decider:
                 "supported",
                 aligned[:2],
                 None,
-                _conf("supported_borrowed", 0.6),
-                rule="supported_borrowed",
+                **_ruled("supported_borrowed", 0.6),
             )
         if aligned:
             return self.wrong_time(cf, claim, aligned, stated)
@@ -277,8 +271,7 @@ class Decider:
                     "contradicted",
                     [item],
                     f"{item.title} ({_when(item)}).",
-                    _conf("without", 0.7),
-                    rule="without",
+                    **_ruled("without", 0.7),
                 )
         return None
 
@@ -363,8 +356,7 @@ class Decider:
                 "contradicted",
                 [item],
                 f"{item.title} ({_when(item)}).",
-                _conf("never", 0.75),
-                rule="never",
+                **_ruled("never", 0.75),
             )
         if timed and (stated or (claim.time is None and all(_unique(i) for i in aligned))):
             item = timed[0]
@@ -372,8 +364,7 @@ class Decider:
                 "contradicted",
                 [item],
                 f"{item.title} ({_when(item)}).",
-                _conf("denied", 0.75),
-                rule="denied",
+                **_ruled("denied", 0.75),
             )
         absent = [
             i
@@ -386,8 +377,7 @@ class Decider:
                 "supported",
                 absent[:1],
                 None,
-                _conf("supported_absent", 0.7),
-                rule="supported_absent",
+                **_ruled("supported_absent", 0.7),
             )
         return unverifiable("the chronicle does not record its absence")
 
@@ -395,16 +385,13 @@ class Decider:
         """A state said to hold all through a span: supported, or true for part of it."""
         share = _coverage(timed, interval)
         if share >= 0.8:
-            return Judgement(
-                "supported", timed[:2], None, _conf("supported_span", 0.75), rule="supported_span"
-            )
+            return Judgement("supported", timed[:2], None, **_ruled("supported_span", 0.75))
         spans = "; ".join(f"{i.title}: {_when(i)}" for i in timed[:2])
         return Judgement(
             "partly_supported",
             timed[:2],
             f"Only for part of that time ({round(100 * share)}%): {spans}.",
-            _conf("partly_span", 0.65),
-            rule="partly_span",
+            **_ruled("partly_span", 0.65),
         )
 
     def details(self, cf: ClaimFrame, timed: list[Item]) -> Judgement:
@@ -418,8 +405,7 @@ class Decider:
                 "contradicted",
                 [item],
                 f"{item.title} ({_when(item)}): {told}.",
-                _conf("quantity", 0.7),
-                rule="quantity",
+                **_ruled("quantity", 0.7),
             )
         place = frame.get("place")
         if cf.place and place and cf.place.lower() not in str(place).lower() and _unique(item):
@@ -427,8 +413,7 @@ class Decider:
                 "contradicted",
                 [item],
                 f"{item.title} ({_when(item)}): in {place}, not in {cf.place}.",
-                _conf("place", 0.7),
-                rule="place",
+                **_ruled("place", 0.7),
             )
         helpers = cf.roles.get("with", []) + cf.roles.get("agent", [])
         absent = set(_listed(frame.get("without")))
@@ -437,15 +422,13 @@ class Decider:
                 "contradicted",
                 [item],
                 f"{item.title} ({_when(item)}).",
-                _conf("without", 0.75),
-                rule="without",
+                **_ruled("without", 0.75),
             )
         return Judgement(
             "supported",
             timed[:2],
             None,
-            _conf("supported", 0.8 if len(timed) == 1 else 0.7),
-            rule="supported",
+            **_ruled("supported", 0.8 if len(timed) == 1 else 0.7),
         )
 
     def wrong_time(
@@ -473,8 +456,7 @@ class Decider:
             "contradicted",
             [nearest],
             f"{nearest.title}: {_when(nearest)}, not {time.text}.",
-            _conf("date", 0.85),
-            rule="date",
+            **_ruled("date", 0.85),
         )
 
     def wrong_actor(self, cf: ClaimFrame, claim: Claim, stated: bool) -> Judgement | None:
@@ -501,8 +483,7 @@ class Decider:
                     "contradicted",
                     [item],
                     f"{item.title} ({_when(item)}).",
-                    _conf("actor", 0.7),
-                    rule="actor",
+                    **_ruled("actor", 0.7),
                 )
         return None
 
@@ -588,8 +569,7 @@ class Decider:
                 "contradicted",
                 [item],
                 f"{item.title} ({_when(item)}).",
-                _conf("contrast", 0.75),
-                rule="contrast",
+                **_ruled("contrast", 0.75),
             )
         swapped = self.wrong_actor(cf, claim, stated)
         if swapped is not None:
@@ -602,8 +582,7 @@ class Decider:
                     "contradicted",
                     [item],
                     f"{item.title} ({_when(item)}).",
-                    _conf("without", 0.75),
-                    rule="without",
+                    **_ruled("without", 0.75),
                 )
         return unverifiable("the chronicle records nothing of this kind for these actors")
 

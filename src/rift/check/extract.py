@@ -263,10 +263,6 @@ def _small_clause(token: Token) -> bool:
     )
 
 
-def _lemmas(tokens: list[Token]) -> set[str]:
-    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
-
-
 def _dependent_lemmas(token: Token) -> set[str]:
     """Lemmas of a trigger's dependents and theirs (for multi-word triggers)."""
     found = set()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
-from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -84,12 +83,6 @@ class Knowledge:
         for item in self.items:
             found.setdefault(str(item.frame.get("type", "other")), []).append(item)
         return found
-
-    @cached_property
-    def span(self) -> tuple[date, date]:
-        """The first and last day of the chronicle's events."""
-        events = [i.interval for i in self.items if i.kind == "event"]
-        return min(e.core_start for e in events), max(e.core_end for e in events)
 
     def kind_of(self, actor: str) -> str:
         return self.kinds.get(actor, "")

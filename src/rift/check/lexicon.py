@@ -38,7 +38,6 @@ class Entry:
     object_kinds: frozenset[str] = frozenset()
     needs_org: bool = False
     states_only: bool = False
-    intransitive: bool = False
     #: Matches only a negated trigger and asserts the positive frame ("no longer attended")
     negative: bool = False
     #: The direct object must itself be an actor ("received Hoxha", not "received aid")
@@ -104,7 +103,6 @@ def _entries(name: str, spec: dict[str, Any]) -> list[Entry]:
                         object_kinds=frozenset(raw.get("object_kinds", [])),
                         needs_org=bool(raw.get("needs_org")),
                         states_only=bool(raw.get("states_only")),
-                        intransitive=bool(raw.get("intransitive")),
                         negative=bool(raw.get("negative")),
                         actor_object=bool(raw.get("actor_object")),
                     )
