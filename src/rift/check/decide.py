@@ -193,7 +193,7 @@ class Decider:
         if cf.hedged:
             return unverifiable("hedged: the text does not assert it")
         if not cf.actors():
-            return unverifiable("no actor found")
+            return self.actorless(cf, claim)
         time = claim.time
         absent = self.done_without(cf, claim)
         if absent is not None:
@@ -249,6 +249,38 @@ class Decider:
         if aligned:
             return self.wrong_time(cf, claim, aligned, stated)
         return self.no_frame(cf, claim, stated)
+
+    def actorless(self, cf: ClaimFrame, claim: Claim) -> Judgement:
+        """A claim that names no actor ("the treaty was signed in Warsaw in May 1955").
+
+        It asserts only that such an event happened then: supported when an
+        event of its type fits the time the claim itself states, to the month or
+        day, and any place it names; never contradicted, since it names nobody
+        to be wrong about.
+        """
+        time = claim.time
+        if (
+            time is None
+            or not claim.own_time
+            or time.precision not in ("day", "month")
+            or cf.hedged
+            or frames.TYPES[cf.type].period
+        ):
+            return unverifiable("no actor found")
+        mode = time.mode
+        if cf.negated and mode == "until":  # "not restored until 30 July 1990"
+            mode = "at"
+        elif cf.negated:
+            return unverifiable("no actor found")
+        timed = [
+            i
+            for i in self.candidates(cf)
+            if self.fits(i, time.interval, mode, time.precision)
+            and (not cf.place or cf.place.lower() in str(i.frame.get("place") or "").lower())
+        ]
+        if not timed:
+            return unverifiable("no actor found")
+        return Judgement("supported", timed[:2], None, **_ruled("supported_actorless", 0.6))
 
     def done_without(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
         """ "with the help of X" where a one-off record of that time says: without X."""
