@@ -519,6 +519,52 @@ class Decider:
                 )
         return None
 
+    def stayed(self, cf: ClaimFrame) -> Judgement | None:
+        """A state said to leave (or be expelled from) an organization it never left.
+
+        The chronicle's memberships are complete for the organizations it
+        records: when a state's membership runs on to the organization's
+        dissolution (or to the end of the chronicle) and no departure of it is
+        recorded, it did not leave, at any time.
+        """
+        role = {"leave": "agent", "expel": "patient"}.get(cf.type)
+        if role is None:
+            return None
+        members, orgs = cf.roles.get(role, []), cf.roles.get("org", [])
+        if len(members) != 1 or len(orgs) != 1 or self.know.kind_of(members[0]) != "state":
+            return None
+        state, org = members[0], orgs[0]
+        periods = [
+            i
+            for i in self.know.by_type.get("member", [])
+            if state in _listed(i.frame.get("agent")) and org in _listed(i.frame.get("org"))
+        ]
+        departures = [
+            i
+            for kind in ("leave", "expel")
+            for i in self.know.by_type.get(kind, [])
+            if org in _listed(i.frame.get("org"))
+            and state in {*_listed(i.frame.get("agent")), *_listed(i.frame.get("patient"))}
+        ]
+        if not periods or departures:
+            return None
+        ends = [
+            i.interval
+            for i in self.know.by_type.get("dissolve", [])
+            if org in _listed(i.frame.get("patient"))
+        ]
+        last = max(periods, key=lambda i: i.interval.core_end)
+        if last.end is not None and not any(
+            last.end.latest >= end.earliest - timedelta(days=1) for end in ends
+        ):
+            return None  # it ended otherwise than by the organization's end
+        return Judgement(
+            "contradicted",
+            [last],
+            f"{last.title} ({_when(last)}): it never left.",
+            **_ruled("membership", 0.8),
+        )
+
     def continuing(self, cf: ClaimFrame, claim: Claim) -> list[Item]:
         """Aid periods of the same donor and recipient that go on past the claimed end."""
         if cf.type != "cut_aid" or claim.time is None:
@@ -606,6 +652,9 @@ class Decider:
         swapped = self.wrong_actor(cf, claim, stated)
         if swapped is not None:
             return swapped
+        stayed = self.stayed(cf) if not claim.strangers else None
+        if stayed is not None:
+            return stayed
         helpers = [*cf.roles.get("agent", []), *cf.roles.get("with", [])]
         for item in self.know.by_type.get(cf.type, []):
             absent = set(_listed(item.frame.get("without")))
@@ -643,9 +692,12 @@ ROLE_MAP = {("expel", "leave"): {"patient": "agent"}, ("leave", "expel"): {"agen
 def _as_type(cf: ClaimFrame, kind: str) -> ClaimFrame:
     """The claim frame read as one of a contrasting type, its roles carried over."""
     renamed = ROLE_MAP.get((cf.type, kind), {})
-    roles = {renamed.get(role, role): actors for role, actors in cf.roles.items()}
-    if cf.type == "expel":  # who expelled is no role of a withdrawal
-        roles.pop("agent", None)
+    kept = {
+        role: actors
+        for role, actors in cf.roles.items()
+        if not (cf.type == "expel" and role == "agent")  # who expelled is no role of a withdrawal
+    }
+    roles = {renamed.get(role, role): actors for role, actors in kept.items()}
     return replace(cf, type=kind, roles=roles)
 
 

@@ -45,6 +45,24 @@ MONTH = (
     r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
 )
 YEAR = r"(?P<year>1[89]\d\d|20[0-2]\d)"
+#: Small counts in words, for "two years later".
+COUNTS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+COUNT = r"\d{1,2}|" + "|".join(COUNTS)
 DECADE_PART = {"early": (0, 3), "mid": (4, 6), "middle": (4, 6), "late": (7, 9)}
 
 ERAS: list[tuple[str, str, str]] = [
@@ -122,8 +140,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_only", rf"(?:(?:in|by|until|since|from|of|early|late|mid-?)\s+){MONTH}\b(?!\s+\d)"),
     (
         "relative",
-        r"(?:the\s+following|the\s+next|the\s+same|that|of\s+that|the\s+previous)\s+year"
-        r"|a\s+year\s+(?:later|earlier)|later\s+that\s+(?:month|year)",
+        r"(?:(?:the|that)\s+(?:very\s+)?(?:following|next|same|previous|preceding)|that(?:\s+very)?"
+        r"|of\s+that|(?:later|earlier)\s+(?:in\s+)?that)\s+(?P<unit>year|month)"
+        rf"|(?P<count>{COUNT})\s+(?P<units>years?|months?|decades?)\s+(?P<way>later|earlier|afterwards?|before)",
     ),
 ]
 COMPILED = [(kind, re.compile(rx, re.I if kind in ("relative",) else 0)) for kind, rx in PATTERNS]
@@ -203,16 +222,7 @@ def expressions(text: str) -> list[TimeExpression]:
             month = MONTHS[m.group("month").lower().rstrip(".")]
             interval = dates.parse(f"{last_year}-{month:02d}")
         elif kind == "relative" and last_year is not None:
-            phrase = m.group(0).lower()
-            if "month" in phrase and last_month is not None:
-                interval = dates.parse(f"{last_year}-{last_month:02d}")
-                precision = "month"
-            elif "following" in phrase or "next" in phrase or "later" in phrase:
-                interval = dates.parse(str(last_year + 1))
-            elif "previous" in phrase or "earlier" in phrase:
-                interval = dates.parse(str(last_year - 1))
-            else:
-                interval = dates.parse(str(last_year))
+            interval, precision = _relative(m, last_year, last_month)
         if interval is None:
             continue
         if kind in ("day", "day_us", "month", "month_only") or (
@@ -230,6 +240,38 @@ def expressions(text: str) -> list[TimeExpression]:
             TimeExpression(start, end, text[start:end], interval, mode, precision, relative)
         )
     return result
+
+
+def _relative(m: re.Match[str], year: int, month: int | None) -> tuple[dates.Interval | None, str]:
+    """ "the following year", "later that month", "two years later": from the last time named."""
+    g = m.groupdict()
+    if g.get("unit"):  # the same, next or previous year or month
+        phrase = m.group(0).lower()
+        step = (
+            1
+            if re.search(r"following|next", phrase)
+            else -1
+            if re.search(r"previous|preceding", phrase)
+            else 0
+        )
+        if g["unit"].lower() == "month":
+            if month is None:
+                return None, "month"
+            index = year * 12 + month - 1 + step
+            return dates.parse(f"{index // 12}-{index % 12 + 1:02d}"), "month"
+        return dates.parse(str(year + step)), "year"
+    count = g["count"].lower()
+    n = int(count) if count.isdigit() else COUNTS[count]
+    sign = -1 if g["way"].lower() in ("earlier", "before") else 1
+    unit = g["units"].lower().rstrip("s")
+    if unit == "month":
+        if month is None:
+            return None, "month"
+        index = year * 12 + month - 1 + sign * n
+        return dates.parse(f"{index // 12}-{index % 12 + 1:02d}"), "month"
+    years = n * (10 if unit == "decade" else 1)
+    # "a decade later" is a round figure: read it as a decade's width around the year
+    return dates.parse(str(year + sign * years)), "decade" if unit == "decade" else "year"
 
 
 def _mode(text: str, start: int, kind: str) -> tuple[str, int]:
