@@ -117,6 +117,22 @@ RULES = {
         ("In 1972 Beijing halted aid to Albania.", "Beijing halted aid to Albania"),
         ("China terminated its assistance to Albania in 1965.", "terminated its assistance"),
     ],
+    # a membership that ran on to the organization's end: the state never left
+    "a member that never left": [
+        ("Romania quit the Warsaw Pact.", "Romania quit the Warsaw Pact"),
+        ("Poland was expelled from the Warsaw Pact in 1980.", "Poland was expelled"),
+        ("In 1962 the Soviet Union walked out of Comecon.", "walked out of Comecon"),
+    ],
+    # a relative time, read from the last time the text names
+    "a relative time": [
+        (
+            "Soviet troops invaded Czechoslovakia in August 1968. The following year Albania "
+            "left the Warsaw Pact.",
+            "Albania left the Warsaw Pact",
+        ),
+        ("China cut off its aid in 1978. Hoxha died the very same year.", "Hoxha died"),
+        ("Hoxha travelled to Moscow in 1949. Two years later, Stalin died.", "Stalin died"),
+    ],
 }
 
 TRUE = [
@@ -137,6 +153,16 @@ TRUE = [
     ("Albania was liberated in November 1944 without the Red Army.", "Albania was liberated"),
     ("By 1962 Albania no longer attended the meetings of the Warsaw Pact.", "no longer attended"),
     ("In 1948 Albania sided with Moscow against Belgrade.", "Albania sided with Moscow"),
+    # no actor named: an event of the type at the month or day stated
+    ("The treaty was signed in Warsaw on 14 May 1955.", "signed in Warsaw"),
+    ("In July 1978 all aid was halted.", "all aid was halted"),
+    ("Relations were broken off in December 1961.", "Relations were broken off"),
+    # a declared withdrawal that did not take effect is still a withdrawal said
+    ("In November 1956 Hungary withdrew from the Warsaw Pact.", "Hungary withdrew"),
+    # relative times
+    ("Stalin died in 1953. Two years later Albania joined the Warsaw Pact.", "Albania joined"),
+    ("Hoxha died in April 1985. Later that month Alia succeeded him.", "Alia succeeded him"),
+    ("Albania joined Comecon in 1949. The same year Hoxha met Stalin.", "Hoxha met Stalin"),
 ]
 
 ABSURD = [
@@ -144,6 +170,8 @@ ABSURD = [
     ("The Soviet Union invaded Albania.", "The Soviet Union invaded Albania"),
     ("Albania invaded the Soviet Union in 1965.", "Albania invaded the Soviet Union"),
     ("Mao Zedong died in Tirana in 1960, reportedly.", "Mao Zedong died"),
+    ("A treaty was signed in Warsaw in March 1957.", "A treaty was signed"),
+    ("Relations were restored in May 1952.", "Relations were restored"),
 ]
 
 
