@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from rift.check import claims, discourse, lexicon, link, segment, timex
 from rift.check.nlp import pipeline
+from rift.check.spans import Mention
 
 ACTORS = [
     {
@@ -149,6 +150,51 @@ def test_temporal_expressions(phrase: str, edtf: str, mode: str) -> None:
 def test_relative_dates_resolve_against_the_last_year() -> None:
     text = "In 1960 Hoxha spoke, and in November he left. The following year Moscow cut aid."
     assert [t.interval.edtf for t in timex.expressions(text)] == ["1960", "1960-11", "1961"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 1959 they met. The very same year they parted.", ["1959", "1959"]),
+        ("In June 1960 they met. Later that month they parted.", ["1960-06", "1960-06"]),
+        ("In December 1961 they met. The following month they parted.", ["1961-12", "1962-01"]),
+        ("Stalin died in 1953. Two years later the Pact was founded.", ["1953", "1955"]),
+        ("In 1968 it left. Three years earlier it had stayed away.", ["1968", "1965"]),
+        (
+            "In 1961 they broke. That year was hard; the previous year was not.",
+            ["1961", "1961", "1960"],
+        ),
+    ],
+)
+def test_relative_times_count_from_the_last_time_named(text: str, expected: list[str]) -> None:
+    assert [t.interval.edtf for t in timex.expressions(text)] == expected
+
+
+def test_vague_relative_times_are_not_read() -> None:
+    assert [t.text for t in timex.expressions("In 1961 they broke. A few years later, peace.")] == [
+        "1961"
+    ]
+
+
+def _mentions(*actors: str) -> list[Mention]:
+    return [Mention(a, i, i + 1, "name") for i, a in enumerate(actors)]
+
+
+@pytest.mark.parametrize(
+    ("before", "partner"),
+    [
+        (["SUN", "ALB", "SUN", "SUN", "CHN"], ["SUN"]),  # one state stands out
+        (["SUN", "ALB", "SUN", "CHN", "CHN"], []),  # two as prominent: no guess
+        ([], []),
+    ],
+)
+def test_the_unnamed_partner_of_a_relation_must_stand_out(
+    before: list[str], partner: list[str]
+) -> None:
+    kinds = {"ALB": "state", "SUN": "state", "CHN": "state", "YUG": "state"}
+    roles = {"agent": ["YUG"]}
+    found = discourse.implicit_partners(roles, _mentions(*before), kinds, {})
+    assert found == partner
 
 
 @settings(max_examples=50, deadline=None)

@@ -155,7 +155,8 @@ def implicit_partners(
     """The unnamed other side of a relation ("relations were broken off in 1961").
 
     A relation between states that names one state takes as its partner the
-    state the text has named most before it; one that names none is left alone.
+    state the text has named most before it, when it stands out (half as many
+    mentions again as the next); one that names none is left alone.
     """
     named = {countries.get(a, a) for listed in roles.values() for a in listed}
     named = {a for a in named if kinds.get(a) == "state"}
@@ -169,4 +170,6 @@ def implicit_partners(
             counts[actor] = counts.get(actor, 0) + 1
             last[actor] = position  # a later mention breaks a tie
     ranked = sorted(counts, key=lambda a: (-counts[a], -last[a]))
+    if len(ranked) > 1 and counts[ranked[0]] < 1.5 * counts[ranked[1]]:
+        return []  # no clear partner: two states are about as prominent
     return ranked[:1]
