@@ -129,6 +129,18 @@ def test_a_capital_used_as_a_place_is_not_the_state() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("The delegation flew to Moscow.", ["SUN"]),
+        ("Moscow recalled its envoy from Tirana.", ["SUN", "ALB"]),
+        ("Aid flowed from Moscow into Tirana.", ["SUN", "ALB"]),
+    ],
+)
+def test_a_capital_one_goes_to_or_comes_from_is_the_state(text: str, states: list[str]) -> None:
+    assert [m.actor for m in link.link(parse(text), text, NAMES)] == states
+
+
+@pytest.mark.parametrize(
     ("phrase", "edtf", "mode"),
     [
         ("in the late 1950s", "1957/1959", "at"),

@@ -169,7 +169,11 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
     is_noun = token.pos_ in ("NOUN", "PROPN")
     if not is_noun:
         holder = _subject_holder(token)
-        passive = any(c.dep_ in PASSIVE_SUBJECT for c in holder.children) or _small_clause(token)
+        passive = (
+            any(c.dep_ in PASSIVE_SUBJECT for c in holder.children)
+            or any(c.dep_ == "auxpass" for c in token.children)  # "died and was succeeded"
+            or _small_clause(token)
+        )
         for child in holder.children:
             if child.dep_ in SUBJECT:
                 add("obj" if passive else "subj", child)

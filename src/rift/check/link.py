@@ -21,7 +21,9 @@ from rift.check.spans import Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-LOCATIVE = {"in", "at", "to", "from", "near", "into", "via", "through", "outside", "inside"}
+#: Prepositions after which a capital is where something happened, not the state:
+#: "talks in Moscow"; after "to", "from" or "into" it is the state ("flew to Beijing").
+LOCATIVE = {"in", "at", "near", "via", "through", "outside", "inside"}
 COMBINING_FORMS = {"Sino": "CHN", "Anglo": "GBR", "Russo": "SUN", "Italo": "ITA", "Greco": "GRC"}
 COMBINING = re.compile(r"\b(Sino|Anglo|Russo|Italo|Greco)-([A-Z][a-z]+)\b")
 BOTH = re.compile(r"\b(the two countries|both countries|the two states|both sides)\b", re.I)
