@@ -159,6 +159,12 @@ TRUE = [
     ("Relations were broken off in December 1961.", "Relations were broken off"),
     # a declared withdrawal that did not take effect is still a withdrawal said
     ("In November 1956 Hungary withdrew from the Warsaw Pact.", "Hungary withdrew"),
+    # founders, and appositions that describe a named actor
+    ("Albania was one of the eight founding states of the Warsaw Pact.", "eight founding states"),
+    ("Albania was a founding member of the Warsaw Pact.", "founding member"),
+    ("Hungary, a founder of the Warsaw Pact, joined it in May 1955.", "joined it in May 1955"),
+    ("Enver Hoxha, the leader of Albania, died in April 1985.", "died in April 1985"),
+    ("Nixon, the American president, went to Beijing in February 1972.", "went to Beijing"),
     # relative times
     ("Stalin died in 1953. Two years later Albania joined the Warsaw Pact.", "Albania joined"),
     ("Hoxha died in April 1985. Later that month Alia succeeded him.", "Alia succeeded him"),
@@ -172,6 +178,7 @@ ABSURD = [
     ("Mao Zedong died in Tirana in 1960, reportedly.", "Mao Zedong died"),
     ("A treaty was signed in Warsaw in March 1957.", "A treaty was signed"),
     ("Relations were restored in May 1952.", "Relations were restored"),
+    ("Romania was one of the founding members of Comecon.", "founding members of Comecon"),
 ]
 
 

@@ -115,6 +115,9 @@ def _phrase_tokens(token: Token, owners: bool = True) -> list[Token]:
     for child in token.children:
         if child.dep_ in NESTED and child.dep_ != "appos":
             continue
+        if child.dep_ == "appos" and token.pos_ == "PROPN":
+            continue  # "Enver Hoxha, the leader of Albania": the name says who; the rest describes
+
         if not owners and (child.dep_ == "poss" or child.dep_ in ("amod", "compound", "nmod")):
             continue
         found += _phrase_tokens(child)
@@ -196,8 +199,18 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                         add("by", grand)
     else:
         head = token.head
-        if token.dep_ in ("attr", "oprd") or (token.dep_ == "conj" and head.dep_ == "attr"):
-            verb = head if token.dep_ != "conj" else head.head
+        anchor = token  # "one of the eight founders": the noun stands where "one" does
+        if (
+            token.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.dep_ in ("attr", "appos")
+            and (head.head.like_num or head.head.lower_ == "one")
+        ):
+            anchor = head.head
+        if anchor.dep_ in ("attr", "oprd") or (
+            anchor.dep_ == "conj" and anchor.head.dep_ == "attr"
+        ):
+            verb = anchor.head if anchor.dep_ != "conj" else anchor.head.head
             for child in verb.children:
                 if child.dep_ in SUBJECT:
                     add("subj", child)
@@ -213,8 +226,11 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                 add("poss", child)
             elif child.dep_ == "appos":  # "his successor, Ramiz Alia": who the noun is
                 add("subj", child)
-        if token.dep_ == "appos":  # "Ramiz Alia, his successor"
-            add("subj", head)
+        if anchor.dep_ == "appos":  # "Ramiz Alia, his successor": the head without the apposition
+            own = {t.i for t in anchor.subtree}
+            args.setdefault("subj", []).extend(
+                t for t in _phrase_tokens(anchor.head) if t.i not in own
+            )
     holders = [token, *[c for c in token.children if c.dep_ in OBJECT | {"xcomp"}]]
     if not is_noun:
         holders += [c for c in _subject_holder(token).children if c.dep_ in PASSIVE_SUBJECT]
@@ -382,8 +398,16 @@ ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 
 def _count(token: Token) -> int | None:
-    """How many times a noun trigger says the thing happened ("three visits", "second visit")."""
+    """How many times a noun trigger says the thing happened ("three visits", "second visit").
+
+    A noun that describes its subject ("one of the eight founding states", "Albania,
+    one of two members") counts actors, not events.
+    """
     if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if token.dep_ in ("attr", "oprd", "appos") or (
+        token.dep_ == "pobj" and token.head.lower_ == "of"
+    ):
         return None
     for child in token.children:
         if child.dep_ == "nummod" and (child.lower_ in NUMBERS or child.text.isdigit()):
