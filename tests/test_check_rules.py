@@ -162,7 +162,7 @@ TRUE = [
     # founders, and appositions that describe a named actor
     ("Albania was one of the eight founding states of the Warsaw Pact.", "eight founding states"),
     ("Albania was a founding member of the Warsaw Pact.", "founding member"),
-    ("Hungary, a founder of the Warsaw Pact, joined it in May 1955.", "joined it in May 1955"),
+    ("Hungary, a founder of the Warsaw Pact, joined it in May 1955.", "a founder of the"),
     ("Enver Hoxha, the leader of Albania, died in April 1985.", "died in April 1985"),
     ("Nixon, the American president, went to Beijing in February 1972.", "went to Beijing"),
     # relative times
