@@ -104,6 +104,69 @@ class ClaimFrame:
         return list(dict.fromkeys(a for listed in self.roles.values() for a in listed))
 
 
+#: Prepositions through which a verb's subject does what the noun names ("went on a
+#: visit", "took part in the invasion", "depended on aid", "went over to their side").
+LIGHT_PREPOSITIONS = {"to", "on", "upon", "off", "in", "into", "over"}
+#: Verbs whose object is an event someone else did: its subject takes a stance on it.
+VERBS_OF_STANCE = {
+    "condemn",
+    "denounce",
+    "criticize",
+    "criticise",
+    "protest",
+    "oppose",
+    "deplore",
+    "welcome",
+    "praise",
+    "approve",
+    "endorse",
+    "applaud",
+    "justify",
+    "support",
+    "back",
+    "resist",
+    "fear",
+    "prevent",
+    "avoid",
+    "survive",
+    "witness",
+    "watch",
+    "follow",
+    "mark",
+    "commemorate",
+    "celebrate",
+    "report",
+    "describe",
+    "call",
+    "see",
+    "view",
+    "regard",
+    "consider",
+    "blame",
+    "reject",
+    "ignore",
+    "denounce",
+    "attack",
+    "decry",
+    "hail",
+    "greet",
+    "recall",
+    "remember",
+    "mourn",
+    "lament",
+    "regret",
+    "cite",
+    "use",
+    "exploit",
+    "trigger",
+    "provoke",
+    "cause",
+    "prompt",
+    "spark",
+    "precipitate",
+}
+
+
 def _phrase_tokens(token: Token, owners: bool = True) -> list[Token]:
     """The tokens of an argument: its subtree without nested statements.
 
@@ -215,8 +278,12 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                 if child.dep_ in SUBJECT:
                     add("subj", child)
         governor = head.head if token.dep_ == "pobj" else head
-        if token.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX"):
-            # a light verb: "paid a visit", "went over to Moscow's side", "depended on aid"
+        light = (token.dep_ == "dobj" and governor.lemma_.lower() not in VERBS_OF_STANCE) or (
+            token.dep_ == "pobj" and head.lower_ in LIGHT_PREPOSITIONS
+        )
+        if light and governor.pos_ in ("VERB", "AUX"):
+            # a light verb: "paid a visit", "went over to Moscow's side", "depended on aid";
+            # not "condemned the invasion", "left after the invasion": others invaded
             for child in _subject_holder(governor).children:
                 if child.dep_ in SUBJECT:
                     add("light", child)
