@@ -123,6 +123,12 @@ RULES = {
         ("Poland was expelled from the Warsaw Pact in 1980.", "Poland was expelled"),
         ("In 1962 the Soviet Union walked out of Comecon.", "walked out of Comecon"),
     ],
+    # a state of affairs said to end when the chronicle has it go on, or end, years apart
+    "an end dated wrong": [
+        ("Chinese aid kept flowing until Mao died in 1976.", "Chinese aid"),
+        ("China was Albania's ally until 1972.", "China was Albania's ally"),
+        ("Soviet aid to Albania continued until 1975.", "Soviet aid"),
+    ],
     # a relative time, read from the last time the text names
     "a relative time": [
         (
@@ -165,6 +171,10 @@ TRUE = [
     ("Hungary, a founder of the Warsaw Pact, joined it in May 1955.", "a founder of the"),
     ("Enver Hoxha, the leader of Albania, died in April 1985.", "died in April 1985"),
     ("Nixon, the American president, went to Beijing in February 1972.", "went to Beijing"),
+    # ends and anchors that agree with the chronicle
+    ("China remained Albania's ally until 1978.", "China remained Albania's ally"),
+    ("Enver Hoxha ruled Albania until 1985.", "ruled Albania until 1985"),
+    ("Soviet aid kept coming until relations broke down in 1961.", "Soviet aid"),
     # relative times
     ("Stalin died in 1953. Two years later Albania joined the Warsaw Pact.", "Albania joined"),
     ("Hoxha died in April 1985. Later that month Alia succeeded him.", "Alia succeeded him"),
@@ -203,6 +213,22 @@ def test_true_statements_in_the_same_forms_are_supported(text: str, quote: str) 
 @pytest.mark.parametrize(("text", "quote"), ABSURD)
 def test_absurd_claims_are_never_supported(text: str, quote: str) -> None:
     assert "supported" not in verdicts(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "main", "anchor"),
+    [
+        ("China was Albania's ally until Beijing cut off its aid in 1975.", "ally", "cut off"),
+        ("Soviet aid flowed until Moscow broke with Tirana in 1959.", "Soviet aid", "broke with"),
+        ("Albania stayed in Comecon until Stalin died in 1951.", "Stalin died", "Stalin died"),
+    ],
+)
+def test_an_error_in_an_anchoring_clause_is_flagged_once_there(
+    text: str, main: str, anchor: str
+) -> None:
+    assert verdicts(text, anchor) & ERRORS
+    if main != anchor:
+        assert not verdicts(text, main) & ERRORS
 
 
 @pytest.mark.parametrize(

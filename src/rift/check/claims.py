@@ -26,7 +26,7 @@ from rift.check.lexicon import Lexicon
 from rift.check.spans import Clause, Mention, TimeExpression
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 ANAPHORA = re.compile(
     r"^\s*(?:this|that|these|those|such)\s+(?:\w+\s+){0,3}?"
@@ -188,8 +188,52 @@ def build(
             head = located[0].sent.start_char
             if text[head : t.start].strip().lower() in FRONTING:
                 fronted.add(t.start)
+    _anchor_times(doc, claims, times)
     _resolve_times(claims, fronted)
     return claims
+
+
+#: Conjunctions and prepositions that tie a claim to another event's time.
+ANCHORS = {"until": "until", "till": "until", "after": "after", "before": "before", "when": "at"}
+
+
+def _anchor_times(doc: Doc, claims: list[Claim], times: list[TimeExpression]) -> None:
+    """A timeless claim tied to a dated event: "aid flowed until Mao died in 1976".
+
+    The claim's trigger, or the verb it hangs on, governs a clause or phrase
+    introduced by until, after, before or when that states a time: the claim
+    holds until, after, before or at that time, by its own words.
+    """
+    for claim in claims:
+        if claim.time is not None or not claim.frames:
+            continue
+        anchored = _anchor_of(doc[claim.frames[0].trigger], times)
+        if anchored is not None:
+            claim.time, claim.time_source, claim.own_time = anchored, "anchored", True
+            claim.times = [anchored]
+
+
+def _anchor_of(token: Token, times: list[TimeExpression]) -> TimeExpression | None:
+    for holder in [token, *token.ancestors][:4]:
+        # "kept flowing until ...": the clause may hang on the verb's complement
+        complements = [c for c in holder.children if c.dep_ in ("xcomp", "ccomp")]
+        for child in [*holder.children, *(g for c in complements for g in c.children)]:
+            word = None
+            if child.dep_ == "advcl":
+                marks = [g.lower_ for g in child.children if g.dep_ in ("mark", "advmod")]
+                word = next((m for m in marks if m in ANCHORS), None)
+            elif child.dep_ == "prep" and child.lower_ in ANCHORS:
+                word = child.lower_
+            if word is None:
+                continue
+            low = child.left_edge.idx
+            high = child.right_edge.idx + len(child.right_edge)
+            inside = [t for t in times if low <= t.start < high and t.mode == "at"]
+            if inside:
+                return replace(inside[-1], mode=ANCHORS[word])
+        if holder.pos_ in ("VERB", "AUX"):
+            break
+    return None
 
 
 def _strangers(doc: Doc, start: int, end: int, known: set[int]) -> list[str]:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,7 @@ from rift import dates, frames
 from rift.check.claims import Claim
 from rift.check.extract import ClaimFrame
 from rift.check.knowledge import Item, Knowledge
+from rift.check.spans import TimeExpression
 
 #: Types whose chronicle record is complete enough for a wrong actor to be an error.
 COMPLETE = {"invade", "join", "leave", "expel", "die", "execute", "dissolve", "liberate", "found"}
@@ -236,6 +237,10 @@ class Decider:
             )
         if cf.unplaced and not any(self.placed(cf, i) for i in timed or aligned):
             return unverifiable("it names an actor the chronicle does not place in this event")
+        if mode == "until" and stated and time is not None:
+            ended = self.ended(aligned, time)
+            if ended is not None:
+                return ended
         if timed:
             return self.details(cf, timed)
         if aligned and not claim.own_time:
@@ -281,6 +286,40 @@ class Decider:
         if not timed:
             return unverifiable("no actor found")
         return Judgement("supported", timed[:2], None, **_ruled("supported_actorless", 0.6))
+
+    def ended(self, aligned: list[Item], time: TimeExpression) -> Judgement | None:
+        """ "China's aid went on until 1976": a state of affairs said to end at a time.
+
+        Judged on the periods that bear the claim out: an error when none ends
+        near that time and the last one began before it but ran on more than a
+        year longer, or ended more than a year before.
+        """
+        if time.precision not in ("day", "month", "year"):
+            return None
+        span = time.interval
+        periods = [
+            i
+            for i in aligned
+            if i.kind == "period" and i.start is not None and i.start.earliest <= span.latest
+        ]
+        if not periods:
+            return None
+        pad = timedelta(days=PAD.get(time.precision, 0))
+        low, high = span.earliest - pad, span.latest + pad
+        ends = [i.end for i in periods]
+        if any(e is not None and e.earliest <= high and low <= e.latest for e in ends):
+            return None
+        year = timedelta(days=365)
+        last = max(periods, key=lambda i: i.end.core_end if i.end else date.max)
+        end = last.end
+        if end is None or end.earliest > high + year or end.latest < low - year:
+            return Judgement(
+                "contradicted",
+                [last],
+                f"{last.title} ({_when(last)}), not until {time.text.removeprefix('until ')}.",
+                **_ruled("ended", 0.75),
+            )
+        return unverifiable("the chronicle dates its end otherwise, by less than a year")
 
     def done_without(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
         """ "with the help of X" where a one-off record of that time says: without X."""
@@ -666,6 +705,27 @@ class Decider:
                     **_ruled("without", 0.75),
                 )
         return unverifiable("the chronicle records nothing of this kind for these actors")
+
+
+def defer_to_anchors(judged: list[tuple[Claim, Judgement]]) -> list[tuple[Claim, Judgement]]:
+    """One error, one flag: a claim whose time it borrows from another claim's words
+    ("China was Albania's ally until Beijing cut off aid in 1976") is not flagged
+    when that other claim is itself flagged: the error is in the time, and its own
+    claim carries it.
+    """
+    errors = [c for c, j in judged if j.verdict in ("contradicted", "partly_supported")]
+    result = []
+    for claim, judgement in judged:
+        time = claim.time
+        if (
+            judgement.verdict in ("contradicted", "partly_supported")
+            and claim.time_source == "anchored"
+            and time is not None
+            and any(o is not claim and o.start <= time.start < o.end for o in errors)
+        ):
+            judgement = unverifiable("the time it is tied to is itself in error (flagged there)")
+        result.append((claim, judgement))
+    return result
 
 
 def _coverage(periods: list[Item], interval: dates.Interval) -> float:

@@ -108,63 +108,14 @@ class ClaimFrame:
 #: visit", "took part in the invasion", "depended on aid", "went over to their side").
 LIGHT_PREPOSITIONS = {"to", "on", "upon", "off", "in", "into", "over"}
 #: Verbs whose object is an event someone else did: its subject takes a stance on it.
-VERBS_OF_STANCE = {
-    "condemn",
-    "denounce",
-    "criticize",
-    "criticise",
-    "protest",
-    "oppose",
-    "deplore",
-    "welcome",
-    "praise",
-    "approve",
-    "endorse",
-    "applaud",
-    "justify",
-    "support",
-    "back",
-    "resist",
-    "fear",
-    "prevent",
-    "avoid",
-    "survive",
-    "witness",
-    "watch",
-    "follow",
-    "mark",
-    "commemorate",
-    "celebrate",
-    "report",
-    "describe",
-    "call",
-    "see",
-    "view",
-    "regard",
-    "consider",
-    "blame",
-    "reject",
-    "ignore",
-    "denounce",
-    "attack",
-    "decry",
-    "hail",
-    "greet",
-    "recall",
-    "remember",
-    "mourn",
-    "lament",
-    "regret",
-    "cite",
-    "use",
-    "exploit",
-    "trigger",
-    "provoke",
-    "cause",
-    "prompt",
-    "spark",
-    "precipitate",
-}
+_STANCE = """
+    condemn denounce criticize criticise protest oppose deplore welcome praise approve
+    endorse applaud justify support back resist fear prevent avoid survive witness watch
+    follow mark commemorate celebrate report describe call see view regard consider blame
+    reject ignore attack decry hail greet recall remember mourn lament regret cite use
+    exploit trigger provoke cause prompt spark precipitate
+"""
+VERBS_OF_STANCE = frozenset(_STANCE.split())
 
 
 def _phrase_tokens(token: Token, owners: bool = True) -> list[Token]:
