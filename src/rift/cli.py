@@ -148,7 +148,7 @@ def sources(fmt: FormatOption = None) -> None:
     from rift import queries
 
     rows = _query(queries.sources)
-    _emit(rows, rows, ["id", "type", "citation", "cited_by"], fmt, "Sources")
+    _emit(rows, rows, ["id", "type", "class", "citation", "cited_by"], fmt, "Sources")
 
 
 @app.command()
@@ -277,9 +277,9 @@ def on(
 
 def _score_text(score: dict[str, Any]) -> str:
     phase = f"phase {score['phase']!r}, " if score["phase"] else ""
-    return (
-        f"{'–'.join(score['dyad'])} in {score['year']}: {phase}composite {score['composite']:+.1f}"
-    )
+    value = score["composite"]
+    shown = "no relations on record" if value is None else f"composite {value:+.1f}"
+    return f"{'–'.join(score['dyad'])} in {score['year']}: {phase}{shown}"
 
 
 @app.command()
