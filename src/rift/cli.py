@@ -110,13 +110,19 @@ def validate(
     path: Annotated[
         Path | None, typer.Argument(help="Chronicle folder (default: bundled).")
     ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Also warn on items sourced only by class other.")
+    ] = False,
 ) -> None:
     """Check the chronicle files; print each problem as file:line: message (exit 1 if any)."""
     from rift import store
     from rift.chronicle import check
+    from rift.chronicle.consistency import weakly_sourced
 
     folder = path or store.chronicle_dir()
     chronicle, problems = check(folder)
+    if strict:
+        problems = [*problems, *weakly_sourced(chronicle)]
     for problem in sorted(problems):
         typer.echo(str(problem))
     if problems:

@@ -27,7 +27,13 @@ Salience = Literal[1, 2, 3]
 
 #: Diplomatic levels in rising order: `none` (no relations), `nonresident` (relations
 #: established, no envoys resident yet), then the rank of the resident missions.
-RELATION_LEVELS: tuple[RelationLevel, ...] = ("none", "nonresident", "charge", "legation", "embassy")
+RELATION_LEVELS: tuple[RelationLevel, ...] = (
+    "none",
+    "nonresident",
+    "charge",
+    "legation",
+    "embassy",
+)
 
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 ACTOR_ID = r"^(?:[A-Z]{3}|[a-z0-9]+(?:-[a-z0-9]+)*)$"
@@ -178,6 +184,9 @@ class Period(Record):
     salience: Salience = 2
     sources: list[Citation] = Field(min_length=1)
     note: str | None = None
+    #: The events that open and close the period: the boundary is dated as the event.
+    starts_with: str | None = Field(default=None, pattern=SLUG)
+    ends_with: str | None = Field(default=None, pattern=SLUG)
 
     @field_validator("start", "end", mode="before")
     @classmethod
