@@ -27,6 +27,7 @@ actors:
 sources:
   - id: test-source-2000
     type: book
+    class: scholarly
     citation: "A. Author, A Book Written for the Tests (Nowhere: Test Press, 2000)."
 events:
   - id: pact-founded-1955

@@ -88,6 +88,10 @@ def test_sources_are_all_cited() -> None:
     rows = as_json("sources")
     assert len(rows) >= 25
     assert all(row["citation"] for row in rows)
+    assert all(row["cited_by"] > 0 for row in rows)  # nothing uncited is kept
+    classes = {row["class"] for row in rows}
+    assert classes <= {"scholarly", "archive", "press", "encyclopedia", "other"}
+    assert {"scholarly", "archive", "press", "encyclopedia"} <= classes
 
 
 def test_events_filter_by_actor_date_type_and_salience() -> None:

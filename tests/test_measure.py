@@ -204,3 +204,22 @@ def test_measure_commands_reject_bad_input(args: list[str], message: str) -> Non
     result = runner.invoke(app, args)
     assert result.exit_code == 2
     assert message in result.stderr
+
+
+def test_no_relations_on_record_is_not_hostility(mini_con: duckdb.DuckDBPyConnection) -> None:
+    rows = by_bin(measure.series(mini_con, "ALB", "SUN", start="1955", end="1963"))
+    # 1955: an event, but no relations period covers the year: nothing to score
+    assert rows["1955"]["relations_known"] == 0 and rows["1955"]["relations"] is None
+    assert rows["1955"]["structural"] is None and rows["1955"]["composite"] is None
+    # 1963: relations broken off (a level-none period) is hostility
+    assert rows["1963"]["relations_known"] == 1 and rows["1963"]["structural"] == -10
+    # 1961: on record for December only, scored on the days on record
+    assert 0 < rows["1961"]["relations_known"] < 0.1 and rows["1961"]["relations"] == 0
+
+
+def test_albania_china_before_1954_are_relations_not_a_rupture() -> None:
+    rows = by_bin(index("ALB", "CHN", "--from", "1950", "--to", "1953"))
+    assert all(r["relations_known"] == 1 and r["relations"] == 1 for r in rows.values())
+    assert all(r["composite"] > -10 for r in rows.values())
+    broken = by_bin(index("ALB", "SUN", "--from", "1965", "--to", "1965"))
+    assert broken["1965"]["composite"] < rows["1950"]["composite"]

@@ -75,3 +75,16 @@ def test_periods_may_be_open_ended_and_sources_need_a_citation() -> None:
         Source(id="x", type="book", citation="short")
     with pytest.raises(ValidationError):
         Source(id="x-2000", type="blog", citation="A long enough citation text")
+
+
+def test_a_source_declares_its_class() -> None:
+    source = Source.model_validate(
+        {"id": "x-2000", "type": "book", "class": "scholarly", "citation": "A long enough citation"}
+    )
+    assert source.class_ == "scholarly"
+    with pytest.raises(ValidationError, match="class"):
+        Source.model_validate({"id": "x-2000", "type": "book", "citation": "A long enough one"})
+    with pytest.raises(ValidationError, match="class"):
+        Source.model_validate(
+            {"id": "x-2000", "type": "web", "class": "blog", "citation": "A long enough one"}
+        )

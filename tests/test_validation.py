@@ -115,3 +115,75 @@ def test_load_raises_with_every_problem(mini_chronicle: Path) -> None:
 def test_a_missing_folder_is_a_problem(tmp_path: Path) -> None:
     _, problems = check(tmp_path / "nowhere")
     assert problems and "no such chronicle folder" in problems[0].message
+
+
+# One fact, one date (issue 8): the same fact dated differently in two items is a problem.
+
+
+def test_two_events_of_one_unique_fact_must_share_a_date(mini_chronicle: Path) -> None:
+    path = mini_chronicle / "mini.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("  - id: pact-founded-1955")
+    end = text.index("  - id: relations-broken-1961")
+    copy = text[start:end].replace("pact-founded-1955", "pact-joined-1956")
+    copy = copy.replace('date: "1955-05-14"', 'date: "1956-05-14"')
+    path.write_text(text[:end] + copy + text[end:], encoding="utf-8")
+    _, problems = check(mini_chronicle)
+    assert [p.message for p in problems if "the same join" in p.message], problems
+
+
+def test_an_event_and_a_period_boundary_of_one_fact_must_overlap(mini_chronicle: Path) -> None:
+    replace_once(mini_chronicle / "mini.yaml", 'start: "1955-05-14"', 'start: "1955-09-01"')
+    _, problems = check(mini_chronicle)
+    assert any("one fact with two dates" in p.message for p in problems), problems
+
+
+def test_a_period_named_after_its_event_takes_the_event_date(mini_chronicle: Path) -> None:
+    path = mini_chronicle / "mini.yaml"
+    replace_once(
+        path,
+        '    start: "1961-12"\n',
+        '    start: "1961-12"\n    starts_with: relations-broken-1961\n',
+    )
+    assert check(mini_chronicle)[1] == []
+    replace_once(path, "date: 1961-12", 'date: "1961-11"')
+    _, problems = check(mini_chronicle)
+    assert any("is the event 'relations-broken-1961'" in p.message for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        # Hoxha's government: 24 October in the period, 20 October at Berat
+        ('start: "1944-10-20/1944-10-24"', 'start: "1944-10-24"', "one fact with two dates"),
+        # the Soviet credits: cancelled by June in one item, by May in the other
+        ('date: "1961-03/1961-05"', 'date: "1961-03/1961-06"', "soviet-credits-cancelled-1961"),
+    ],
+)
+def test_the_audit_inconsistencies_would_be_caught(
+    bundled_copy: Path, old: str, new: str, message: str
+) -> None:
+    path = next(p for p in files(bundled_copy) if old in p.read_text(encoding="utf-8"))
+    replace_once(path, old, new)
+    _, problems = check(bundled_copy)
+    assert any(message in p.message for p in problems), problems
+
+
+def test_the_bundled_chronicle_dates_each_fact_once() -> None:
+    from rift.chronicle.consistency import date_conflicts
+
+    assert date_conflicts(load()) == []
+
+
+def test_strict_warns_on_items_sourced_only_by_class_other(mini_chronicle: Path) -> None:
+    from typer.testing import CliRunner
+
+    from rift.cli import app
+
+    runner = CliRunner()
+    assert runner.invoke(app, ["validate", "--strict", str(mini_chronicle)]).exit_code == 0
+    replace_once(mini_chronicle / "mini.yaml", "class: scholarly", "class: other")
+    assert runner.invoke(app, ["validate", str(mini_chronicle)]).exit_code == 0
+    result = runner.invoke(app, ["validate", "--strict", str(mini_chronicle)])
+    assert result.exit_code == 1
+    assert "'pact-founded-1955': only sources of class other" in result.output

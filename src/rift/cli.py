@@ -110,13 +110,19 @@ def validate(
     path: Annotated[
         Path | None, typer.Argument(help="Chronicle folder (default: bundled).")
     ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Also warn on items sourced only by class other.")
+    ] = False,
 ) -> None:
     """Check the chronicle files; print each problem as file:line: message (exit 1 if any)."""
     from rift import store
     from rift.chronicle import check
+    from rift.chronicle.consistency import weakly_sourced
 
     folder = path or store.chronicle_dir()
     chronicle, problems = check(folder)
+    if strict:
+        problems = [*problems, *weakly_sourced(chronicle)]
     for problem in sorted(problems):
         typer.echo(str(problem))
     if problems:
@@ -148,7 +154,7 @@ def sources(fmt: FormatOption = None) -> None:
     from rift import queries
 
     rows = _query(queries.sources)
-    _emit(rows, rows, ["id", "type", "citation", "cited_by"], fmt, "Sources")
+    _emit(rows, rows, ["id", "type", "class", "citation", "cited_by"], fmt, "Sources")
 
 
 @app.command()
@@ -277,9 +283,9 @@ def on(
 
 def _score_text(score: dict[str, Any]) -> str:
     phase = f"phase {score['phase']!r}, " if score["phase"] else ""
-    return (
-        f"{'–'.join(score['dyad'])} in {score['year']}: {phase}composite {score['composite']:+.1f}"
-    )
+    value = score["composite"]
+    shown = "no relations on record" if value is None else f"composite {value:+.1f}"
+    return f"{'–'.join(score['dyad'])} in {score['year']}: {phase}{shown}"
 
 
 @app.command()

@@ -12,8 +12,11 @@ Event series, per bin, for events whose actors include both A and B:
                       reverse, or anything else) and their Goldstein sums
 
 Structural series, per bin, from periods (fraction of the bin's days covered):
-    relations         level of diplomatic relations, as days-weighted rank
-                      (0 none, 1 chargé d'affaires, 2 legation, 3 embassy)
+    relations_known   fraction of the bin covered by a relations period of the pair
+    relations         level of diplomatic relations over those days, as days-weighted
+                      rank (0 none, 1 relations without resident envoys or with a
+                      chargé d'affaires, 2 legation, 3 embassy);
+                      null when no relations period covers any day of the bin
     alliance          a shared alliance: an alliance period between A and B, or both
                       active members of the same alliance organization
     aid               an aid period between them, either way
@@ -21,14 +24,19 @@ Structural series, per bin, from periods (fraction of the bin's days covered):
     phase             the curated phase covering most of the bin
 
     structural = 10 × clip(relations/3 − 1 + 0.4·alliance + 0.4·aid + 0.2·base, −1, 1)
-so no relations at all is −10, normal relations at embassy level 0, and
-embassy relations with alliance, aid and a base +10.
+so relations broken off or never established (a `level: none` period) is −10,
+normal relations at embassy level 0, and embassy relations with alliance, aid
+and a base +10. A bin that no relations period covers has no relations on
+record: its `relations`, `structural` and `composite` are null, never −10, since
+a gap in the record is not hostility. A partly covered bin is scored on the
+days on record.
 
 Composite, on the same −10…+10 scale:
     composite = (1 − w/4) × structural + (w/4) × goldstein_mean,  w = min(events, 1)
 so a bin without events shows the structure alone, and events move a bin by at
 most a quarter of the way: the state of the relationship (relations, alliance,
-aid) dominates, the events of the year colour it.
+aid) dominates, the events of the year colour it. Without a structure on record
+the composite is null too: events alone do not place a bin on the scale.
 """
 
 from __future__ import annotations
@@ -131,9 +139,11 @@ covered AS (
 ),
 structure AS (
     SELECT start,
-        least(1.0, coalesce(sum(frac * CASE level WHEN 'embassy' THEN 3 WHEN 'legation' THEN 2
-                                        WHEN 'charge' THEN 1 ELSE 0 END)
-                             FILTER (WHERE kind = 'relations'), 0) / 3) * 3 AS relations,
+        sum(frac * CASE level WHEN 'embassy' THEN 3 WHEN 'legation' THEN 2
+                              WHEN 'charge' THEN 1 WHEN 'nonresident' THEN 1 ELSE 0 END)
+            FILTER (WHERE kind = 'relations')
+            / sum(frac) FILTER (WHERE kind = 'relations') AS relations,
+        coalesce(sum(frac) FILTER (WHERE kind = 'relations'), 0) AS relations_known,
         coalesce(max(frac) FILTER (WHERE kind = 'alliance'), 0) AS alliance,
         coalesce(max(frac) FILTER (WHERE kind = 'aid'), 0) AS aid,
         coalesce(max(frac) FILTER (WHERE kind = 'base'), 0) AS base,
@@ -163,14 +173,16 @@ joined AS (
         coalesce(ev.b_to_a, 0) AS b_to_a,
         coalesce(ev.b_to_a_goldstein, 0) AS b_to_a_goldstein,
         coalesce(ev.mutual, 0) AS mutual,
-        coalesce(st.relations, 0) AS relations,
+        st.relations,
+        least(1.0, coalesce(st.relations_known, 0)) AS relations_known,
         coalesce(st.alliance, 0) AS alliance,
         coalesce(st.aid, 0) AS aid,
         coalesce(st.base, 0) AS base,
         st.phase,
-        10 * greatest(-1, least(1, coalesce(st.relations, 0) / 3 - 1
+        -- least/greatest skip nulls in DuckDB: keep a bin without relations on record null
+        CASE WHEN st.relations IS NOT NULL THEN 10 * greatest(-1, least(1, st.relations / 3 - 1
             + 0.4 * coalesce(st.alliance, 0) + 0.4 * coalesce(st.aid, 0)
-            + 0.2 * coalesce(st.base, 0))) AS structural
+            + 0.2 * coalesce(st.base, 0))) END AS structural
     FROM bins b
     LEFT JOIN (SELECT * FROM event_bins WHERE partner = $b) ev ON ev.bin = b.start
     LEFT JOIN structure st ON st.start = b.start

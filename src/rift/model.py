@@ -16,15 +16,24 @@ from rift.errors import InputError
 ActorKind = Literal["state", "person", "party", "organization", "alliance"]
 Role = Literal["source", "target", "participant"]
 SourceType = Literal["book", "article", "archive", "web"]
+#: What kind of authority a source carries (see docs/chronicle-format.md#sources).
+SourceClass = Literal["scholarly", "archive", "press", "encyclopedia", "other"]
 PeriodKind = Literal[
     "relations", "membership", "alliance", "leader", "aid", "base", "policy", "phase"
 ]
-RelationLevel = Literal["none", "charge", "legation", "embassy"]
+RelationLevel = Literal["none", "nonresident", "charge", "legation", "embassy"]
 MembershipStatus = Literal["active", "inactive"]
 Salience = Literal[1, 2, 3]
 
-#: Diplomatic levels in rising order; the index is the level's rank.
-RELATION_LEVELS: tuple[RelationLevel, ...] = ("none", "charge", "legation", "embassy")
+#: Diplomatic levels in rising order: `none` (no relations), `nonresident` (relations
+#: established, no envoys resident yet), then the rank of the resident missions.
+RELATION_LEVELS: tuple[RelationLevel, ...] = (
+    "none",
+    "nonresident",
+    "charge",
+    "legation",
+    "embassy",
+)
 
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 ACTOR_ID = r"^(?:[A-Z]{3}|[a-z0-9]+(?:-[a-z0-9]+)*)$"
@@ -39,8 +48,14 @@ class Record(BaseModel):
 class Source(Record):
     """A real, checkable work that backs chronicle items."""
 
+    model_config = ConfigDict(
+        extra="forbid", str_strip_whitespace=True, frozen=True, populate_by_name=True
+    )
+
     id: str = Field(pattern=SLUG)
     type: SourceType
+    #: scholarly, archive, press, encyclopedia, or other (mirrors, partisan sites, blogs).
+    class_: SourceClass = Field(alias="class")
     citation: str = Field(min_length=10)
     url: str | None = Field(default=None, pattern=r"^https?://\S+$")
 
@@ -169,6 +184,9 @@ class Period(Record):
     salience: Salience = 2
     sources: list[Citation] = Field(min_length=1)
     note: str | None = None
+    #: The events that open and close the period: the boundary is dated as the event.
+    starts_with: str | None = Field(default=None, pattern=SLUG)
+    ends_with: str | None = Field(default=None, pattern=SLUG)
 
     @field_validator("start", "end", mode="before")
     @classmethod

@@ -57,7 +57,8 @@ def phases(
     con: duckdb.DuckDBPyConnection, a: str, b: str, start: str | None = None, end: str | None = None
 ) -> dict[str, Any]:
     """Curated phases, detected change points and their agreement for the dyad A–B."""
-    rows = measure.series(con, a, b, "year", start, end)
+    # Years without relations on record have no score; change points are sought in the rest.
+    rows = [r for r in measure.series(con, a, b, "year", start, end) if r["composite"] is not None]
     values = [float(r["composite"]) for r in rows]
     detected = [
         {

@@ -92,7 +92,7 @@ def sources(con: duckdb.DuckDBPyConnection) -> list[Row]:
     """All sources, with how many events and periods cite each."""
     return _rows(
         con,
-        """SELECT s.id, s.type, s.citation, s.url,
+        """SELECT s.id, s.type, s."class", s.citation, s.url,
                   (SELECT count(DISTINCT event_id) FROM event_sources WHERE source_id = s.id)
                   + (SELECT count(DISTINCT period_id) FROM period_sources WHERE source_id = s.id)
                   AS cited_by

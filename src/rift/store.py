@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from rift.chronicle import Chronicle
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_CHRONICLE = PACKAGE_DIR / "chronicle"
 
@@ -33,7 +33,8 @@ CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE actors (
     id VARCHAR PRIMARY KEY, kind VARCHAR, name VARCHAR, aliases VARCHAR[],
     demonyms VARCHAR[], wikidata VARCHAR, cow INTEGER, country VARCHAR);
-CREATE TABLE sources (id VARCHAR PRIMARY KEY, type VARCHAR, citation VARCHAR, url VARCHAR);
+CREATE TABLE sources (
+    id VARCHAR PRIMARY KEY, type VARCHAR, citation VARCHAR, url VARCHAR, "class" VARCHAR);
 CREATE TABLE events (
     id VARCHAR PRIMARY KEY, date VARCHAR, earliest DATE, latest DATE,
     core_start DATE, core_end DATE, title VARCHAR, summary VARCHAR,
@@ -175,8 +176,8 @@ def _write(path: Path, chronicle: Chronicle) -> None:
         )
         _insert(
             con,
-            "INSERT INTO sources VALUES (?, ?, ?, ?)",
-            [(s.id, s.type, s.citation, s.url) for s in chronicle.sources.values()],
+            "INSERT INTO sources VALUES (?, ?, ?, ?, ?)",
+            [(s.id, s.type, s.citation, s.url, s.class_) for s in chronicle.sources.values()],
         )
         event_rows, event_actors, event_sources = [], [], []
         for e in chronicle.events.values():

@@ -134,6 +134,10 @@ def check(directory: Path) -> tuple[Chronicle, list[Problem]]:
             target[ident] = record
             chronicle.origins[ident] = (item.file, item.line)
     problems.extend(_reference_problems(chronicle, seen))
+    if not problems:  # compare dates across items only once each item is sound
+        from rift.chronicle.consistency import date_conflicts
+
+        problems.extend(date_conflicts(chronicle))
     return chronicle, problems
 
 
