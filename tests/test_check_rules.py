@@ -68,6 +68,10 @@ RULES = {
         ),
         ("From 1945 to 1975 Albania was an ally of the Soviet Union.", "ally of the Soviet Union"),
         ("Between 1950 and 1985 China was Albania's ally.", "China was Albania's ally"),
+        (
+            "From the end of the war until 1961 the Soviet Union was Albania's ally.",
+            "Albania's ally",
+        ),
     ],
     # "never": denied at every time, so one record is enough
     "never": [
@@ -171,6 +175,8 @@ TRUE = [
     ("Hungary, a founder of the Warsaw Pact, joined it in May 1955.", "a founder of the"),
     ("Enver Hoxha, the leader of Albania, died in April 1985.", "died in April 1985"),
     ("Nixon, the American president, went to Beijing in February 1972.", "went to Beijing"),
+    ("From May 1955 until September 1968 Albania was a member of the Warsaw Pact.", "member"),
+    ("Khrushchev came to Tirana for a visit in May 1959.", "came to Tirana for a visit"),
     # ends and anchors that agree with the chronicle
     ("China remained Albania's ally until 1978.", "China remained Albania's ally"),
     ("Enver Hoxha ruled Albania until 1985.", "ruled Albania until 1985"),

@@ -152,6 +152,9 @@ def test_a_capital_one_goes_to_or_comes_from_is_the_state(text: str, states: lis
         ("on 13 September 1968", "1968-09-13", "at"),
         ("in the aftermath of World War II", "1945/1948", "at"),
         ("in the early years of the Cold War", "1947/1955", "at"),
+        ("from the end of the war until 1961", "1945/1961", "at"),
+        ("from May 1955 until September 1968", "1955-05/1968-09", "at"),
+        ("from 1948 until the early 1960s", "1948/1963", "at"),
     ],
 )
 def test_temporal_expressions(phrase: str, edtf: str, mode: str) -> None:
@@ -180,6 +183,10 @@ def test_relative_dates_resolve_against_the_last_year() -> None:
 )
 def test_relative_times_count_from_the_last_time_named(text: str, expected: list[str]) -> None:
     assert [t.interval.edtf for t in timex.expressions(text)] == expected
+
+
+def test_the_end_of_another_war_is_not_1945() -> None:
+    assert timex.expressions("Until the end of the war in Korea, trade stalled.") == []
 
 
 def test_vague_relative_times_are_not_read() -> None:

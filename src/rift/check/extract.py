@@ -105,8 +105,8 @@ class ClaimFrame:
 
 
 #: Prepositions through which a verb's subject does what the noun names ("went on a
-#: visit", "took part in the invasion", "depended on aid", "went over to their side").
-LIGHT_PREPOSITIONS = {"to", "on", "upon", "off", "in", "into", "over"}
+#: visit", "came for a visit", "took part in the invasion", "depended on aid").
+LIGHT_PREPOSITIONS = {"to", "on", "upon", "off", "in", "into", "over", "for"}
 #: Verbs whose object is an event someone else did: its subject takes a stance on it.
 _STANCE = """
     condemn denounce criticize criticise protest oppose deplore welcome praise approve
@@ -229,8 +229,8 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                 if child.dep_ in SUBJECT:
                     add("subj", child)
         governor = head.head if token.dep_ == "pobj" else head
-        light = (token.dep_ == "dobj" and governor.lemma_.lower() not in VERBS_OF_STANCE) or (
-            token.dep_ == "pobj" and head.lower_ in LIGHT_PREPOSITIONS
+        light = governor.lemma_.lower() not in VERBS_OF_STANCE and (
+            token.dep_ == "dobj" or (token.dep_ == "pobj" and head.lower_ in LIGHT_PREPOSITIONS)
         )
         if light and governor.pos_ in ("VERB", "AUX"):
             # a light verb: "paid a visit", "went over to Moscow's side", "depended on aid";
@@ -518,6 +518,12 @@ def frames_of(
                 c.dep_ in OBJECT and c.i in by_token for c in token.children
             ):
                 continue
+            if entry.event_object:
+                held = [c for c in token.children if c.dep_ in OBJECT] + [
+                    c for c in _subject_holder(token).children if c.dep_ in PASSIVE_SUBJECT
+                ]
+                if not held or any(c.i in by_token for c in held):
+                    continue
             roles = _fill(entry, args, by_token, kinds, _context_org(token, mentions, kinds))
             if roles is None:
                 continue

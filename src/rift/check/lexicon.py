@@ -42,6 +42,8 @@ class Entry:
     negative: bool = False
     #: The direct object must itself be an actor ("received Hoxha", not "received aid")
     actor_object: bool = False
+    #: The direct object is a thing done or held, not an actor ("condemned the invasion")
+    event_object: bool = False
 
     @property
     def constrained(self) -> bool:
@@ -105,6 +107,7 @@ def _entries(name: str, spec: dict[str, Any]) -> list[Entry]:
                         states_only=bool(raw.get("states_only")),
                         negative=bool(raw.get("negative")),
                         actor_object=bool(raw.get("actor_object")),
+                        event_object=bool(raw.get("event_object")),
                     )
                 )
     return found

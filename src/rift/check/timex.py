@@ -77,6 +77,14 @@ ERAS: list[tuple[str, str, str]] = [
         "era",
     ),
     (r"the\s+early\s+Cold\s+War", "1947/1955", "era"),
+    # the war, unqualified, in an account of these years is the Second World War
+    (
+        r"the\s+(?:end|close)\s+of\s+(?:the\s+(?:Second\s+World\s+)?war|World\s+War\s+II)"
+        r"(?!\s+(?:in|with|against|between)\s)",
+        "1945",
+        "year",
+    ),
+    (r"the\s+war's\s+end", "1945", "year"),
     (r"(?:World\s+War\s+II|the\s+Second\s+World\s+War|WWII)", "1939-09/1945-05", "era"),
     (r"the\s+(?:end|close)\s+of\s+the\s+Cold\s+War", "1989/1991", "era"),
     (r"the\s+Cold\s+War", "1947/1991", "era"),
@@ -239,7 +247,44 @@ def expressions(text: str) -> list[TimeExpression]:
         result.append(
             TimeExpression(start, end, text[start:end], interval, mode, precision, relative)
         )
-    return result
+    return _spans(text, result)
+
+
+def _spans(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """ "from the end of the war until 1961": a from-expression and the until-expression
+    right after it are one span (the forms with two years are read whole by PATTERNS)."""
+    merged: list[TimeExpression] = []
+    for expression in found:
+        if merged:
+            first = merged[-1]
+            joined = (
+                first.mode == "since"
+                and first.text.lower().startswith("from")
+                and expression.mode == "until"
+                and not text[first.end : expression.start].strip()
+                and first.interval.core_start <= expression.interval.core_end
+            )
+            if joined:
+                interval = _interval(
+                    first.interval.core_start,
+                    expression.interval.core_end,
+                    f"{first.interval.edtf.split('/')[0]}/{expression.interval.edtf.split('/')[-1]}",
+                )
+                precision = (
+                    "year" if "era" not in (first.precision, expression.precision) else "era"
+                )
+                merged[-1] = TimeExpression(
+                    first.start,
+                    expression.end,
+                    text[first.start : expression.end],
+                    interval,
+                    "at",
+                    precision,
+                    first.relative or expression.relative,
+                )
+                continue
+        merged.append(expression)
+    return merged
 
 
 def _relative(m: re.Match[str], year: int, month: int | None) -> tuple[dates.Interval | None, str]:
