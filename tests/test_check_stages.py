@@ -85,6 +85,21 @@ def test_links_names_aliases_and_demonyms() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the state named last, and the one named most besides it
+        ("Albania feared Moscow. Albania trusted China. The two countries signed.", {"CHN", "ALB"}),
+        ("Albania, Albania, Moscow and then China. Both countries agreed.", {"CHN", "ALB"}),
+        # an adjective is not a naming: the last state named is Moscow
+        ("Albania blamed Moscow for the Chinese quarrel. The two states broke.", {"SUN", "ALB"}),
+    ],
+)
+def test_the_two_countries_are_the_last_named_and_the_most_named(text: str, pair: set[str]) -> None:
+    found = link.link(parse(text), text, NAMES)
+    assert {m.actor for m in found if m.via == "carry-over"} == pair
+
+
 def references(text: str) -> list[tuple[str, str]]:
     doc = parse(text)
     found = discourse.resolve(doc, link.link(doc, text, NAMES), KINDS, COUNTRIES)

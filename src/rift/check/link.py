@@ -128,11 +128,22 @@ def link(doc: Doc, text: str, names: Gazetteer) -> list[Mention]:
 def _carry_over(text: str, mentions: list[Mention], names: Gazetteer) -> list[Mention]:
     resolved: list[Mention] = []
     for match in BOTH.finditer(text):
-        states: list[str] = []
-        for m in reversed([m for m in mentions if m.end <= match.start()]):
-            if names.kinds[m.actor] == "state" and m.actor not in states:
-                states.append(m.actor)
-            if len(states) == 2:
-                break
-        resolved.extend(Mention(s, match.start(), match.end(), "carry-over") for s in states)
+        before = [m for m in mentions if m.end <= match.start() and names.kinds[m.actor] == "state"]
+        # the state named last (a name, not an adjective: "the Hungarian uprising") ...
+        named = [m for m in before if m.via != "demonym"]
+        if not named:
+            continue
+        last = named[-1].actor
+        # ... and the one the text has named most besides it: its subject
+        counts: dict[str, tuple[int, int]] = {}
+        for position, m in enumerate(named):
+            if m.actor != last:
+                count = counts.get(m.actor, (0, 0))[0]
+                counts[m.actor] = (count + 1, position)
+        if not counts:
+            continue
+        partner = max(counts, key=lambda a: counts[a])
+        resolved.extend(
+            Mention(s, match.start(), match.end(), "carry-over") for s in (last, partner)
+        )
     return resolved
