@@ -37,7 +37,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     ]
 }
 
-router = APIRouter(prefix="/api", tags=["chronicle"], responses=ERRORS)
+router = APIRouter(prefix="/api", responses=ERRORS)
 
 
 def connection(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -61,7 +61,7 @@ def as_json(data: Any) -> Response:
     return Response(render.to_json(data), media_type="application/json")
 
 
-@router.get("/actors", summary="Actors (rift actors)")
+@router.get("/actors", summary="Actors (rift actors)", tags=["chronicle"])
 def actors(
     con: Con,
     kind: Annotated[
@@ -71,12 +71,14 @@ def actors(
     return as_json(queries.actors(con, kind))
 
 
-@router.get("/sources", summary="Works cited (rift sources)")
+@router.get("/sources", summary="Works cited (rift sources)", tags=["chronicle"])
 def sources(con: Con) -> Response:
     return as_json(queries.sources(con))
 
 
-@router.get("/events", summary="Events involving every given actor (rift events)")
+@router.get(
+    "/events", summary="Events involving every given actor (rift events)", tags=["chronicle"]
+)
 def events(
     con: Con,
     actor: Actors = None,
@@ -93,7 +95,9 @@ def events(
     return as_json(queries.events(con, actor, start, end, event_type, min_salience))
 
 
-@router.get("/periods", summary="Periods involving every given actor (rift periods)")
+@router.get(
+    "/periods", summary="Periods involving every given actor (rift periods)", tags=["chronicle"]
+)
 def periods(
     con: Con,
     actor: Actors = None,
@@ -107,7 +111,7 @@ def periods(
     return as_json(queries.periods(con, actor, start, end, kind))
 
 
-@router.get("/items/{ident}", summary="One item in full (rift show)")
+@router.get("/items/{ident}", summary="One item in full (rift show)", tags=["chronicle"])
 def item(
     con: Con, ident: Annotated[str, Path(description="Any id, e.g. warsaw-pact.")]
 ) -> Response:
@@ -115,7 +119,7 @@ def item(
         return as_json(queries.show(con, ident))
 
 
-@router.get("/on/{when}", summary="The state of things on a date (rift on)")
+@router.get("/on/{when}", summary="The state of things on a date (rift on)", tags=["chronicle"])
 def on(
     con: Con,
     when: Annotated[str, Path(description="EDTF date, e.g. 1965-06-01.")],
@@ -124,19 +128,27 @@ def on(
     return as_json(queries.on(con, when, actor))
 
 
-@router.get("/overview", summary="What the chronicle holds (rift overview)")
+@router.get("/overview", summary="What the chronicle holds (rift overview)", tags=["chronicle"])
 def overview(con: Con) -> Response:
     return as_json(summary.overview(con))
 
 
-@router.get("/index/{a}", summary="Event totals for every partner of A (rift index A --all)")
+@router.get(
+    "/index/{a}",
+    summary="Event totals for every partner of A (rift index A --all)",
+    tags=["chronicle"],
+)
 def partners(con: Con, a: ActorId, by: By = "year") -> Response:
     with missing_is_404():
         queries.require_actors(con, [a])
     return as_json(measure.partners(con, a, by))
 
 
-@router.get("/index/{a}/{b}", summary="Cooperation–conflict series of a dyad (rift index)")
+@router.get(
+    "/index/{a}/{b}",
+    summary="Cooperation–conflict series of a dyad (rift index)",
+    tags=["chronicle"],
+)
 def index(
     con: Con, a: ActorId, b: ActorId, by: By = "year", start: From = None, end: To = None
 ) -> Response:
@@ -145,7 +157,11 @@ def index(
     return as_json(measure.series(con, a, b, by, start, end))
 
 
-@router.get("/phases/{a}/{b}", summary="Curated phases and detected change points (rift phases)")
+@router.get(
+    "/phases/{a}/{b}",
+    summary="Curated phases and detected change points (rift phases)",
+    tags=["chronicle"],
+)
 def phases(con: Con, a: ActorId, b: ActorId, start: From = None, end: To = None) -> Response:
     with missing_is_404():
         queries.require_actors(con, [a, b])
@@ -183,7 +199,7 @@ def timeline_items(
     openapi_extra=OPENAPI_BODY,
     responses={
         413: {"model": Error, "description": "The body is over 1 MB."},
-        415: {"model": Error, "description": "The body is neither JSON nor a form."},
+        415: {"model": Error, "description": "The body is neither JSON, plain text nor a form."},
         503: {"model": Error, "description": "Too many checks are waiting."},
     },
 )

@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException
 
 from rift.errors import InputError, RiftError
 from rift.web.checker import CheckerBusy
+from rift.web.submission import UnsupportedBody
 
 log = logging.getLogger("rift.web")
 
@@ -41,6 +42,8 @@ def status_of(exc: RiftError) -> int:
         return 404
     if isinstance(exc, CheckerBusy):
         return 503
+    if isinstance(exc, UnsupportedBody):
+        return 415
     return 400
 
 

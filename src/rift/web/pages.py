@@ -23,6 +23,8 @@ router = APIRouter(include_in_schema=False)
 
 #: The dyads the overview sets beside Albania–USSR.
 NEIGHBOURS = (("ALB", "SUN"), ("ALB", "YUG"), ("ALB", "CHN"))
+#: The timeline opens on the key and important events (salience 1–2); "all events" shows the rest.
+DEFAULT_SALIENCE = "2"
 PERIOD_KINDS = ("phase", "relations", "alliance", "membership", "leader", "aid", "base", "policy")
 SERIES_COLUMNS = (
     "bin",
@@ -70,11 +72,12 @@ def timeline(
 ) -> HTMLResponse:
     chosen_actors = actor if actor is not None else list(summary.DYAD)
     chosen_kinds = kind if kind is not None else list(PERIOD_KINDS)
-    passed = [(k, v) for k, v in request.query_params.items() if k not in ("actor", "kind")]
+    passed = dict(request.query_params)
+    passed.setdefault("min_salience", DEFAULT_SALIENCE)
     source = urlencode(
         [("actor", a) for a in chosen_actors if a]
         + [("kind", k) for k in chosen_kinds]
-        + [(k, v) for k, v in passed if v]
+        + [(k, v) for k, v in passed.items() if v and k not in ("actor", "kind")]
     )
     return page(
         request,
@@ -84,7 +87,7 @@ def timeline(
         kinds=PERIOD_KINDS,
         chosen_actors=chosen_actors,
         chosen_kinds=chosen_kinds,
-        params=request.query_params,
+        params=passed,
         source=f"/api/timeline?{source}",
     )
 

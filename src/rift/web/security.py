@@ -38,8 +38,18 @@ def injected_styles(script: str) -> list[str]:
     found = _INJECTOR.search(script)
     if not found:
         return []
-    call = re.compile(re.escape(found.group(1)) + r'\("((?:[^"\\]|\\.)*)"\)')
-    return [json.loads(f'"{literal}"') for literal in call.findall(script)]
+    name = re.escape(found.group(1))
+    call = re.compile(rf"(?<![\w.$]){name}\((\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*')\)")
+    return [_js_string(literal) for literal in call.findall(script)]
+
+
+def _js_string(literal: str) -> str:
+    """The value of a JavaScript string literal in single or double quotes."""
+    body = literal[1:-1]
+    if literal[0] == "'":
+        body = re.sub(r'(?<!\\)((?:\\\\)*)"', r'\1\\"', body.replace("\\'", "'"))
+    value: str = json.loads(f'"{body}"')
+    return value
 
 
 def style_hash(css: str) -> str:

@@ -35,6 +35,7 @@ OPENAPI_BODY: dict[str, Any] = {
         "required": True,
         "content": {
             "application/json": {"schema": CheckRequest.model_json_schema()},
+            "text/plain": {"schema": {"type": "string"}},
             "multipart/form-data": {
                 "schema": {
                     "type": "object",
@@ -54,10 +55,16 @@ class UnsupportedBody(InputError):
 
 
 async def text_from(request: Request) -> Text:
-    """The text a request asks to check; `InputError` with one clear line otherwise."""
+    """The text a request asks to check; `InputError` with one clear line otherwise.
+
+    JSON `{"text": ...}`, a plain-text or HTML body, or a form with a `file` or a
+    `text` field (a file wins when both are given).
+    """
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind == "application/json":
         return _from_json(await request.body())
+    if kind in ("text/plain", "text/html"):
+        return decode(PASTED, await request.body())
     if kind in ("multipart/form-data", "application/x-www-form-urlencoded"):
         async with request.form() as form:
             upload = form.get("file")
@@ -68,7 +75,7 @@ async def text_from(request: Request) -> Text:
                 return decode(PASTED, pasted.encode("utf-8"))
         raise InputError("paste a text or choose a file to check")
     raise UnsupportedBody(
-        'send JSON {"text": "..."} or a multipart form with a file or a text field'
+        'send JSON {"text": "..."}, plain text, or a multipart form with a file or a text field'
     )
 
 

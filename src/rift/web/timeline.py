@@ -19,9 +19,8 @@ from rift import dates
 
 Row = dict[str, Any]
 
-#: Lanes from top to bottom: events first, then periods by kind.
+#: Lanes from top to bottom: the few long periods by kind, then the many events.
 GROUPS = (
-    ("event", "Events"),
     ("phase", "Phases"),
     ("relations", "Diplomatic relations"),
     ("alliance", "Alliances"),
@@ -30,6 +29,7 @@ GROUPS = (
     ("aid", "Aid"),
     ("base", "Bases"),
     ("policy", "Policies"),
+    ("event", "Events"),
 )
 
 

@@ -100,8 +100,19 @@
           return { id: g.id, title: g.title, content: g.title };
         })
       );
+      // open on everything shown, a year either side (vis would otherwise open on today)
+      const year = 1000 * 60 * 60 * 24 * 365;
+      const starts = data.items.map(function (i) { return Date.parse(i.start); });
+      const ends = data.items.map(function (i) { return Date.parse(i.end || i.start); });
+      const first = new Date((starts.length ? Math.min.apply(null, starts) : Date.UTC(1941, 0)) - year);
+      const last = new Date((ends.length ? Math.max.apply(null, ends) : Date.UTC(1992, 0)) + year);
       const timeline = new vis.Timeline(box, items, groups, {
+        start: first,
+        end: last,
         stack: true,
+        maxHeight: 720,
+        verticalScroll: true,
+        zoomKey: "ctrlKey",
         zoomMin: 1000 * 60 * 60 * 24 * 20,
         zoomMax: 1000 * 60 * 60 * 24 * 365 * 80,
         orientation: "top",
@@ -131,11 +142,12 @@
         timeline.zoomOut(0.5);
       });
       document.getElementById("fit").addEventListener("click", function () {
-        timeline.fit();
+        timeline.setWindow(first, last);
       });
       const events = data.items.filter(function (i) { return i.kind === "event"; }).length;
-      status.textContent =
-        events + " events, " + (data.items.length - events) + " periods";
+      status.textContent = data.items.length
+        ? events + " events, " + (data.items.length - events) + " periods"
+        : "Nothing matches these filters.";
       box.dataset.ready = "true";
       window.riftTimeline = timeline;
     })
