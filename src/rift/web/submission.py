@@ -84,6 +84,8 @@ def _from_json(body: bytes) -> Text:
         data = json.loads(body)
     except (ValueError, UnicodeDecodeError) as exc:
         raise InputError(f"the body is not valid JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise InputError('the body must be a JSON object: {"text": "..."}')
     try:
         request = CheckRequest.model_validate(data)
     except ValidationError as exc:
