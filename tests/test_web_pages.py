@@ -198,3 +198,23 @@ def test_errors_are_pages_a_person_can_read(
     assert response.headers["content-type"].startswith("text/html")
     assert words in text_of(response.text)
     assert "Traceback" not in response.text
+
+
+def test_a_page_asked_for_again_comes_from_memory(
+    bundled_db: Path, ids: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = []
+    show = queries.show
+
+    def counted(con: object, ident: str) -> object:
+        calls.append(ident)
+        return show(con, ident)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(queries, "show", counted)
+    with TestClient(create_app(bundled_db), headers=HTML) as client:
+        first = client.get(f"/events/{ids['event']}")
+        again = client.get(f"/events/{ids['event']}")
+        client.get("/events/no-such-event")
+        client.get("/events/no-such-event")
+    assert first.content == again.content and first.headers == again.headers
+    assert calls == [ids["event"], "no-such-event", "no-such-event"]  # errors are not kept

@@ -12,12 +12,14 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+from anyio import to_thread
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from rift import __version__
 from rift.web import api, check_page, errors, items, pages
+from rift.web.cache import ResponseCache
 from rift.web.catalogue import Catalogue
 from rift.web.charts import Charts
 from rift.web.checker import Checker
@@ -26,6 +28,7 @@ from rift.web.security import MAX_BODY, STATIC, BodyLimit, SecurityHeaders, cont
 from rift.web.security import web_url as safe_web_url
 
 TEMPLATES = Path(__file__).parent / "templates"
+QUERY_THREADS = 4
 DESCRIPTION = (
     "The rift chronicle of Albania–Soviet Cold War relations, read-only. Every route "
     "returns the JSON of the matching `rift` command with `--format json`, with the "
@@ -61,6 +64,8 @@ def create_app(db_path: Path | None = None, check_workers: int = 1) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # a few threads for the queries: more only contend for two cores and the GIL
+        to_thread.current_default_thread_limiter().total_tokens = QUERY_THREADS
         yield
         checker.close()
 
@@ -85,6 +90,7 @@ def create_app(db_path: Path | None = None, check_workers: int = 1) -> FastAPI:
     app.include_router(items.router)
     app.include_router(check_page.router)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+    app.add_middleware(ResponseCache)
     app.add_middleware(BodyLimit, limit=MAX_BODY)
     app.add_middleware(SecurityHeaders, policy=content_security_policy())
     return app

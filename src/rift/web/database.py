@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     import duckdb
 
 
+QUERY_THREADS = 1
+
+
 class Database:
     """A read-only view of the rift database at `path`, built first if missing or stale."""
 
@@ -29,6 +32,8 @@ class Database:
         self.path = store.ensure(path)
         try:
             self._root = duckdb.connect(str(self.path), read_only=True)
+            # one thread per query: the server runs several queries at once instead
+            self._root.execute(f"SET threads TO {QUERY_THREADS}")
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open the database: {exc}") from exc
 

@@ -1,7 +1,8 @@
 """One page per item, as `rift show` gives it, with what surrounds it.
 
-An event shows the state of things on its date (`rift on` for its actors); a
-period the events of its actors while it lasted (`rift events --from --to`); an
+An event shows the periods of its actors in force at its date and their events
+a year either side (`rift periods` and `rift events` for its actors); a period
+the events of its actors while it lasted (`rift events --from --to`); an
 actor its periods, key events and dyads; a source the items that cite it. An id
 asked for under the wrong kind (`/events/ALB`) is sent to its own page.
 """
@@ -40,14 +41,16 @@ def event(request: Request, con: Con, ident: str) -> Response:
     if isinstance(data, RedirectResponse):
         return data
     item = data["item"]
-    around = queries.on(con, item["date"], _actor_ids(item))
+    actors = _actor_ids(item)
+    year = int(item["earliest"][:4])
+    nearby = queries.events(con, actors, str(year - 1), str(year + 1))
     return page(
         request,
         "event.html",
         data=data,
         item=item,
-        periods=[*around["phases"], *around["periods"]],
-        nearby=[e for e in around["events"] if e["id"] != ident],
+        periods=queries.periods(con, actors, item["date"], item["date"]),
+        nearby=[e for e in nearby if e["id"] != ident],
     )
 
 
