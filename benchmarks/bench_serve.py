@@ -214,9 +214,7 @@ def main() -> None:
                 f"rift serve on {base}: {args.clients} clients for {args.duration:g} s "
                 f"({os.cpu_count()} CPUs, shared)"
             )
-            results, errors, elapsed = asyncio.run(
-                load(base, draw, args.clients, args.duration)
-            )
+            results, errors, elapsed = asyncio.run(load(base, draw, args.clients, args.duration))
         finally:
             server.terminate()
             server.wait(timeout=30)

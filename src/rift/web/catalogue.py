@@ -22,11 +22,13 @@ class Catalogue:
     """Each id's kind and the words to show for it."""
 
     entries: dict[str, tuple[str, str]]
+    states: frozenset[str] = frozenset()
 
     @classmethod
     def read(cls, con: duckdb.DuckDBPyConnection) -> Catalogue:
         entries: dict[str, tuple[str, str]] = {}
-        for row in queries.actors(con):
+        actors = queries.actors(con)
+        for row in actors:
             entries[row["id"]] = ("actor", row["name"])
         for row in queries.sources(con):
             entries[row["id"]] = ("source", row["citation"])
@@ -34,7 +36,7 @@ class Catalogue:
             entries[row["id"]] = ("period", row["title"])
         for row in queries.events(con):
             entries[row["id"]] = ("event", row["title"])
-        return cls(entries)
+        return cls(entries, frozenset(a["id"] for a in actors if a["kind"] == "state"))
 
     def label(self, ident: str) -> str:
         """The name or title of `ident`, or the id itself when unknown."""

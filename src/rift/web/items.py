@@ -1,7 +1,7 @@
 """One page per item, as `rift show` gives it, with what surrounds it.
 
-An event shows the periods of its actors in force at its date and their events
-a year either side (`rift periods` and `rift events` for its actors); a period
+An event shows the periods of its states in force at its date and their events
+a year either side (`rift periods` and `rift events` for those states); a period
 the events of its actors while it lasted (`rift events --from --to`); an
 actor its periods, key events and dyads; a source the items that cite it. An id
 asked for under the wrong kind (`/events/ALB`) is sent to its own page.
@@ -41,7 +41,9 @@ def event(request: Request, con: Con, ident: str) -> Response:
     if isinstance(data, RedirectResponse):
         return data
     item = data["item"]
-    actors = _actor_ids(item)
+    # the event's states frame its surroundings (a leader's own periods are on his page)
+    states = request.app.state.catalogue.states
+    actors = [a for a in _actor_ids(item) if a in states] or _actor_ids(item)
     year = int(item["earliest"][:4])
     nearby = queries.events(con, actors, str(year - 1), str(year + 1))
     return page(
