@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck build bench clean
+.PHONY: run serve test lint typecheck build browser bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,20 @@ run: build
 	$(BIN)/rift overview --format table
 	$(BIN)/rift check --format text examples/albania-soviet-essay.txt
 
+serve: build
+	$(BIN)/rift serve --host 127.0.0.1 --port 8000
+
+# Debian's Chromium for the browser tests (tests/test_web_browser.py): installed through
+# apt-get when missing and we are root; quick when already there.
+browser:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "installing chromium for the browser tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "make: chromium is missing and cannot be installed (not root, or no apt-get): the browser tests will fail" >&2; \
+	fi
+
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
@@ -26,7 +40,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-test: lint typecheck
+test: lint typecheck browser
 	$(BIN)/pytest
 
 bench: $(STAMP)

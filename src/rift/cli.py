@@ -435,6 +435,18 @@ def plot(
     typer.echo(f"wrote {written}")
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Explore the chronicle, its measures and the checker in a browser (read-only)."""
+    from rift.web import serve as run_server
+
+    with _errors():
+        run_server(host, port)
+
+
 class CheckFormat(StrEnum):
     text = "text"
     json = "json"

@@ -1,0 +1,235 @@
+"""Load test of `rift serve`: concurrent clients over pages, API calls and some checks.
+
+A `rift serve` process on a loopback port, and `--clients` clients (50) that send
+requests back to back for `--duration` seconds (30) from a seeded mix: item
+pages, list pages (overview, timeline, a date, a dyad), JSON API calls and, one
+request in `--check-every` (50), a check of a short text. Reported per kind:
+requests, requests per second, p50 and p99 latency, errors (anything but 200).
+
+The baseline, measured in the same run: the same queries called in-process on
+one connection, one after another (no HTTP, no templates), with their p50 and
+p99, so the figures can be read against what the library itself costs on this
+machine at this moment.
+
+    .venv/bin/python benchmarks/bench_serve.py [--duration 30] [--clients 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx2
+
+from rift import measure, overview, queries, store
+from rift import phases as detect
+from rift.check import inputs, run
+
+RIFT = str(Path(sys.executable).with_name("rift"))
+CHECKED = Path(__file__).parent.parent / "tests" / "data" / "errors-one.txt"
+
+Request = tuple[str, str, str]  # kind, method, path
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def mix(con: Any, rng: random.Random) -> Callable[[], Request]:
+    """A function that draws the next request: (kind, method, path)."""
+    events = [e["id"] for e in queries.events(con)]
+    periods = [p["id"] for p in queries.periods(con)]
+    actors = [a["id"] for a in queries.actors(con)]
+    days = [f"{y}-06-01" for y in range(1945, 1992)]
+    items = [
+        lambda: f"/events/{rng.choice(events)}",
+        lambda: f"/periods/{rng.choice(periods)}",
+        lambda: f"/actors/{rng.choice(actors)}",
+    ]
+    lists = [
+        lambda: "/",
+        lambda: "/timeline",
+        lambda: f"/on/{rng.choice(days)}",
+        lambda: "/dyads/ALB/SUN",
+        lambda: "/dyads/ALB/CHN",
+    ]
+    api = [
+        lambda: f"/api/items/{rng.choice(events + periods)}",
+        lambda: "/api/events?actor=ALB&actor=SUN&from=1960&to=1961",
+        lambda: f"/api/on/{rng.choice(days)}?actor=ALB",
+        lambda: "/api/index/ALB/SUN",
+        lambda: "/api/phases/ALB/SUN",
+        lambda: "/api/timeline?actor=ALB&actor=SUN&min_salience=2",
+    ]
+
+    def draw() -> Request:
+        roll = rng.random()
+        if roll < 0.02:
+            return ("check", "POST", "/api/check")
+        if roll < 0.40:
+            return ("item page", "GET", rng.choice(items)())
+        if roll < 0.65:
+            return ("list page", "GET", rng.choice(lists)())
+        return ("api", "GET", rng.choice(api)())
+
+    return draw
+
+
+async def client(
+    http: httpx2.AsyncClient,
+    draw: Callable[[], Request],
+    until: float,
+    text: str,
+    results: dict[str, list[float]],
+    errors: dict[str, int],
+) -> None:
+    while time.perf_counter() < until:
+        kind, method, path = draw()
+        began = time.perf_counter()
+        try:
+            if method == "POST":
+                response = await http.post(path, json={"text": text})
+            else:
+                response = await http.get(path)
+            ok = response.status_code == 200
+        except httpx2.HTTPError:
+            ok = False
+        results[kind].append(time.perf_counter() - began)
+        if not ok:
+            errors[kind] += 1
+
+
+async def load(base: str, draw: Callable[[], Request], clients: int, duration: float) -> Any:
+    results: dict[str, list[float]] = defaultdict(list)
+    errors: dict[str, int] = defaultdict(int)
+    text = CHECKED.read_text("utf-8")
+    limits = httpx2.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx2.AsyncClient(base_url=base, timeout=120, limits=limits) as http:
+        began = time.perf_counter()
+        until = began + duration
+        await asyncio.gather(
+            *(client(http, draw, until, text, results, errors) for _ in range(clients))
+        )
+        elapsed = time.perf_counter() - began
+    return results, errors, elapsed
+
+
+def quantile(samples: list[float], q: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def report(title: str, rows: list[tuple[str, list[float], int, float]]) -> None:
+    print(f"\n{title}")
+    print(f"{'kind':<12}{'requests':>10}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}")
+    for kind, samples, errors, elapsed in rows:
+        if samples:
+            print(
+                f"{kind:<12}{len(samples):>10}{len(samples) / elapsed:>10.1f}"
+                f"{1000 * statistics.median(samples):>10.1f}"
+                f"{1000 * quantile(samples, 0.99):>10.1f}{errors:>8}"
+            )
+
+
+def baseline(con: Any, draw_rng: random.Random, seconds: float) -> dict[str, list[float]]:
+    """The same queries, in-process and one at a time, for about `seconds` each kind."""
+    events = [e["id"] for e in queries.events(con)]
+    periods = [p["id"] for p in queries.periods(con)]
+    calls: dict[str, list[Callable[[], object]]] = {
+        "item page": [lambda: queries.show(con, draw_rng.choice(events + periods))],
+        "list page": [
+            lambda: overview.overview(con),
+            lambda: queries.on(con, f"{draw_rng.randint(1945, 1991)}-06-01"),
+            lambda: measure.series(con, "ALB", "SUN"),
+        ],
+        "api": [
+            lambda: queries.events(con, ["ALB", "SUN"], "1960", "1961"),
+            lambda: measure.series(con, "ALB", "SUN"),
+            lambda: detect.phases(con, "ALB", "SUN"),
+        ],
+        "check": [lambda: run.check_texts(con, [inputs.decode("t", CHECKED.read_bytes())])],
+    }
+    calls["check"][0]()  # the model is loaded before timing, as in the server
+    timings: dict[str, list[float]] = {}
+    for kind, options in calls.items():
+        samples: list[float] = []
+        until = time.perf_counter() + seconds
+        while time.perf_counter() < until or len(samples) < 5:
+            began = time.perf_counter()
+            draw_rng.choice(options)()
+            samples.append(time.perf_counter() - began)
+        timings[kind] = samples
+    return timings
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--duration", type=float, default=30.0, help="seconds of load")
+    parser.add_argument("--clients", type=int, default=50, help="concurrent clients")
+    parser.add_argument("--seed", type=int, default=1961)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "rift.duckdb"
+        store.build(db, store.chronicle_dir())
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        env = {**os.environ, "RIFT_DB": str(db)}
+        server = subprocess.Popen(
+            [RIFT, "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL
+        )
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    if httpx2.get(f"{base}/api/actors", timeout=2).status_code == 200:
+                        break
+                except httpx2.HTTPError:
+                    pass
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise SystemExit("bench_serve: the server did not start")
+                time.sleep(0.2)
+            # warm up: the checker's model, the charts, every kind of page once
+            httpx2.post(f"{base}/api/check", json={"text": "Stalin died in 1953."}, timeout=120)
+            for path in ("/", "/dyads/ALB/SUN", "/dyads/ALB/CHN"):
+                httpx2.get(base + path, timeout=60)
+            with store.connect(db) as con:
+                draw = mix(con, random.Random(args.seed))
+            print(
+                f"rift serve on {base}: {args.clients} clients for {args.duration:g} s "
+                f"({os.cpu_count()} CPUs, shared)"
+            )
+            results, errors, elapsed = asyncio.run(load(base, draw, args.clients, args.duration))
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+        everything = [s for samples in results.values() for s in samples]
+        rows = [(k, results[k], errors[k], elapsed) for k in sorted(results)]
+        rows.append(("all", everything, sum(errors.values()), elapsed))
+        report("Over HTTP, concurrent", rows)
+
+        with store.connect(db) as con:
+            timings = baseline(con, random.Random(args.seed), seconds=3)
+        report(
+            "Baseline: the same queries in-process, one at a time (req/s = calls/s)",
+            [(k, v, 0, sum(v)) for k, v in timings.items()],
+        )
+
+
+if __name__ == "__main__":
+    main()

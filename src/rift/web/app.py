@@ -1,0 +1,96 @@
+"""The web application: the database, the checker, the templates and the routes, put together.
+
+>>> from rift.web.app import create_app
+>>> app = create_app()                       # doctest: +SKIP
+>>> # uvicorn.run(app)  -- or `rift serve`
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from anyio import to_thread
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from rift import __version__
+from rift.web import api, check_page, errors, items, pages
+from rift.web.cache import ResponseCache
+from rift.web.catalogue import Catalogue
+from rift.web.charts import Charts
+from rift.web.checker import Checker
+from rift.web.database import Database
+from rift.web.security import MAX_BODY, STATIC, BodyLimit, SecurityHeaders, content_security_policy
+from rift.web.security import web_url as safe_web_url
+
+TEMPLATES = Path(__file__).parent / "templates"
+QUERY_THREADS = 4
+DESCRIPTION = (
+    "The rift chronicle of Albania–Soviet Cold War relations, read-only. Every route "
+    "returns the JSON of the matching `rift` command with `--format json`, with the "
+    'same field names (see the README). Errors are one line: `{"error": "..."}`.'
+)
+
+
+def signed(value: float | None) -> str:
+    """A score with its sign, one decimal: +3.5, −2.0 (blank when there is none)."""
+    return "" if value is None else f"{value:+.1f}".replace("-", "−")
+
+
+def num(value: float | None, digits: int = 1) -> str:
+    """A number to `digits` decimals (blank when there is none)."""
+    return "" if value is None else f"{value:.{digits}f}"
+
+
+def templates_for(catalogue: Catalogue) -> Jinja2Templates:
+    """Jinja templates (autoescaped) with the helpers the pages use."""
+    templates = Jinja2Templates(directory=str(TEMPLATES))
+    env = templates.env
+    env.globals.update(label=catalogue.label, url_of=catalogue.url, version=__version__)
+    env.filters.update(web_url=safe_web_url, signed=signed, num=num)
+    return templates
+
+
+def create_app(db_path: Path | None = None, check_workers: int = 1) -> FastAPI:
+    """The rift explorer over the database at `db_path` (default: as `rift` finds it)."""
+    database = Database(db_path)
+    with database.cursor() as con:
+        catalogue = Catalogue.read(con)
+    checker = Checker(database.path, check_workers)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # a few threads for the queries: more only contend for two cores and the GIL
+        to_thread.current_default_thread_limiter().total_tokens = QUERY_THREADS
+        yield
+        checker.close()
+
+    app = FastAPI(
+        title="rift",
+        version=__version__,
+        description=DESCRIPTION,
+        openapi_url="/api/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    state: Any = app.state
+    state.db = database
+    state.checker = checker
+    state.catalogue = catalogue
+    state.charts = Charts(database)
+    state.templates = templates_for(catalogue)
+    errors.install(app)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.include_router(items.router)
+    app.include_router(check_page.router)
+    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+    app.add_middleware(ResponseCache)
+    app.add_middleware(BodyLimit, limit=MAX_BODY)
+    app.add_middleware(SecurityHeaders, policy=content_security_policy())
+    return app
