@@ -84,6 +84,10 @@ RULES = {
         ("Khrushchev paid a second visit to Albania.", "a second visit to Albania"),
         ("Khrushchev made three visits to Albania.", "three visits to Albania"),
         ("Khrushchev's third visit to Albania was brief.", "third visit to Albania"),
+        (
+            "In 1959 Khrushchev reached Tirana, the first of his two visits to Albania.",
+            "his two visits",
+        ),
     ],
     # a helper the chronicle says was absent
     "done with a helper it was done without": [

@@ -218,7 +218,7 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
             token.dep_ == "pobj"
             and head.lower_ == "of"
             and head.head.dep_ in ("attr", "appos")
-            and (head.head.like_num or head.head.lower_ == "one")
+            and (head.head.pos_ == "NUM" or head.head.lower_ == "one")  # not "the first of"
         ):
             anchor = head.head
         if anchor.dep_ in ("attr", "oprd") or (
@@ -419,12 +419,15 @@ def _count(token: Token) -> int | None:
     """How many times a noun trigger says the thing happened ("three visits", "second visit").
 
     A noun that describes its subject ("one of the eight founding states", "Albania,
-    one of two members") counts actors, not events.
+    one of two members") counts actors, not events; "the first of his three visits"
+    counts visits.
     """
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
     if token.dep_ in ("attr", "oprd", "appos") or (
-        token.dep_ == "pobj" and token.head.lower_ == "of"
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and (token.head.head.pos_ == "NUM" or token.head.head.lower_ == "one")
     ):
         return None
     for child in token.children:
