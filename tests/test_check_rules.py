@@ -137,6 +137,12 @@ RULES = {
         ("China was Albania's ally until 1972.", "China was Albania's ally"),
         ("Soviet aid to Albania continued until 1975.", "Soviet aid"),
     ],
+    # a time counted from a named event the chronicle dates
+    "a distance from a dated event": [
+        ("Three years after the death of Stalin, Albania left the Warsaw Pact.", "left the"),
+        ("Albania walked out of the Warsaw Pact a year after the invasion of Hungary.", "walked"),
+        ("Two years before Stalin died, Albania joined the Warsaw Pact.", "joined the"),
+    ],
     # a relative time, read from the last time the text names
     "a relative time": [
         (
@@ -181,6 +187,10 @@ TRUE = [
     ("Nixon, the American president, went to Beijing in February 1972.", "went to Beijing"),
     ("From May 1955 until September 1968 Albania was a member of the Warsaw Pact.", "member"),
     ("Khrushchev came to Tirana for a visit in May 1959.", "came to Tirana for a visit"),
+    # distances from dated events that come out right
+    ("Two years after the death of Stalin, Albania joined the Warsaw Pact.", "joined the"),
+    ("Albania left the Warsaw Pact fifteen years after Stalin's death.", "Albania left"),
+    ("Eight years after Stalin died, Moscow broke off relations with Tirana.", "broke off"),
     # ends and anchors that agree with the chronicle
     ("China remained Albania's ally until 1978.", "China remained Albania's ally"),
     ("Enver Hoxha ruled Albania until 1985.", "ruled Albania until 1985"),

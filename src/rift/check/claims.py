@@ -70,6 +70,21 @@ class Claim:
     nominal: bool = False
     #: The time is stated for this claim: in its span, or by "this decision" referring back.
     own_time: bool = False
+    #: "three years after the death of Stalin": a time counted from another event's
+    #: (see `Offset`), resolved once that event is found in the chronicle
+    offset: Offset | None = None
+
+
+@dataclass(frozen=True)
+class Offset:
+    """A time said as a distance from an event the text names, not as a date."""
+
+    years: int  # signed: "two years before" is -2
+    start: int  # the phrase "three years after the death of Stalin", in the text
+    end: int
+    text: str
+    anchor_start: int  # the event it counts from ("the death of Stalin")
+    anchor_end: int
 
 
 def _noun_span(doc: Doc, i: int, text: str, times: list[TimeExpression]) -> tuple[int, int]:
@@ -189,8 +204,83 @@ def build(
             if text[head : t.start].strip().lower() in FRONTING:
                 fronted.add(t.start)
     _anchor_times(doc, claims, times)
+    for claim in claims:
+        if claim.time is None and claim.frames:
+            claim.offset = _offset_of(doc[claim.frames[0].trigger])
     _resolve_times(claims, fronted)
     return claims
+
+
+#: Units of a counted distance in time, in years.
+UNITS = {"year": 1, "decade": 10}
+#: Small counts in words ("three years after").
+COUNT_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+}
+
+
+def _offset_of(token: Token) -> Offset | None:
+    """ "Three years after the death of Stalin, ...": a distance from a named event.
+
+    The trigger, or the verb it hangs on, governs "after" or "before" (a
+    preposition or a clause) measured by a counted number of years or decades.
+    """
+    for holder in [token, *token.ancestors][:4]:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in ("after", "before"):
+                word, anchor = (
+                    child.lower_,
+                    [g for g in child.children if g.dep_ in ("pobj", "pcomp")],
+                )
+            elif child.dep_ == "advcl":
+                marks = [g.lower_ for g in child.children if g.dep_ == "mark"]
+                word = next((m for m in marks if m in ("after", "before")), "")
+                anchor = [child] if word else []
+            else:
+                continue
+            measures = [g for g in child.children if g.dep_ == "npadvmod"]
+            if not anchor or not measures or child.left_edge.i <= token.i <= child.right_edge.i:
+                continue  # none, or the claim is the anchor event itself
+            measure = measures[0]
+            unit = UNITS.get(measure.lemma_.lower())
+            counts = [
+                COUNT_WORDS.get(g.lower_) or (int(g.text) if g.text.isdigit() else None)
+                for g in measure.children
+                if g.dep_ in ("nummod", "det")
+            ]
+            count = next((c for c in counts if c), None)
+            if unit is None or count is None:
+                continue
+            inner = anchor[0]
+            start = measure.left_edge.idx
+            end = child.right_edge.idx + len(child.right_edge)
+            if inner is child:  # a clause: its words but the measure and the conjunction
+                low = min(t.idx for t in child.subtree if t.i > measure.right_edge.i)
+            else:
+                low = inner.left_edge.idx
+            years = count * unit * (1 if word == "after" else -1)
+            return Offset(years, start, end, token.doc.text[start:end], low, end)
+        if holder.pos_ in ("VERB", "AUX"):
+            break
+    return None
 
 
 #: Conjunctions and prepositions that tie a claim to another event's time.

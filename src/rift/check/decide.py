@@ -183,6 +183,49 @@ class Decider:
 
     # -- the policy ----------------------------------------------------------
 
+    def judge_all(self, claims: list[Claim]) -> list[tuple[Claim, Judgement]]:
+        """Every claim judged; those dated from another event ("three years after the
+        death of Stalin") once that event is found; one flag for one error."""
+        judged = [(c, self.judge(c)) for c in claims]
+        result = []
+        for claim, judgement in judged:
+            time = self.offset_time(claim, judged)
+            if time is not None:
+                claim = replace(claim, time=time, times=[time], time_source="anchored")
+                claim.own_time = True
+                judgement = self.judge(claim)
+            result.append((claim, judgement))
+        return defer_to_anchors(result)
+
+    @staticmethod
+    def offset_time(claim: Claim, judged: list[tuple[Claim, Judgement]]) -> TimeExpression | None:
+        """The year a counted distance from a named event comes to, when the text's
+        words for that event are borne out by one dated chronicle event."""
+        offset = claim.offset
+        if offset is None:
+            return None
+        anchors = [
+            j
+            for c, j in judged
+            if c is not claim and c.start < offset.anchor_end and offset.anchor_start < c.end
+        ]
+        years = {
+            i.interval.core_start.year
+            for j in anchors
+            if j.verdict == "supported"
+            for i in j.evidence
+            if i.kind == "event" and i.interval.core_start.year == i.interval.core_end.year
+        }
+        if len(years) != 1:
+            return None
+        year = years.pop() + offset.years
+        if not 1 <= year <= 9999:
+            return None
+        text = f"{offset.text} ({year})"
+        return TimeExpression(
+            offset.start, offset.end, text, dates.parse(f"{year:04d}"), "at", "year", True
+        )
+
     def judge(self, claim: Claim) -> Judgement:
         """The verdict on a claim: its frames judged one by one, then combined."""
         if not claim.frames:
@@ -508,9 +551,6 @@ class Decider:
         """Roles align, no time fits: an error only for unique or complete records."""
         time = claim.time
         assert time is not None
-        swapped = self.wrong_actor(cf, claim, stated)
-        if swapped is not None:
-            return swapped
         complete = (
             all(self.unique_for(cf, i) for i in aligned)
             or self.relations_on_record(cf, claim)
@@ -518,6 +558,10 @@ class Decider:
         )
         vague = time.precision in ("era",) or len(claim.times) > 1
         if not (stated and complete and not vague):
+            # not a one-off of these actors: perhaps another actor's at that time
+            swapped = self.wrong_actor(cf, claim, stated)
+            if swapped is not None:
+                return swapped
             return unverifiable("the chronicle records it at another time")
         nearest = min(
             aligned,

@@ -6,7 +6,7 @@ from typing import Any
 
 from rift.check import claims as claim_stage
 from rift.check import discourse, lexicon, link, omissions, segment, timex
-from rift.check.decide import Decider, defer_to_anchors
+from rift.check.decide import Decider
 from rift.check.knowledge import Item, Knowledge
 
 Report = dict[str, Any]
@@ -34,7 +34,7 @@ def check_parsed(doc: Any, text: str, know: Knowledge, document: str) -> Report:
         doc, text, clauses, mentions, times, lexicon.load(), know.kinds, know.countries
     )
     decider = Decider(know)
-    judged = defer_to_anchors([(c, decider.judge(c)) for c in found])
+    judged = decider.judge_all(found)
     reported = [(c, j) for c, j in judged if c.frames or c.actors or c.time]
     evidence = [item for _, j in judged for item in j.evidence if j.verdict != "unverifiable"]
     missing = omissions.omissions(know, evidence, mentions, times)
