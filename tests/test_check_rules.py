@@ -137,6 +137,12 @@ RULES = {
         ("China was Albania's ally until 1972.", "China was Albania's ally"),
         ("Soviet aid to Albania continued until 1975.", "Soviet aid"),
     ],
+    # an office a person took once, dated otherwise
+    "an office taken at another time": [
+        ("Ramiz Alia became First Secretary in 1979.", "became First Secretary"),
+        ("In 1960 Brezhnev took office as General Secretary.", "took office"),
+        ("Enver Hoxha became prime minister in 1950.", "became prime minister"),
+    ],
     # a time counted from a named event the chronicle dates
     "a distance from a dated event": [
         ("Three years after the death of Stalin, Albania left the Warsaw Pact.", "left the"),
@@ -187,6 +193,10 @@ TRUE = [
     ("Nixon, the American president, went to Beijing in February 1972.", "went to Beijing"),
     ("From May 1955 until September 1968 Albania was a member of the Warsaw Pact.", "member"),
     ("Khrushchev came to Tirana for a visit in May 1959.", "came to Tirana for a visit"),
+    # offices
+    ("Ramiz Alia became First Secretary in 1985.", "became First Secretary"),
+    ("Mehmet Shehu became prime minister in 1954.", "became prime minister"),
+    ("Alia was made head of state in 1982.", "made head of state"),
     # distances from dated events that come out right
     ("Two years after the death of Stalin, Albania joined the Warsaw Pact.", "joined the"),
     ("Albania left the Warsaw Pact fifteen years after Stalin's death.", "Albania left"),
@@ -209,6 +219,7 @@ ABSURD = [
     ("A treaty was signed in Warsaw in March 1957.", "A treaty was signed"),
     ("Relations were restored in May 1952.", "Relations were restored"),
     ("Romania was one of the founding members of Comecon.", "founding members of Comecon"),
+    ("Mehmet Shehu became First Secretary in 1954.", "became First Secretary"),
 ]
 
 

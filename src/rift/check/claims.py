@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from rift import dates
 from rift import frames as frame_types
 from rift.check.discourse import implicit_partners
-from rift.check.extract import ClaimFrame, frames_of
+from rift.check.extract import OFFICE_WORDS, ClaimFrame, frames_of
 from rift.check.lexicon import Lexicon
 from rift.check.spans import Clause, Mention, TimeExpression
 
@@ -331,7 +331,14 @@ def _strangers(doc: Doc, start: int, end: int, known: set[int]) -> list[str]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
-    return [t.text for t in span if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in known]
+    return [
+        t.text
+        for t in span
+        if t.pos_ == "PROPN"
+        and t.text[:1].isupper()
+        and t.i not in known
+        and not {t.lemma_.lower(), t.head.lemma_.lower()} & OFFICE_WORDS  # "First Secretary"
+    ]
 
 
 def _headings(doc: Doc) -> set[int]:

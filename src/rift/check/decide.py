@@ -29,6 +29,7 @@ by an item of another kind.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -252,6 +253,13 @@ class Decider:
             negated = False
             wanted = [i for i in wanted if (i.frame.get("what") == "none") == level_none]
         aligned = [i for i in wanted if self.aligned(cf, i)]
+        one_office = False
+        if cf.office is not None and (pattern := _office_pattern(cf.office)) is not None:
+            # "became First Secretary": that office, which a person takes once
+            same = [i for i in aligned if pattern.search(str(i.frame.get("office") or ""))]
+            if aligned and not same:
+                return unverifiable("the chronicle records other offices for them")
+            aligned, one_office = same, cf.type != "hold_office"
         timed = aligned
         if time is not None:
             timed = [
@@ -295,7 +303,7 @@ class Decider:
                 **_ruled("supported_borrowed", 0.6),
             )
         if aligned:
-            return self.wrong_time(cf, claim, aligned, stated)
+            return self.wrong_time(cf, claim, aligned, stated, one_office)
         return self.no_frame(cf, claim, stated)
 
     def actorless(self, cf: ClaimFrame, claim: Claim) -> Judgement:
@@ -546,13 +554,19 @@ class Decider:
         )
 
     def wrong_time(
-        self, cf: ClaimFrame, claim: Claim, aligned: list[Item], stated: bool
+        self,
+        cf: ClaimFrame,
+        claim: Claim,
+        aligned: list[Item],
+        stated: bool,
+        one_office: bool = False,
     ) -> Judgement:
         """Roles align, no time fits: an error only for unique or complete records."""
         time = claim.time
         assert time is not None
         complete = (
-            all(self.unique_for(cf, i) for i in aligned)
+            one_office
+            or all(self.unique_for(cf, i) for i in aligned)
             or self.relations_on_record(cf, claim)
             or bool(self.continuing(cf, claim))
         )
@@ -770,6 +784,27 @@ def defer_to_anchors(judged: list[tuple[Claim, Judgement]]) -> list[tuple[Claim,
             judgement = unverifiable("the time it is tied to is itself in error (flagged there)")
         result.append((claim, judgement))
     return result
+
+
+#: Offices as a text names them, and as the chronicle's records name the same office.
+OFFICES = [
+    (r"secretary", r"secretary"),
+    (
+        r"prime minister|premier|head of (?:the )?government",
+        r"prime minister|premier|council of (?:people's commissars|ministers)",
+    ),
+    (r"president|head of state", r"president|head of state"),
+    (r"interior|internal affairs", r"interior|internal affairs"),
+    (r"chairman", r"chairman"),
+]
+
+
+def _office_pattern(named: str) -> re.Pattern[str] | None:
+    """How the chronicle words the office a text names; None for "leader", "head"."""
+    for said, recorded in OFFICES:
+        if re.search(said, named, re.I):
+            return re.compile(recorded, re.I)
+    return None
 
 
 def _coverage(periods: list[Item], interval: dates.Interval) -> float:

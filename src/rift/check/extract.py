@@ -98,6 +98,8 @@ class ClaimFrame:
     count: int | None = None  # "three visits", "a second visit": how many times
     #: actors among the trigger's arguments that the entry maps to no role
     unplaced: list[str] = field(default_factory=list)
+    #: the office taken, held or left, as the text names it ("First Secretary")
+    office: str | None = None
 
     def actors(self) -> list[str]:
         """Every actor in any role, in role order."""
@@ -438,6 +440,36 @@ def _count(token: Token) -> int | None:
     return None
 
 
+#: Frame types about an office; the office the text names is read as a slot.
+OFFICE_TYPES = {"take_office", "leave_office", "hold_office"}
+#: Words that name an office (heads of "First Secretary", "prime minister").
+OFFICE_WORDS = {
+    "secretary",
+    "president",
+    "premier",
+    "minister",
+    "chairman",
+    "leader",
+    "head",
+}
+
+
+def _office(token: Token, entry: Entry) -> str | None:
+    """The office a trigger names: "became First Secretary", "took office as president"."""
+    near = [token, *token.children, *(g for c in token.children for g in c.children)]
+    for t in near:
+        if t.lemma_.lower() in OFFICE_WORDS and t.pos_ in ("NOUN", "PROPN"):
+            words = [c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i]
+            phrase = " ".join([*(w.text for w in words), t.text])
+            for c in t.children:  # "head of state", "secretary of the party"
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    phrase += " of " + " ".join(
+                        g.text for g in c.subtree if g.dep_ != "det" and g.i != c.i
+                    )
+            return phrase
+    return None
+
+
 def _hedged(token: Token) -> bool:
     for child in token.children:
         if child.lower_ in HEDGES or (child.dep_ == "aux" and child.lower_ in MODALS):
@@ -549,6 +581,7 @@ def frames_of(
                     hedged=_hedged(token),
                     quantity=_quantity(token, dated),
                     place=_place(args, set(by_token) | dated),
+                    office=_office(token, entry) if entry.type in OFFICE_TYPES else None,
                 )
             )
             consumed.update(  # "with the help of": the help is no claim of its own
