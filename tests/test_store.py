@@ -126,7 +126,7 @@ def test_a_damaged_database_is_one_line_saying_what_to_do(
     store.build(isolated_db, mini_chronicle)
     isolated_db.write_bytes(isolated_db.read_bytes()[:5000])  # truncated
     assert store.inspect(isolated_db, mini_chronicle) is store.State.DAMAGED
-    with pytest.raises(StoreError, match="damaged.*remove it and rift rebuilds it"):
+    with pytest.raises(StoreError, match=r"damaged.*remove it and rift rebuilds it"):
         store.ensure(isolated_db, mini_chronicle)
 
 

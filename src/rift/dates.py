@@ -19,6 +19,7 @@ Open ends (``1990-07-30/..``) extend to `OPEN_END`; unknown starts to `OPEN_STAR
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -88,8 +89,7 @@ def _plain(text: str) -> Interval | None:
             start, end = date(year, 1, 1), date(year, 12, 31)
         elif day is None:
             start = date(year, month, 1)
-            nxt = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
-            end = date.fromordinal(nxt.toordinal() - 1)
+            end = date(year, month, monthrange(year, month)[1])
         else:
             start = end = date(year, month, day)
     except ValueError:

@@ -50,12 +50,13 @@ class Analysis:
     times: list[TimeExpression] = field(default_factory=list)
 
 
-def blocks(text: str, size: int = BLOCK_CHARS) -> list[Block]:
-    """`text` cut after line ends into blocks of at most about `size` characters.
+def blocks(text: str, size: int | None = None) -> list[Block]:
+    """`text` cut after line ends into blocks of at most `size` (`BLOCK_CHARS`) characters.
 
     A single paragraph longer than `size` is cut after a sentence end (else at a
     space, else anywhere): such a paragraph is not an essay's.
     """
+    size = size or BLOCK_CHARS
     found: list[Block] = []
     start = 0
     while len(text) - start > size:
