@@ -12,7 +12,8 @@ from rift.check.pipeline import Analysis, Report, analyse, assemble, blocks
 if TYPE_CHECKING:
     import duckdb
 
-#: Blocks parsed together: spaCy is no faster with more, and memory grows with them.
+#: Blocks parsed together. Peak memory grows with it (a 300 KB text: 250 MB at 1,
+#: 350 MB at 4, 690 MB at 16) while the speed hardly changes.
 BATCH = 4
 
 
