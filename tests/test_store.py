@@ -97,6 +97,13 @@ def test_a_file_rift_did_not_make_is_never_overwritten(
     assert isolated_db.read_bytes() == b"my thesis, chapter 3"
 
 
+def test_an_empty_file_is_replaced(mini_chronicle: Path, isolated_db: Path) -> None:
+    isolated_db.parent.mkdir(parents=True, exist_ok=True)
+    isolated_db.touch()
+    store.ensure(isolated_db, mini_chronicle)
+    assert store.inspect(isolated_db, mini_chronicle) is store.State.CURRENT
+
+
 def test_another_programs_duckdb_database_is_not_rifts(
     mini_chronicle: Path, isolated_db: Path
 ) -> None:

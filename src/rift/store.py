@@ -135,6 +135,8 @@ def _open(db: Path, directory: Path) -> tuple[duckdb.DuckDBPyConnection | None, 
             head = file.read(16)
     except OSError as exc:
         raise StoreError(f"{db}: cannot read the database: {exc.strerror}") from exc
+    if not head:
+        return None, State.MISSING  # an empty file holds nothing to lose
     if head[8:12] != DUCKDB_MAGIC:
         return None, State.FOREIGN
     import duckdb
