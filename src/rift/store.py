@@ -149,8 +149,11 @@ def _open(db: Path, directory: Path) -> tuple[duckdb.DuckDBPyConnection | None, 
         return None, State.DAMAGED
     try:
         meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+    except duckdb.CatalogException:
+        meta = {}  # no meta table: another program's database
     except duckdb.Error:
-        meta = {}
+        con.close()
+        return None, State.DAMAGED
     if meta.get("application") != APPLICATION and not {"schema", "built_at"} <= set(meta):
         con.close()  # schema 6 and older carry no marker but these two keys
         return None, State.FOREIGN
