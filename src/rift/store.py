@@ -292,12 +292,22 @@ def _stopped_by_sigterm() -> Iterator[None]:
         yield
         return
 
+    message = "the build was stopped (SIGTERM); the database was not changed"
+    stopped = False
+
     def stop(signum: int, frame: object) -> None:
-        raise BuildStopped("the build was stopped (SIGTERM); the database was not changed")
+        nonlocal stopped
+        stopped = True
+        raise BuildStopped(message)
 
     previous = signal.signal(signal.SIGTERM, stop)
     try:
         yield
+    except Exception as exc:
+        if stopped and not isinstance(exc, BuildStopped):
+            # DuckDB interrupts a running query on a signal and raises its own error
+            raise BuildStopped(message) from exc
+        raise
     finally:
         signal.signal(signal.SIGTERM, previous)
 
