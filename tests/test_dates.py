@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rift import dates
@@ -92,3 +92,81 @@ def test_relations_are_consistent(a: date, b: date, c: date, d: date) -> None:
     assert first.overlaps(second) != (first.before(second) or second.before(first))
     if first.during(second):
         assert second.contains(first) and first.overlaps(second)
+
+
+# -- every EDTF value rift reads itself agrees with the EDTF grammar ------------------
+
+any_day = st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))
+precisions = st.sampled_from(["%Y", "%Y-%m", "%Y-%m-%d"])
+marks = st.sampled_from(["", "?", "~", "%"])
+
+
+@st.composite
+def edtf_values(draw: st.DrawFn) -> str:
+    """A plain or qualified date, or an interval of them with possibly open ends."""
+
+    def one() -> str:
+        day = draw(any_day)
+        return f"{day.year:04d}" + day.strftime(draw(precisions))[4:] + draw(marks)
+
+    if draw(st.booleans()):
+        return one()
+    low = draw(st.one_of(st.just(".."), st.just(""), st.builds(lambda: one())))
+    high = draw(st.one_of(st.just(".."), st.just(""), st.builds(lambda: one())))
+    return f"{low}/{high}"
+
+
+def bounds(value: dates.Interval) -> tuple[date, ...]:
+    return value.earliest, value.latest, value.core_start, value.core_end
+
+
+@settings(max_examples=60, deadline=None)
+@given(edtf_values())
+def test_the_fast_reader_agrees_with_the_edtf_grammar(text: str) -> None:
+    try:
+        fast: object = bounds(dates.parse(text))
+    except InputError as exc:
+        fast = "refused: " + str(exc).split(":")[0]
+    try:
+        slow: object = bounds(dates._grammar(text, text))
+    except InputError as exc:
+        slow = "refused: " + str(exc).split(":")[0]
+    except (ValueError, OverflowError):  # the grammar widens past year 9999
+        slow = "refused: date out of range"
+    if fast != slow:  # the only difference: the fast reader says why
+        assert str(fast).startswith("refused") and str(slow).startswith("refused")
+
+
+@given(edtf_values())
+def test_every_interval_is_ordered(text: str) -> None:
+    try:
+        value = dates.parse(text)
+    except InputError:
+        return
+    assert value.earliest <= value.core_start <= value.core_end <= value.latest
+
+
+@given(st.text(max_size=30))
+def test_any_string_is_an_interval_or_an_input_error(text: str) -> None:
+    try:
+        value = dates.parse(text)
+    except InputError as exc:
+        assert "\n" not in str(exc)
+        return
+    assert value.earliest <= value.latest
+
+
+@pytest.mark.parametrize("text", ["9999~", "0001?", "9999-12%", "0001-01-01~"])
+def test_a_qualifier_widening_past_the_calendar_is_out_of_range(text: str) -> None:
+    with pytest.raises(InputError, match="out of range"):
+        dates.parse(text)
+
+
+@given(days, days)
+def test_reversed_intervals_are_refused(a: date, b: date) -> None:
+    if a.year == b.year:
+        return
+    low, high = sorted([a, b])
+    assert dates.parse(f"{low.year}/{high.year}").earliest == date(low.year, 1, 1)
+    with pytest.raises(InputError, match="reversed interval"):
+        dates.parse(f"{high.year}/{low.year}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -59,6 +59,27 @@ def _errors() -> Iterator[None]:
         _fail(str(exc))
 
 
+@contextmanager
+def _output() -> Iterator[None]:
+    """A failure to write standard output (a full disk, a closed pipe) is one line, exit 2."""
+    try:
+        yield
+    except OSError as exc:
+        import os
+
+        # nothing more can reach stdout; point it at /dev/null so that the
+        # interpreter's final flush does not print a traceback of its own
+        with suppress(OSError, ValueError):  # no file descriptor (a test runner)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _fail(f"cannot write the output: {exc.strerror or exc}")
+
+
+def _echo(text: str, nl: bool = True) -> None:
+    """Print to standard output (see `_output`)."""
+    with _output():
+        typer.echo(text, nl=nl)
+
+
 def _format(chosen: Format | None) -> Format:
     if chosen is not None:
         return chosen
@@ -76,13 +97,14 @@ def _emit(
 
     chosen = _format(fmt)
     if chosen is Format.json:
-        typer.echo(render.to_json(data))
+        _echo(render.to_json(data))
     elif chosen is Format.csv:
-        typer.echo(render.to_csv(rows), nl=False)
+        _echo(render.to_csv(rows), nl=False)
     else:
         from rich.console import Console
 
-        Console().print(render.table(rows, columns, title))
+        with _output():
+            Console().print(render.table(rows, columns, title))
 
 
 def _query(run: Callable[[Any], Any]) -> Any:
@@ -99,7 +121,7 @@ def build() -> None:
 
     with _errors():
         report = store.build(store.default_path(), store.chronicle_dir())
-    typer.echo(
+    _echo(
         f"built {report.path}: {report.events} events, {report.periods} periods, "
         f"{report.actors} actors, {report.sources} sources in {report.seconds:.2f} s"
     )
@@ -124,11 +146,11 @@ def validate(
     if strict:
         problems = [*problems, *weakly_sourced(chronicle)]
     for problem in sorted(problems):
-        typer.echo(str(problem))
+        _echo(str(problem))
     if problems:
         typer.echo(f"{len(problems)} problem(s) in {folder}", err=True)
         raise typer.Exit(1)
-    typer.echo(
+    _echo(
         f"ok: {len(chronicle.events)} events, {len(chronicle.periods)} periods, "
         f"{len(chronicle.actors)} actors, {len(chronicle.sources)} sources"
     )
@@ -303,23 +325,26 @@ def overview(fmt: FormatOption = None) -> None:
 
     console = Console()
     size = data["size"]
-    console.print(
-        f"[bold]rift chronicle[/bold]: {size['events']} events ({data['events_from']} to "
-        f"{data['events_to']}), {size['periods']} periods, {size['actors']} actors, "
-        f"{size['sources']} sources"
-    )
-    console.print(
-        render.table(
-            data["phases"], ["title", "start", "end"], "Phases of Albania–Soviet Union relations"
+    with _output():
+        console.print(
+            f"[bold]rift chronicle[/bold]: {size['events']} events ({data['events_from']} to "
+            f"{data['events_to']}), {size['periods']} periods, {size['actors']} actors, "
+            f"{size['sources']} sources"
         )
-    )
-    console.print(
-        render.table(
-            data["states"],
-            ["date", "phase", "relations", "memberships", "aid"],
-            "The relationship on key dates",
+        console.print(
+            render.table(
+                data["phases"],
+                ["title", "start", "end"],
+                "Phases of Albania–Soviet Union relations",
+            )
         )
-    )
+        console.print(
+            render.table(
+                data["states"],
+                ["date", "phase", "relations", "memberships", "aid"],
+                "The relationship on key dates",
+            )
+        )
 
 
 @app.command()
@@ -432,7 +457,7 @@ def plot(
             raise InputError(f"{out}: cannot write the chart: {exc.strerror}") from exc
 
     written = _query(draw)
-    typer.echo(f"wrote {written}")
+    _echo(f"wrote {written}")
 
 
 @app.command()
@@ -464,18 +489,19 @@ def check(
     out: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
 ) -> None:
     """Hold English narratives against the chronicle, claim by claim."""
+    from rift import output
     from rift.check import inputs, report, run
 
     with _errors():
+        if out is not None:
+            output.require_writable(out, files)
         texts = inputs.read(files, sys.stdin.buffer)
     reports = _query(lambda con: run.check_texts(con, texts))
     chosen = fmt or (CheckFormat.text if sys.stdout.isatty() or out else CheckFormat.json)
     rendered = report.render(reports, chosen.value)
     if out is None:
-        typer.echo(rendered, nl=not rendered.endswith("\n"))
+        _echo(rendered, nl=not rendered.endswith("\n"))
         return
-    try:
-        out.write_text(rendered, encoding="utf-8")
-    except OSError as exc:
-        _fail(f"{out}: cannot write: {exc.strerror}")
-    typer.echo(f"wrote {out}")
+    with _errors():
+        output.write(out, rendered)
+    _echo(f"wrote {out}")

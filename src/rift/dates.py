@@ -19,6 +19,7 @@ Open ends (``1990-07-30/..``) extend to `OPEN_END`; unknown starts to `OPEN_STAR
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -30,6 +31,10 @@ OPEN_START = date(1, 1, 1)
 OPEN_END = date(9999, 12, 31)
 
 _PLAIN = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+#: A plain date with one qualifier for the whole of it ("1961-12?", "1944~", "1961%").
+_QUALIFIED = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)([?~%])$")
+#: Either end of an interval: a plain or qualified date, or nothing / ".." for an open end.
+_END = re.compile(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?[?~%]?|\.\.)?$")
 
 
 @dataclass(frozen=True)
@@ -84,8 +89,7 @@ def _plain(text: str) -> Interval | None:
             start, end = date(year, 1, 1), date(year, 12, 31)
         elif day is None:
             start = date(year, month, 1)
-            nxt = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
-            end = date.fromordinal(nxt.toordinal() - 1)
+            end = date(year, month, monthrange(year, month)[1])
         else:
             start = end = date(year, month, day)
     except ValueError:
@@ -103,36 +107,81 @@ def remember(intervals: list[Interval]) -> None:
         _KNOWN[interval.edtf] = interval
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def parse(text: str) -> Interval:
-    """Map an EDTF string to its `Interval`; raise `InputError` if it is not EDTF."""
+    """Map an EDTF string to its `Interval`; raise `InputError` if it is not EDTF.
+
+    Plain dates, qualified dates and intervals of them (every date the chronicle
+    writes) are read here; the EDTF grammar, slow to load and to run, only sees the rest.
+    """
     value = text.strip()
     quick = _plain(value) or _KNOWN.get(value)
     if quick is not None:
         return quick
     if not value:
         raise InputError("empty date: expected an EDTF date such as 1961, 1961-12 or 1961-12-03")
-    import edtf  # imported lazily: it costs start-up time and most dates are plain
+    try:
+        fast = _fast(value)
+        return fast if fast is not None else _grammar(value, text)
+    except (ValueError, OverflowError) as exc:  # a qualifier widens it past year 1 or 9999
+        raise InputError(f"date out of range: {text!r} (rift reads years 0001 to 9999)") from exc
+
+
+def _fast(value: str) -> Interval | None:
+    """Qualified dates and intervals of plain or qualified dates, without the grammar."""
+    qualified = _QUALIFIED.match(value)
+    if qualified:
+        core = _plain(qualified.group(1))
+        if core is None:
+            raise _not_edtf(value)
+        units = 2 if qualified.group(2) == "%" else 1
+        earliest, latest = _widen(core.core_start, core.core_end, units)
+        return Interval(value, earliest, latest, core.core_start, core.core_end)
+    if value.count("/") != 1:
+        return None
+    low, high = value.split("/")
+    if not (_END.match(low) and _END.match(high)) or (low in ("", "..") and high in ("", "..")):
+        return None
+    start = parse(low) if low not in ("", "..") else None
+    end = parse(high) if high not in ("", "..") else None
+    return _between(value, start, end)
+
+
+def _between(value: str, start: Interval | None, end: Interval | None) -> Interval:
+    """The interval from `start` to `end` (either may be open); refused when reversed."""
+    if start is not None and end is not None and end.core_end < start.core_start:
+        raise InputError(
+            f"reversed interval: {value!r} ends ({end.edtf}) before it starts ({start.edtf})"
+        )
+    return Interval(
+        value,
+        start.earliest if start else OPEN_START,
+        end.latest if end else OPEN_END,
+        start.core_start if start else OPEN_START,
+        end.core_end if end else OPEN_END,
+    )
+
+
+def _not_edtf(text: str) -> InputError:
+    return InputError(
+        f"not an EDTF date: {text!r} (expected e.g. 1961, 1961-12, 1961-12-03, 1961~, 1960/1961)"
+    )
+
+
+def _grammar(value: str, text: str) -> Interval:
+    """The rest of EDTF (partial qualifiers, seasons, ...) through the `edtf` library."""
+    import edtf  # imported lazily: it costs start-up time and most dates are read above
 
     try:
         parsed = edtf.parse_edtf(value)
     except Exception as exc:  # the library raises several types for bad input
-        raise InputError(
-            f"not an EDTF date: {text!r} "
-            "(expected e.g. 1961, 1961-12, 1961-12-03, 1961~, 1960/1961)"
-        ) from exc
+        raise _not_edtf(text) from exc
     if isinstance(parsed, edtf.Level1Interval | edtf.Interval):
         lower = parsed.lower
         upper = parsed.upper
         start = parse(str(lower)) if _is_date(lower) else None
         end = parse(str(upper)) if _is_date(upper) else None
-        return Interval(
-            value,
-            start.earliest if start else OPEN_START,
-            end.latest if end else OPEN_END,
-            start.core_start if start else OPEN_START,
-            end.core_end if end else OPEN_END,
-        )
+        return _between(value, start, end)
     try:
         core_start, core_end = _day(parsed.lower_strict()), _day(parsed.upper_strict())
     except Exception as exc:

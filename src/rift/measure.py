@@ -249,7 +249,9 @@ def series(
     low = dates.parse(start).earliest if start else first
     high = dates.parse(end).latest if end else last
     if high < low:
-        raise InputError(f"--to {end} is before --from {start}")
+        shown_start = start or f"{first} (the first record of {a}–{b})"
+        shown_end = end or f"{last} (the last record of {a}–{b})"
+        raise InputError(f"--to {shown_end} is before --from {shown_start}")
     sql = _SERIES.format(
         step=_STEP[unit],
         unit=unit,

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
 Row = dict[str, Any]
 
+#: The years `on` answers for: it looks a year either side of the date.
+QUERY_RANGE = (2, 9998)
+
 _EVENT_COLUMNS = """
     e.id, e.date, e.earliest, e.latest, e.title, e.summary, e.type, e.cameo, e.goldstein,
     e.salience,
@@ -78,11 +81,40 @@ def _window(start: str | None, end: str | None) -> tuple[Any, Any]:
     return low, high
 
 
+def require_choice(option: str, value: str, valid: list[str]) -> None:
+    """Raise `InputError` listing the valid values when `value` is not one of them."""
+    if value not in valid:
+        raise InputError(f"{option} {value!r} is not one of: {', '.join(valid)}")
+
+
+def _literal(name: str) -> list[str]:
+    """The values of one of `rift.model`'s literal types (imported only when asked)."""
+    from typing import get_args
+
+    from rift import model
+
+    return [str(v) for v in get_args(getattr(model, name))]
+
+
+def require_event_type(event_type: str) -> None:
+    """Raise `InputError` unless `event_type` is a PLOVER type or a CAMEO code prefix."""
+    from rift import cameo
+
+    codes = cameo.table()
+    if event_type.isdigit():
+        if not any(code.startswith(event_type) for code in codes):
+            raise InputError(f"--type {event_type!r}: no CAMEO code starts with it")
+        return
+    plover = sorted({c.plover for c in codes.values() if c.plover})
+    require_choice("--type", event_type.upper(), plover)
+
+
 def actors(con: duckdb.DuckDBPyConnection, kind: str | None = None) -> list[Row]:
     """All actors, optionally of one kind."""
     sql = "SELECT id, kind, name, aliases, demonyms, wikidata, cow, country FROM actors"
     params: list[Any] = []
     if kind:
+        require_choice("--kind", kind, _literal("ActorKind"))
         sql += " WHERE kind = ?"
         params.append(kind)
     return _rows(con, sql + " ORDER BY kind, id", params)
@@ -121,6 +153,7 @@ def events(
         )
         params.append(ident)
     if event_type:
+        require_event_type(event_type)
         if event_type.isdigit():
             sql += " AND starts_with(e.cameo, ?)"
             params.append(event_type)
@@ -153,6 +186,7 @@ def periods(
         )
         params.append(ident)
     if kind:
+        require_choice("--kind", kind, _literal("PeriodKind"))
         sql += " AND p.kind = ?"
         params.append(kind)
     return _rows(con, sql + " ORDER BY p.earliest, p.kind, p.id", params)
@@ -167,6 +201,11 @@ def on(con: duckdb.DuckDBPyConnection, when: str, actor_ids: list[str] | None = 
     actor_ids = actor_ids or []
     require_actors(con, actor_ids)
     day = dates.parse(when)
+    if not QUERY_RANGE[0] <= day.earliest.year <= day.latest.year <= QUERY_RANGE[1]:
+        raise InputError(
+            f"{when}: out of range: `rift on` answers for dates from "
+            f"{QUERY_RANGE[0]:04d} to {QUERY_RANGE[1]} (it looks a year either side)"
+        )
     involve_p, involve_e, extra = "", "", []
     if actor_ids:
         marks = ", ".join("?" * len(actor_ids))

@@ -229,6 +229,9 @@ class Decider:
 
     def judge(self, claim: Claim) -> Judgement:
         """The verdict on a claim: its frames judged one by one, then combined."""
+        invalid = next((t.invalid for t in (claim.time, *claim.times) if t and t.invalid), None)
+        if invalid:  # the text names no real date: nothing to hold it against
+            return unverifiable(f"its date is not valid: {invalid}")
         if not claim.frames:
             return unverifiable("no statement the chronicle records (an opinion, or too vague)")
         results = [self.frame(claim, variant) for cf in claim.frames for variant in _split(cf)]

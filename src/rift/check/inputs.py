@@ -42,10 +42,11 @@ ENGLISH = {
 
 @dataclass(frozen=True)
 class Text:
-    """One document to check."""
+    """One document to check; for an HTML page, `text` is its visible text (what is checked)."""
 
     name: str
     text: str
+    html: bool = False
 
 
 class _Visible(HTMLParser):
@@ -91,8 +92,13 @@ def decode(name: str, data: bytes) -> Text:
     """Validate and decode one input; raise `InputError` naming it when unusable."""
     if len(data) > MAX_BYTES:
         raise InputError(
-            f"{name}: too large to check ({len(data) / 1e6:.1f} MB; the limit is "
-            f"{MAX_BYTES / 1e6:.0f} MB): split it into smaller files"
+            f"{name}: too large to check (over {MAX_BYTES / 1e6:.0f} MB, the limit): "
+            "split it into smaller files"
+        )
+    if _utf16(data[:8192]):
+        raise InputError(
+            f"{name}: is UTF-16 text; rift reads UTF-8: convert it first, e.g. "
+            f"iconv -f UTF-16 -t UTF-8 {name} > {Path(name).stem}-utf8.txt"
         )
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: looks like a binary file, not text")
@@ -102,14 +108,39 @@ def decode(name: str, data: bytes) -> Text:
         raise InputError(
             f"{name}: not valid UTF-8 (byte {exc.start}): save it as UTF-8 and try again"
         ) from exc
-    if looks_like_html(text):
+    html = looks_like_html(text)
+    if html:
         text = visible_text(text)
     if not text.strip():
         raise InputError(f"{name}: is empty: there is nothing to check")
     words = re.findall(r"[a-z]+", text.lower())
     if len(words) >= 20 and sum(w in ENGLISH for w in words) / len(words) < 0.08:
         raise InputError(f"{name}: does not look like English; rift checks English texts")
-    return Text(name, text)
+    return Text(name, text, html)
+
+
+def _utf16(head: bytes) -> bool:
+    """A UTF-16 byte-order mark, or ASCII text with every other byte zero."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    pairs = len(head) // 2
+    if pairs < 8:
+        return False
+    even, odd = head[0 : pairs * 2 : 2], head[1 : pairs * 2 : 2]
+    return even.count(0) > 0.9 * pairs or odd.count(0) > 0.9 * pairs
+
+
+def _bounded(stream: BinaryIO) -> bytes:
+    """At most the limit plus one byte: enough to refuse endless or huge input early."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= MAX_BYTES:
+        chunk = stream.read(MAX_BYTES + 1 - size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 def read(paths: list[str], stdin: BinaryIO) -> list[Text]:
@@ -117,7 +148,7 @@ def read(paths: list[str], stdin: BinaryIO) -> list[Text]:
     texts = []
     for path in paths:
         if path == "-":
-            texts.append(decode("<stdin>", stdin.read()))
+            texts.append(decode("<stdin>", _bounded(stdin)))
             continue
         file = Path(path)
         if not file.exists():
@@ -125,7 +156,8 @@ def read(paths: list[str], stdin: BinaryIO) -> list[Text]:
         if file.is_dir():
             raise InputError(f"{path}: is a folder, not a file")
         try:
-            data = file.read_bytes()
+            with file.open("rb") as stream:
+                data = _bounded(stream)
         except OSError as exc:
             raise InputError(f"{path}: cannot read: {exc.strerror}") from exc
         texts.append(decode(path, data))

@@ -7,15 +7,34 @@ from typing import TYPE_CHECKING
 from rift.check import knowledge
 from rift.check.inputs import Text
 from rift.check.nlp import pipeline
-from rift.check.pipeline import Report, check_parsed
+from rift.check.pipeline import Analysis, Report, analyse, assemble, blocks
 
 if TYPE_CHECKING:
     import duckdb
 
+#: Blocks parsed together. Peak memory grows with it (a 300 KB text: 250 MB at 1,
+#: 350 MB at 4, 690 MB at 16) while the speed hardly changes.
+BATCH = 4
+
 
 def check_texts(con: duckdb.DuckDBPyConnection, texts: list[Text]) -> list[Report]:
-    """A report for each text, in order."""
+    """A report for each text, in order.
+
+    Every text is cut into blocks of paragraphs (`pipeline.blocks`), parsed and
+    checked one block after another: a parsed block is dropped once checked, so
+    memory stays bounded whatever the length of the text.
+    """
     know = knowledge.load(con)
     nlp = pipeline()
-    docs = nlp.pipe([t.text for t in texts], batch_size=16)
-    return [check_parsed(doc, t.text, know, t.name) for doc, t in zip(docs, texts, strict=True)]
+    pieces = [(n, block) for n, t in enumerate(texts) for block in blocks(t.text)]
+    docs = nlp.pipe((block.text for _, block in pieces), batch_size=BATCH)
+    parts: list[list[Analysis]] = [[] for _ in texts]
+    for (n, block), doc in zip(pieces, docs, strict=True):
+        parts[n].append(analyse(doc, block, know))
+    reports = []
+    for text, analyses in zip(texts, parts, strict=True):
+        report = assemble(text.name, text.text, analyses, know)
+        if text.html:  # offsets index the page's visible text: give it with them
+            report["checked_text"] = text.text
+        reports.append(report)
+    return reports

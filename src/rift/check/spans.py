@@ -45,3 +45,6 @@ class TimeExpression:
     mode: str = "at"
     precision: str = "year"  # day, month, year, decade, era
     relative: bool = False  # resolved against an earlier expression ("that year")
+    #: Why the expression names no real date ("31 February 1961", "in 19999"); then
+    #: `interval` is only a placeholder and a claim timed by it is `unverifiable`.
+    invalid: str | None = None

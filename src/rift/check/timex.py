@@ -7,17 +7,35 @@ following year", "of that year"), decades and their parts ("the late 1950s":
 ("from 1961 to 1978", "between 1961 and 1978", "1961–78", "throughout the 1970s
 and 1980s"), prefixes that set how a claim relates to the interval (since,
 until, by, after, before, throughout) and named eras (World War II, its
-aftermath, the early Cold War, the Cold War).
+aftermath, the early Cold War, the Cold War) and ISO dates ("on 1990-07-30").
+
+A date that names no real day ("31 February 1961"), a year out of the range read
+here ("in 19999", "in 0") or a span that ends before it starts ("between 1961
+and 1941") is kept as an expression with its reason in `invalid`: the claim it
+times is then `unverifiable`, and the rest of the text is read as usual.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 
 from rift import dates
 from rift.check.spans import TimeExpression
+from rift.errors import InputError
+
+#: The years read in a text; outside them a year is out of range (`YEAR` matches these).
+FIRST_YEAR, LAST_YEAR = 1800, 2029
+#: Stands in for the interval of an invalid expression: the whole range read.
+PLACEHOLDER = dates.Interval(
+    f"{FIRST_YEAR}/{LAST_YEAR}",
+    date(FIRST_YEAR, 1, 1),
+    date(LAST_YEAR, 12, 31),
+    date(FIRST_YEAR, 1, 1),
+    date(LAST_YEAR, 12, 31),
+)
 
 MONTHS = {
     name: number
@@ -140,11 +158,20 @@ PATTERNS: list[tuple[str, str]] = [
         rf"{MONTH.replace('month', 'm1')}\s*(?:–|-|—|to|and|until)\s*{MONTH.replace('month', 'm2')}"
         rf"\s+{YEAR}",
     ),
+    ("iso", r"(?<![\d/.-])(?P<year>\d{4})-(?P<mm>\d\d)-(?P<dd>\d\d)(?![\d/-])"),
     ("day", rf"(?P<day>\d{{1,2}})\s+{MONTH}\s*,?\s+{YEAR}"),
     ("day_us", rf"{MONTH}\s+(?P<day>\d{{1,2}}),?\s+{YEAR}"),
     ("month", rf"{MONTH}\s+(?:of\s+)?{YEAR}"),
     ("decade", DECADE.format(n=1)),
     ("year", rf"(?<![\d/.-]){YEAR}(?![\d/-]|s\b)"),
+    # any other number where a year is expected: out of range unless `year` reads it
+    (
+        "number_year",
+        r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Aa]fter|[Bb]efore|[Dd]uring|year)\s+"
+        # a short number before a word is a count ("in 12 months", "in 3 May"); a long one
+        # before a capital is a year and a new sentence ("in 19999 Albania left")
+        r"(?P<number>\d{5,}(?![\d,.]?\d)(?!\s*(?:%|[a-z]))|\d{1,4}(?![\d,.]?\d)(?!\s*[A-Za-z%]))",
+    ),
     ("month_only", rf"(?:(?:in|by|until|since|from|of|early|late|mid-?)\s+){MONTH}\b(?!\s+\d)"),
     (
         "relative",
@@ -157,17 +184,46 @@ COMPILED = [(kind, re.compile(rx, re.I if kind in ("relative",) else 0)) for kin
 ERA_COMPILED = [(re.compile(rx, re.I), edtf, precision) for rx, edtf, precision in ERAS]
 
 
-def _raw(text: str) -> Iterator[tuple[int, int, str, dates.Interval | None, str, re.Match[str]]]:
+@dataclass
+class _Found:
+    """A match before context resolves it (months alone, relative years)."""
+
+    start: int
+    end: int
+    kind: str
+    interval: dates.Interval | None
+    precision: str
+    match: re.Match[str]
+    invalid: str | None = None
+
+
+class _Invalid(Exception):
+    """The expression names no real date; the message says why."""
+
+
+class _NotADate(Exception):
+    """The match is not a time expression after all (a list of years, say)."""
+
+
+def _raw(text: str) -> Iterator[_Found]:
     for pattern, edtf, precision in ERA_COMPILED:
         for m in pattern.finditer(text):
-            yield m.start(), m.end(), "era", dates.parse(edtf), precision, m
+            yield _Found(m.start(), m.end(), "era", dates.parse(edtf), precision, m)
     for kind, pattern in COMPILED:
         for m in pattern.finditer(text):
-            yield m.start(), m.end(), kind, _absolute(kind, m), _precision(kind), m
+            found = _Found(m.start(), m.end(), kind, None, _precision(kind), m)
+            try:
+                found.interval = _absolute(found)
+            except _NotADate:
+                continue
+            except _Invalid as exc:
+                found.interval, found.invalid = PLACEHOLDER, str(exc)
+            yield found
 
 
 def _precision(kind: str) -> str:
     return {
+        "iso": "day",
         "day": "day",
         "day_us": "day",
         "month": "month",
@@ -178,53 +234,108 @@ def _precision(kind: str) -> str:
     }.get(kind, "year")
 
 
-def _absolute(kind: str, m: re.Match[str]) -> dates.Interval | None:
-    g = m.groupdict()
+def _date(edtf: str, words: str) -> dates.Interval:
+    """The interval of a date the text names; `_Invalid` when there is no such day."""
     try:
-        if kind in ("day", "day_us"):
-            return dates.parse(
-                f"{g['year']}-{MONTHS[g['month'].lower().rstrip('.')]:02d}-{int(g['day']):02d}"
-            )
-        if kind == "month":
-            return dates.parse(f"{g['year']}-{MONTHS[g['month'].lower().rstrip('.')]:02d}")
-        if kind == "months":  # "May–June 1959"
-            first = MONTHS[g["m1"].lower().rstrip(".")]
-            last = MONTHS[g["m2"].lower().rstrip(".")]
-            if last < first:
-                return None
-            return dates.parse(f"{g['year']}-{first:02d}/{g['year']}-{last:02d}")
-        if kind == "year":
-            return dates.parse(g["year"])
-        if kind == "decade":
-            return _year_span(*_decade(int(g["dec1"]), g["part1"]))
-        if kind == "decades":
-            first = _decade(int(g["dec1"]), g["part1"])[0]
-            last = _decade(int(g["dec2"]), g["part2"])[1]
-            return _year_span(first, last)
-        if kind == "years":
-            y1, y2 = int(g["y1"]), g["y2"]
-            last = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
-            return _year_span(y1, last) if last >= y1 else None
-    except (ValueError, KeyError):
-        return None
+        return dates.parse(edtf)
+    except InputError as exc:
+        raise _Invalid(f"{words!r} is not a date of the calendar") from exc
+
+
+def _in_range(year: int, words: str) -> int:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise _Invalid(
+            f"{words!r}: the year {year} is out of range (texts are read from "
+            f"{FIRST_YEAR} to {LAST_YEAR})"
+        )
+    return year
+
+
+def _absolute(found: _Found) -> dates.Interval | None:
+    """The interval a match names by itself, None when context must resolve it."""
+    m, kind, words = found.match, found.kind, found.match.group(0)
+    g = m.groupdict()
+    if kind == "iso":
+        _in_range(int(g["year"]), words)
+        return _date(f"{g['year']}-{g['mm']}-{g['dd']}", words)
+    if kind == "number_year":
+        if FIRST_YEAR <= int(g["number"]) <= LAST_YEAR:
+            raise _NotADate  # an ordinary year: `year` reads it
+        _in_range(int(g["number"]), words)
+    if kind in ("day", "day_us"):
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        return _date(f"{g['year']}-{month:02d}-{int(g['day']):02d}", words)
+    if kind == "month":
+        return dates.parse(f"{g['year']}-{MONTHS[g['month'].lower().rstrip('.')]:02d}")
+    if kind == "months":  # "May–June 1959"
+        first = MONTHS[g["m1"].lower().rstrip(".")]
+        last = MONTHS[g["m2"].lower().rstrip(".")]
+        if last < first:
+            raise _Invalid(f"{words!r}: the span ends before it starts")
+        return dates.parse(f"{g['year']}-{first:02d}/{g['year']}-{last:02d}")
+    if kind == "year":
+        return dates.parse(g["year"])
+    if kind == "decade":
+        return _year_span(*_decade(int(g["dec1"]), g["part1"]))
+    if kind == "decades":
+        first = _decade(int(g["dec1"]), g["part1"])[0]
+        last = _decade(int(g["dec2"]), g["part2"])[1]
+        if last < first:
+            raise _Invalid(f"{words!r}: the span ends before it starts")
+        return _year_span(first, last)
+    if kind == "years":
+        return _years(found, g["y1"], g["y2"])
     return None  # month_only and relative are resolved in context
+
+
+def _years(found: _Found, first: str, second: str) -> dates.Interval:
+    """ "1961–78", "from 1961 to 1978", "between 1961 and 1978"; "1990-07" is July 1990."""
+    words = found.match.group(0)
+    y1 = int(first)
+    last = int(second) if len(second) == 4 else (y1 // 100) * 100 + int(second)
+    if last >= y1:
+        return _year_span(y1, last)
+    if len(second) == 2:
+        if words == f"{first}-{second}" and 1 <= int(second) <= 12:
+            found.kind, found.precision = "month", "month"  # an ISO year and month
+            return dates.parse(words)
+        raise _NotADate  # "1961-58": a page range, a score; not a span of years
+    spanning = words.lower().startswith(("from", "between")) or " and " not in words
+    if not spanning:
+        raise _NotADate  # "in 1961 and 1941": two years, read one by one
+    raise _Invalid(f"{words!r}: the span ends ({last}) before it starts ({y1})")
 
 
 def expressions(text: str) -> list[TimeExpression]:
     """Temporal expressions in `text`, in order, each resolved to an interval."""
     taken: list[tuple[int, int]] = []
-    found: list[tuple[int, int, str, dates.Interval | None, str, re.Match[str]]] = []
-    for item in sorted(_raw(text), key=lambda r: (-(r[1] - r[0]), r[0])):
-        start, end = item[0], item[1]
-        if any(start < e and s < end for s, e in taken):
+    found: list[_Found] = []
+    for item in sorted(_raw(text), key=lambda r: (-(r.end - r.start), r.start)):
+        if any(item.start < e and s < item.end for s, e in taken):
             continue
-        taken.append((start, end))
+        taken.append((item.start, item.end))
         found.append(item)
-    found.sort(key=lambda r: r[0])
+    found.sort(key=lambda r: r.start)
     result: list[TimeExpression] = []
     last_year: int | None = None
     last_month: int | None = None
-    for start, end, kind, interval, precision, m in found:
+    for item in found:
+        start, end, kind, interval, precision, m = (
+            item.start,
+            item.end,
+            item.kind,
+            item.interval,
+            item.precision,
+            item.match,
+        )
+        if item.invalid:  # kept for its claim, but no later expression resolves against it
+            mode, start = _mode(text, start, kind)
+            result.append(
+                TimeExpression(
+                    start, end, text[start:end], PLACEHOLDER, mode, precision, invalid=item.invalid
+                )
+            )
+            continue
         relative = interval is None
         if kind == "month_only" and last_year is not None:
             month = MONTHS[m.group("month").lower().rstrip(".")]
@@ -233,7 +344,7 @@ def expressions(text: str) -> list[TimeExpression]:
             interval, precision = _relative(m, last_year, last_month)
         if interval is None:
             continue
-        if kind in ("day", "day_us", "month", "month_only") or (
+        if kind in ("iso", "day", "day_us", "month", "month_only") or (
             kind == "relative" and precision == "month"
         ):
             last_month = interval.core_start.month
@@ -270,9 +381,8 @@ def _spans(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
                     expression.interval.core_end,
                     f"{first.interval.edtf.split('/')[0]}/{expression.interval.edtf.split('/')[-1]}",
                 )
-                precision = (
-                    "year" if "era" not in (first.precision, expression.precision) else "era"
-                )
+                scale = ["day", "month", "year", "decade", "era"]
+                precision = max(first.precision, expression.precision, "year", key=scale.index)
                 merged[-1] = TimeExpression(
                     first.start,
                     expression.end,
@@ -303,8 +413,8 @@ def _relative(m: re.Match[str], year: int, month: int | None) -> tuple[dates.Int
             if month is None:
                 return None, "month"
             index = year * 12 + month - 1 + step
-            return dates.parse(f"{index // 12}-{index % 12 + 1:02d}"), "month"
-        return dates.parse(str(year + step)), "year"
+            return _relative_month(index), "month"
+        return _relative_year(year + step), "year"
     count = g["count"].lower()
     n = int(count) if count.isdigit() else COUNTS[count]
     sign = -1 if g["way"].lower() in ("earlier", "before") else 1
@@ -313,10 +423,21 @@ def _relative(m: re.Match[str], year: int, month: int | None) -> tuple[dates.Int
         if month is None:
             return None, "month"
         index = year * 12 + month - 1 + sign * n
-        return dates.parse(f"{index // 12}-{index % 12 + 1:02d}"), "month"
+        return _relative_month(index), "month"
     years = n * (10 if unit == "decade" else 1)
     # "a decade later" is a round figure: read it as a decade's width around the year
-    return dates.parse(str(year + sign * years)), "decade" if unit == "decade" else "year"
+    return _relative_year(year + sign * years), "decade" if unit == "decade" else "year"
+
+
+def _relative_month(index: int) -> dates.Interval | None:
+    """The month `index` (year * 12 + month - 1), if its year is in range."""
+    year, month = divmod(index, 12)
+    return dates.parse(f"{year}-{month + 1:02d}") if FIRST_YEAR <= year <= LAST_YEAR else None
+
+
+def _relative_year(year: int) -> dates.Interval | None:
+    """The year before or after one named, if it is in range (else nothing is read)."""
+    return dates.parse(str(year)) if FIRST_YEAR <= year <= LAST_YEAR else None
 
 
 def _mode(text: str, start: int, kind: str) -> tuple[str, int]:

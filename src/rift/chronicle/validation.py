@@ -14,7 +14,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from rift import cameo, dates, frames
-from rift.chronicle.reader import Item, read
+from rift.chronicle.reader import Item, ReadError, read
 from rift.errors import Problem
 from rift.model import Actor, Event, Frame, Period, Source
 
@@ -83,8 +83,8 @@ def _parse(paths: list[Path]) -> tuple[dict[str, list[Item]], list[Problem]]:
             line = mark.line + 1 if mark else 1
             problems.append(Problem(label, line, f"invalid YAML: {exc.problem or exc}"))
             continue
-        except (ValueError, UnicodeDecodeError) as exc:
-            problems.append(Problem(label, 1, f"cannot read: {exc}"))
+        except ReadError as exc:
+            problems.append(Problem(label, exc.line, exc.message))
             continue
         for key, entries in lists.items():
             if key not in MODELS:

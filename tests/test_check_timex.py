@@ -1,0 +1,116 @@
+"""Time expressions: invalid dates are kept with a reason, ISO dates are read, none aborts."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rift.check import timex
+
+WORDS = [
+    "in",
+    "on",
+    "from",
+    "to",
+    "between",
+    "and",
+    "since",
+    "until",
+    "the",
+    "following",
+    "year",
+    "late",
+    "early",
+    "1950s",
+    "1960s",
+    "November",
+    "31",
+    "February",
+    "3",
+    "December",
+    "1961",
+    "1941",
+    "19999",
+    "0",
+    "1990-07-30",
+    "1961-02-31",
+    "1990-07",
+    "1961-62",
+    "–",
+    "-",
+    ",",
+    ".",
+    "\n",
+    "World War II",
+    "Albania",
+    "12",
+    "months",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "reason"),
+    [
+        ("Albania left on 31 February 1961.", "31 February 1961", "not a date of the calendar"),
+        ("It fell on 1961-02-31.", "1961-02-31", "not a date of the calendar"),
+        ("Albania left the pact in 19999.", "in 19999", "year 19999 is out of range"),
+        ("In 19999 Albania left the pact.", "In 19999", "year 19999 is out of range"),
+        ("Albania joined in 0.", "in 0", "year 0 is out of range"),
+        ("It ended in 2000000, they say.", "in 2000000", "out of range"),
+        ("They met between 1961 and 1941.", "between 1961 and 1941", "ends (1941) before"),
+        ("They met from 1961 to 1941.", "from 1961 to 1941", "ends (1941) before"),
+    ],
+)
+def test_invalid_dates_are_kept_with_their_reason(text: str, quote: str, reason: str) -> None:
+    [found] = timex.expressions(text)
+    assert found.text == quote and found.invalid and reason in found.invalid
+
+
+@pytest.mark.parametrize(
+    ("text", "edtf", "precision"),
+    [
+        ("Relations were restored on 1990-07-30.", "1990-07-30", "day"),
+        ("Relations were restored in 1990-07.", "1990-07", "month"),
+        ("The split of 1961-62 was final.", "1961/1962", "year"),
+    ],
+)
+def test_iso_dates_in_prose_are_read(text: str, edtf: str, precision: str) -> None:
+    [found] = timex.expressions(text)
+    assert (found.interval.edtf, found.precision, found.invalid) == (edtf, precision, None)
+
+
+def test_a_list_of_years_in_any_order_is_read_year_by_year() -> None:
+    found = timex.expressions("Albania voted against it in 1961 and 1941.")
+    assert [t.interval.edtf for t in found] == ["1961", "1941"]
+
+
+def test_counts_are_not_years() -> None:
+    assert timex.expressions("It took 12 months, in 3 stages; in 40 days it was over.") == []
+
+
+def test_an_invalid_date_does_not_anchor_what_follows() -> None:
+    text = "In 1960 they met; in 19999 they parted. The following year they met again."
+    found = timex.expressions(text)
+    assert [t.interval.edtf for t in found if not t.invalid] == ["1960", "1961"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join))
+def test_any_text_gives_expressions_inside_it(text: str) -> None:
+    found = timex.expressions(text)
+    for expression in found:
+        assert 0 <= expression.start < expression.end <= len(text)
+        assert text[expression.start : expression.end] == expression.text
+        interval = expression.interval
+        assert interval.earliest <= interval.core_start <= interval.core_end <= interval.latest
+        if expression.invalid:
+            assert interval == timex.PLACEHOLDER
+    assert [t.start for t in found] == sorted(t.start for t in found)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_any_characters_at_all(text: str) -> None:
+    for expression in timex.expressions(text):
+        assert text[expression.start : expression.end] == expression.text
