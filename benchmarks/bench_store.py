@@ -35,6 +35,7 @@ actors:
 sources:
   - id: bench-source-2000
     type: book
+    class: scholarly
     citation: "A. Author, A Book Written for the Benchmark (Nowhere: Bench Press, 2000)."
 events:
 """
@@ -55,7 +56,7 @@ EVENT = """\
 """
 
 KINDS = [
-    ("057", "{{type: join, agent: [{a}], org: warsaw-pact}}"),
+    ("057", "{{type: sign, agent: [{a}, {b}]}}"),
     ("161", "{{type: break_relations, agent: [{a}, {b}]}}"),
     ("042", "{{type: visit, agent: [{a}], patient: [{b}]}}"),
 ]

@@ -45,10 +45,11 @@ def test_an_unreadable_file(mini_chronicle: Path) -> None:
 def test_a_non_utf8_byte_is_reported_at_its_line(mini_chronicle: Path) -> None:
     path = mini_chronicle / "mini.yaml"
     lines = path.read_bytes().split(b"\n")
-    lines[21] = lines[21].replace(b"Warsaw", b"Warsz\xe9wa")
+    at = next(i for i, line in enumerate(lines) if b"Warsaw" in line)
+    lines[at] = lines[at].replace(b"Warsaw", b"Warsz\xe9wa")
     path.write_bytes(b"\n".join(lines))
     [problem] = problems_in(mini_chronicle)
-    assert problem.endswith("mini.yaml:22: not UTF-8: byte 0xe9: save the file as UTF-8")
+    assert problem.endswith(f"mini.yaml:{at + 1}: not UTF-8: byte 0xe9: save the file as UTF-8")
 
 
 @pytest.mark.parametrize("where", ["top", "inside an event"])
