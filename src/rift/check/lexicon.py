@@ -116,7 +116,9 @@ def _entries(name: str, spec: dict[str, Any]) -> list[Entry]:
 @lru_cache(maxsize=1)
 def load(path: Path = LEXICON) -> Lexicon:
     """Read the lexicon; constrained entries of a lemma come before plain ones."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    # libyaml's loader where installed: the pure-Python one costs a noticeable part of start-up
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     lexicon = Lexicon()
     for name, spec in data.items():
         for entry in _entries(name, spec):
