@@ -19,7 +19,6 @@ ERRORS = {"contradicted", "partly_supported"}
 #: Phrasings the checker does not read yet: known misses, kept here so that they are
 #: seen (strict: a fix makes the test pass and the marker must then go).
 KNOWN_MISSES = {
-    "The death of Enver Hoxha in 1979 shocked Tirana.",
     "Albania's expulsion from the Warsaw Pact in 1968",
     "Between 1950 and 1985 China was Albania's ally.",
 }
@@ -143,6 +142,18 @@ RULES = {
         ("In 1960 Brezhnev took office as General Secretary.", "took office"),
         ("Enver Hoxha became prime minister in 1950.", "became prime minister"),
     ],
+    # a date set in a description of the subject is not the clause's
+    "a date beside an aside": [
+        ("Mehmet Shehu, prime minister since 1954, died in December 1983.", "died in December"),
+        ("Stalin, who had ruled since the 1920s, died in 1955.", "died in 1955"),
+        ("Enver Hoxha (1908-1985) died in 1982 in Tirana.", "died in 1982"),
+    ],
+    # the thing that ends is the subject: whose aid it was is the agent
+    "aid said to end when it went on": [
+        ("Chinese aid to Albania ended in 1974.", "Chinese aid to Albania ended"),
+        ("China's aid programme, begun in 1954, stopped abruptly in 1976.", "stopped abruptly"),
+        ("In 1970 Beijing's assistance dried up.", "dried up"),
+    ],
     # a time counted from a named event the chronicle dates
     "a distance from a dated event": [
         ("Three years after the death of Stalin, Albania left the Warsaw Pact.", "left the"),
@@ -193,6 +204,15 @@ TRUE = [
     ("Nixon, the American president, went to Beijing in February 1972.", "went to Beijing"),
     ("From May 1955 until September 1968 Albania was a member of the Warsaw Pact.", "member"),
     ("Khrushchev came to Tirana for a visit in May 1959.", "came to Tirana for a visit"),
+    # asides and subjects that end
+    ("Mehmet Shehu, prime minister since 1954, died in December 1981.", "died in December"),
+    ("Chinese aid to Albania stopped in July 1978.", "stopped in July 1978"),
+    ("Soviet aid dried up in 1961.", "Soviet aid dried up"),
+    (
+        "Albania had helped found the Warsaw Pact. Years passed. Moscow and Tirana fell out. "
+        "Albania's withdrawal from the alliance followed in September 1968.",
+        "withdrawal from the alliance",
+    ),
     # offices
     ("Ramiz Alia became First Secretary in 1985.", "became First Secretary"),
     ("Mehmet Shehu became prime minister in 1954.", "became prime minister"),

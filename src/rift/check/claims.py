@@ -159,11 +159,13 @@ def build(
             span = text[start:end].strip()
             if len(span) < 4:
                 continue
+            asides = [] if is_nominal else _asides(doc, [f.trigger for f in framed])
             own_times = [
                 t
                 for t in times
                 if start <= t.start < end
                 and (is_nominal or not any(s <= t.start < e for s, e in inner))
+                and not any(s <= t.start < e for s, e in asides)
             ]
             actors = list(dict.fromkeys(m.actor for m in mentions if start <= m.start < end))
             borrowed = None
@@ -191,7 +193,11 @@ def build(
                     time=own_times[-1] if own_times else borrowed,
                     time_source="explicit" if own_times else ("anchored" if borrowed else None),
                     own_time=bool(own_times) or (subject and borrowed is not None),
-                    strangers=_strangers(doc, start, end, known),
+                    strangers=[  # a place the frame reads as its place is no stranger
+                        name
+                        for name in _strangers(doc, start, end, known)
+                        if name not in {f.place for f in framed}
+                    ],
                     nominal=is_nominal,
                 )
             )
@@ -324,6 +330,32 @@ def _anchor_of(token: Token, times: list[TimeExpression]) -> TimeExpression | No
         if holder.pos_ in ("VERB", "AUX"):
             break
     return None
+
+
+#: Dependents that describe a noun in passing: their dates are not the clause's.
+ASIDES = {"appos", "relcl", "acl", "parataxis"}
+
+
+def _asides(doc: Doc, triggers: list[int]) -> list[tuple[int, int]]:
+    """Character spans of descriptions set into a clause that hold none of its triggers:
+    "Mehmet Shehu, prime minister since 1954, died in 1981"; "Hoxha (1908-1985)"."""
+    if not triggers:
+        return []
+    spans = []
+    for token in doc[triggers[0]].sent:
+        if token.dep_ not in ASIDES:
+            continue
+        low, high = token.left_edge.i, token.right_edge.i
+        if any(low <= i <= high for i in triggers):
+            continue
+        spans.append((doc[low].idx, doc[high].idx + len(doc[high])))
+    # "(1908–1985)" after a name: a life, not a time of the clause
+    for token in doc[triggers[0]].sent:
+        if token.text == "(" and token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
+            close = next((t for t in doc[token.i :] if t.text == ")"), None)
+            if close is not None and not any(token.i < i < close.i for i in triggers):
+                spans.append((token.idx, close.idx + 1))
+    return spans
 
 
 def _strangers(doc: Doc, start: int, end: int, known: set[int]) -> list[str]:

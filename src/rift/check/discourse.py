@@ -99,7 +99,9 @@ def resolve(
         elif token.lower_ == "it" and not _is_subject(token):
             continue  # an object "it" is mostly an event or a thing ("paid for it")
         here = sentence_of[token.i]
-        earlier = [loc for loc in located if loc[0] < token.i and here - loc[1] < WINDOW]
+        # organizations are named seldom and are few: "the alliance" looks further back
+        reach = WINDOW if wanted != ("alliance",) else 3 * WINDOW
+        earlier = [loc for loc in located if loc[0] < token.i and here - loc[1] < reach]
         if wanted == ("plural",):
             actors = _coordinated_subject(doc, earlier)
         else:

@@ -385,11 +385,19 @@ def _fill(
 
 
 def _context_org(token: Token, mentions: list[Mention], kinds: dict[str, str]) -> str | None:
-    """The organization the text has named most before `token` (at least twice), if any."""
+    """The organization in play before `token`: the one named earlier in its sentence
+    ("Albania, a founder of the Warsaw Pact, withdrew"), else the one the text has
+    named most (at least twice)."""
     counts: dict[str, int] = {}
+    sentence = token.sent.start_char
+    here = []
     for m in mentions:
         if m.start < token.idx and kinds.get(m.actor) in ("organization", "alliance"):
             counts[m.actor] = counts.get(m.actor, 0) + 1
+            if m.start >= sentence:
+                here.append(m.actor)
+    if len(set(here)) == 1:
+        return here[0]
     ranked = sorted(counts, key=lambda a: -counts[a])
     return ranked[0] if ranked and counts[ranked[0]] >= 2 else None
 
@@ -494,7 +502,10 @@ def _quantity(token: Token, dated: set[int]) -> int | None:
 
 def _place(args: dict[str, list[Token]], taken: set[int]) -> str | None:
     for label in ("in", "at"):
-        for t in args.get(label, [])[:1]:
+        # each phrase's head: "in 1982 in Tirana" holds a year, then a place
+        for t in args.get(label, []):
+            if t.dep_ != "pobj":
+                continue
             month = t.lower_.rstrip(".") in MONTH_NAMES
             if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in taken and not month:
                 return t.text
@@ -542,7 +553,7 @@ def frames_of(
         for entry in entries:
             if entry.rest and not set(entry.rest) <= dependents:
                 continue
-            if entry.objects and not entry.objects & objects:
+            if entry.objects and not entry.theme_subject and not entry.objects & objects:
                 continue
             if entry.preps and not entry.preps & set(args):
                 continue
@@ -553,6 +564,28 @@ def frames_of(
                 c.dep_ in OBJECT and c.i in by_token for c in token.children
             ):
                 continue
+            if entry.theme_subject:
+                themes = [
+                    c
+                    for c in _subject_holder(token).children
+                    if c.dep_ in SUBJECT
+                    and (
+                        {c.lemma_.lower()}
+                        | {g.lemma_.lower() for g in c.children if g.dep_ == "compound"}
+                    )
+                    & entry.objects
+                ]
+                if not themes or any(c.dep_ in OBJECT for c in token.children):
+                    continue
+                # "China's aid ended": whose aid is the agent; the subject names no one
+                args = {k: v for k, v in args.items() if k != "subj"}
+                for child in themes[0].children:
+                    if child.dep_ in ("poss", "amod", "compound", "nmod") and by_token.get(child.i):
+                        args.setdefault("owner", []).extend(_phrase_tokens(child))
+                    if child.dep_ == "prep" and child.lower_ in ("to", "for"):
+                        args.setdefault(child.lower_, []).extend(
+                            t for g in child.children if g.dep_ == "pobj" for t in _phrase_tokens(g)
+                        )
             if entry.event_object:
                 held = [c for c in token.children if c.dep_ in OBJECT] + [
                     c for c in _subject_holder(token).children if c.dep_ in PASSIVE_SUBJECT

@@ -44,11 +44,13 @@ class Entry:
     actor_object: bool = False
     #: The direct object is a thing done or held, not an actor ("condemned the invasion")
     event_object: bool = False
+    #: The subject is the thing the verb happens to, one of `objects` ("Chinese aid ended")
+    theme_subject: bool = False
 
     @property
     def constrained(self) -> bool:
         """Entries with conditions are tried before plain ones."""
-        return bool(self.objects or self.preps or self.rest or self.needs_org)
+        return bool(self.objects or self.preps or self.rest or self.needs_org or self.theme_subject)
 
 
 @dataclass
@@ -108,6 +110,7 @@ def _entries(name: str, spec: dict[str, Any]) -> list[Entry]:
                         negative=bool(raw.get("negative")),
                         actor_object=bool(raw.get("actor_object")),
                         event_object=bool(raw.get("event_object")),
+                        theme_subject=bool(raw.get("theme_subject")),
                     )
                 )
     return found
