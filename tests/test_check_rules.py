@@ -67,6 +67,7 @@ RULES = {
         ),
         ("From 1945 to 1975 Albania was an ally of the Soviet Union.", "ally of the Soviet Union"),
         ("Between 1950 and 1985 China was Albania's ally.", "China was Albania's ally"),
+        ("The Sino-Albanian alliance lasted from 1961 to 1985.", "Sino-Albanian alliance"),
         (
             "From the end of the war until 1961 the Soviet Union was Albania's ally.",
             "Albania's ally",
@@ -204,6 +205,9 @@ TRUE = [
     ("Nixon, the American president, went to Beijing in February 1972.", "went to Beijing"),
     ("From May 1955 until September 1968 Albania was a member of the Warsaw Pact.", "member"),
     ("Khrushchev came to Tirana for a visit in May 1959.", "came to Tirana for a visit"),
+    # combining forms name both sides; a date is no place argument
+    ("The Sino-Albanian alliance lasted from 1961 to 1978.", "Sino-Albanian alliance"),
+    ("In 1961 the Albanians kept four Soviet submarines.", "kept four Soviet submarines"),
     # asides and subjects that end
     ("Mehmet Shehu, prime minister since 1954, died in December 1981.", "died in December"),
     ("Chinese aid to Albania stopped in July 1978.", "stopped in July 1978"),

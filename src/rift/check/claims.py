@@ -149,6 +149,8 @@ def build(
                 )
         nominal = [f for f in found if not _is_predicate(f, doc, clause)]
         verbal = [f for f in found if f not in nominal]
+        if verbal:  # "withdrew from the Vlora base in 1962": a base of no one keeps no date
+            nominal = [f for f in nominal if f.actors()]
         pieces: list[tuple[int, int, list[ClaimFrame], bool]] = []
         for frame in nominal:
             start, end = _noun_span(doc, frame.trigger, text, times)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from rift.check.lexicon import Entry, Lexicon
+from rift.check.link import COMBINING_FORMS
 from rift.check.spans import Mention
 
 if TYPE_CHECKING:
@@ -150,6 +151,7 @@ def _actors_in(tokens: list[Token], by_token: dict[int, list[str]]) -> list[str]
                 t.dep_ in ("amod", "compound", "nmod")
                 and t.head.i in by_token
                 and set(by_token[t.head.i]) != set(by_token.get(t.i, []))
+                and t.text not in COMBINING_FORMS  # "Sino-Albanian": both sides
             )
             for a in by_token.get(t.i, [])
         )
@@ -555,8 +557,10 @@ def frames_of(
                 continue
             if entry.objects and not entry.theme_subject and not entry.objects & objects:
                 continue
-            if entry.preps and not entry.preps & set(args):
-                continue
+            if entry.preps and not entry.preps & {
+                label for label, phrase in args.items() if any(t.i not in dated for t in phrase)
+            }:
+                continue  # "in 1961" is no "in" argument
             negated = _negated(token)
             if entry.negative and not (negated or _stopped(token)):
                 continue
