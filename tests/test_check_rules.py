@@ -46,6 +46,7 @@ RULES = {
         ("Stalin passed away in 1951.", "Stalin passed away in 1951"),
         ("The death of Enver Hoxha in 1979 shocked Tirana.", "death of Enver Hoxha in 1979"),
         ("In 1972 Albania pulled out of the Warsaw Pact.", "Albania pulled out of the Warsaw Pact"),
+        ("Albania was among the signatories of the Warsaw Treaty in 1956.", "signatories"),
     ],
     # a contrasting predicate with the same actors
     "contrasting predicate": [
@@ -205,6 +206,9 @@ TRUE = [
     ("Nixon, the American president, went to Beijing in February 1972.", "went to Beijing"),
     ("From May 1955 until September 1968 Albania was a member of the Warsaw Pact.", "member"),
     ("Khrushchev came to Tirana for a visit in May 1959.", "came to Tirana for a visit"),
+    # who says so is no participant; "among the founders" reads its subject
+    ("According to Tirana, the Soviet Union invaded Czechoslovakia in 1968.", "invaded"),
+    ("Albania was among the founders of the Warsaw Pact.", "founders of the Warsaw Pact"),
     # combining forms name both sides; a date is no place argument
     ("The Sino-Albanian alliance lasted from 1961 to 1978.", "Sino-Albanian alliance"),
     ("In 1961 the Albanians kept four Soviet submarines.", "kept four Soviet submarines"),

@@ -109,7 +109,9 @@ class ClaimFrame:
 
 #: Prepositions through which a verb's subject does what the noun names ("went on a
 #: visit", "came for a visit", "took part in the invasion", "depended on aid").
-LIGHT_PREPOSITIONS = {"to", "on", "upon", "off", "in", "into", "over", "for"}
+LIGHT_PREPOSITIONS = {"to", "on", "upon", "off", "in", "into", "over", "for", "among"}
+#: Prepositions that name a source, not a participant.
+ATTRIBUTIONS = {"according"}
 #: Verbs whose object is an event someone else did: its subject takes a stance on it.
 _STANCE = """
     condemn denounce criticize criticise protest oppose deplore welcome praise approve
@@ -258,8 +260,8 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
         holders += [c for c in _subject_holder(token).children if c.dep_ in PASSIVE_SUBJECT]
     for holder in holders:
         for child in holder.children:
-            if child.dep_ not in ("prep", "agent"):
-                continue
+            if child.dep_ not in ("prep", "agent") or child.lower_ in ATTRIBUTIONS:
+                continue  # "according to Tirana": who says so, not who took part
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             label = child.lower_
             inner = [g for g in child.children if g.dep_ == "prep"]
