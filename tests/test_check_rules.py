@@ -206,6 +206,11 @@ TRUE = [
     ("Nixon, the American president, went to Beijing in February 1972.", "went to Beijing"),
     ("From May 1955 until September 1968 Albania was a member of the Warsaw Pact.", "member"),
     ("Khrushchev came to Tirana for a visit in May 1959.", "came to Tirana for a visit"),
+    # normalizing relations is reconciling; a restoration bears it out
+    ("Albania and the Soviet Union normalized relations in July 1990.", "normalized relations"),
+    ("In 1971 Albania and Yugoslavia normalised relations.", "normalised relations"),
+    ("Albania took China's side at the Bucharest meeting in June 1960.", "China's side"),
+    ("In 1961 the Soviet Union withdrew most of its submarines from Vlorë.", "withdrew most"),
     # who says so is no participant; "among the founders" reads its subject
     ("According to Tirana, the Soviet Union invaded Czechoslovakia in 1968.", "invaded"),
     ("Albania was among the founders of the Warsaw Pact.", "founders of the Warsaw Pact"),

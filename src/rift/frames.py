@@ -128,13 +128,16 @@ def contrasting(a: str, b: str) -> bool:
     return b in TYPES[a].contrasts or a in TYPES[b].contrasts
 
 
-#: Periods that confirm a claim of an event type: a claim that A sided with B is
+#: Items that confirm a claim of an event type: a claim that A sided with B is
 #: borne out by their alliance, aid given by an aid period, forces stationed by a
-#: base, an office taken by the start of a term in it, an office left by its end.
+#: base, an office taken by the start of a term in it, an office left by its end,
+#: relations normalized by their restoration.
 CONFIRMS: dict[str, tuple[str, ...]] = {
     "side_with": ("ally",),
     "give_aid": ("aid",),
     "deploy_forces": ("base",),
     "take_office": ("hold_office",),
     "leave_office": ("hold_office",),
+    # normalized relations: a restoration of them is a reconciliation too
+    "reconcile": ("restore_relations",),
 }
