@@ -211,6 +211,10 @@ TRUE = [
     ("In 1971 Albania and Yugoslavia normalised relations.", "normalised relations"),
     ("Albania took China's side at the Bucharest meeting in June 1960.", "China's side"),
     ("In 1961 the Soviet Union withdrew most of its submarines from Vlorë.", "withdrew most"),
+    # more verbs of the same classes
+    ("In November 1956 the Soviet Union intervened in Hungary.", "intervened in Hungary"),
+    ("Koci Xoxe was put to death in June 1949.", "put to death"),
+    ("In 1948 Albania stood by Stalin.", "stood by Stalin"),
     # who says so is no participant; "among the founders" reads its subject
     ("According to Tirana, the Soviet Union invaded Czechoslovakia in 1968.", "invaded"),
     ("Albania was among the founders of the Warsaw Pact.", "founders of the Warsaw Pact"),
