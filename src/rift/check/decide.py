@@ -314,12 +314,14 @@ class Decider:
 
         It asserts only that such an event happened then: supported when an
         event of its type fits the time the claim itself states, to the month or
-        day, and any place it names; never contradicted, since it names nobody
-        to be wrong about.
+        day, and any place it names, and its words name no actor at all (an
+        actor named but not read into a role is a misreading); never
+        contradicted, since it names nobody to be wrong about.
         """
         time = claim.time
         if (
             time is None
+            or claim.actors  # actors named but not read into roles: a misreading, not a blank
             or not claim.own_time
             or time.precision not in ("day", "month")
             or cf.hedged
