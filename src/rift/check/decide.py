@@ -256,13 +256,12 @@ class Decider:
             negated = False
             wanted = [i for i in wanted if (i.frame.get("what") == "none") == level_none]
         aligned = [i for i in wanted if self.aligned(cf, i)]
-        one_office = False
         if cf.office is not None and (pattern := _office_pattern(cf.office)) is not None:
-            # "became First Secretary": that office, which a person takes once
+            # "became First Secretary": the records of that office, not of others
             same = [i for i in aligned if pattern.search(str(i.frame.get("office") or ""))]
             if aligned and not same:
                 return unverifiable("the chronicle records other offices for them")
-            aligned, one_office = same, cf.type != "hold_office"
+            aligned = same
         timed = aligned
         if time is not None:
             timed = [
@@ -306,7 +305,7 @@ class Decider:
                 **_ruled("supported_borrowed", 0.6),
             )
         if aligned:
-            return self.wrong_time(cf, claim, aligned, stated, one_office)
+            return self.wrong_time(cf, claim, aligned, stated)
         return self.no_frame(cf, claim, stated)
 
     def actorless(self, cf: ClaimFrame, claim: Claim) -> Judgement:
@@ -564,14 +563,12 @@ class Decider:
         claim: Claim,
         aligned: list[Item],
         stated: bool,
-        one_office: bool = False,
     ) -> Judgement:
         """Roles align, no time fits: an error only for unique or complete records."""
         time = claim.time
         assert time is not None
         complete = (
-            one_office
-            or all(self.unique_for(cf, i) for i in aligned)
+            all(self.unique_for(cf, i) for i in aligned)
             or self.relations_on_record(cf, claim)
             or bool(self.continuing(cf, claim))
         )

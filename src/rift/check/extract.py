@@ -466,20 +466,26 @@ OFFICE_WORDS = {
 }
 
 
-def _office(token: Token, entry: Entry) -> str | None:
-    """The office a trigger names: "became First Secretary", "took office as president"."""
+def _office_token(token: Token) -> Token | None:
+    """The noun that names the office near a trigger ("Secretary" in "became First Secretary")."""
     near = [token, *token.children, *(g for c in token.children for g in c.children)]
     for t in near:
         if t.lemma_.lower() in OFFICE_WORDS and t.pos_ in ("NOUN", "PROPN"):
-            words = [c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i]
-            phrase = " ".join([*(w.text for w in words), t.text])
-            for c in t.children:  # "head of state", "secretary of the party"
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    phrase += " of " + " ".join(
-                        g.text for g in c.subtree if g.dep_ != "det" and g.i != c.i
-                    )
-            return phrase
+            return t
     return None
+
+
+def _office(token: Token, entry: Entry) -> str | None:
+    """The office a trigger names: "became First Secretary", "took office as president"."""
+    t = _office_token(token)
+    if t is None:
+        return None
+    words = [c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i]
+    phrase = " ".join([*(w.text for w in words), t.text])
+    for c in t.children:  # "head of state", "secretary of the party"
+        if c.dep_ == "prep" and c.lower_ == "of":
+            phrase += " of " + " ".join(g.text for g in c.subtree if g.dep_ != "det" and g.i != c.i)
+    return phrase
 
 
 def _hedged(token: Token) -> bool:
@@ -601,6 +607,15 @@ def frames_of(
             roles = _fill(entry, args, by_token, kinds, _context_org(token, mentions, kinds))
             if roles is None:
                 continue
+            office = _office(token, entry) if entry.type in OFFICE_TYPES else None
+            if office is not None:  # "First Secretary of the Party of Labour": whose office
+                holder = _office_token(token)
+                named = _actors_in(_phrase_tokens(holder), by_token) if holder is not None else []
+                for actor in named:
+                    if actor not in roles.get("agent", []):
+                        roles.setdefault("patient", [])
+                        if actor not in roles["patient"]:
+                            roles["patient"].append(actor)
             found.append(
                 ClaimFrame(
                     type=entry.type,
@@ -620,7 +635,7 @@ def frames_of(
                     hedged=_hedged(token),
                     quantity=_quantity(token, dated),
                     place=_place(args, set(by_token) | dated),
-                    office=_office(token, entry) if entry.type in OFFICE_TYPES else None,
+                    office=office,
                 )
             )
             consumed.update(  # "with the help of": the help is no claim of its own
