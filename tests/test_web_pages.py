@@ -201,20 +201,38 @@ def test_errors_are_pages_a_person_can_read(
 
 
 def test_a_page_asked_for_again_comes_from_memory(
-    bundled_db: Path, ids: dict[str, str], monkeypatch: pytest.MonkeyPatch
+    bundled_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls = []
-    show = queries.show
+    series = measure.series
 
-    def counted(con: object, ident: str) -> object:
-        calls.append(ident)
-        return show(con, ident)  # type: ignore[arg-type]
+    def counted(con: object, a: str, b: str, by: str = "year", *window: str | None) -> object:
+        if by == "quarter":  # not one the server warms up
+            calls.append((a, b, *window))
+        return series(con, a, b, by, *window)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(queries, "show", counted)
+    monkeypatch.setattr(measure, "series", counted)
     with TestClient(create_app(bundled_db), headers=HTML) as client:
-        first = client.get(f"/events/{ids['event']}")
-        again = client.get(f"/events/{ids['event']}")
-        client.get("/events/no-such-event")
-        client.get("/events/no-such-event")
+        first = client.get("/dyads/ALB/SUN?by=quarter")
+        again = client.get("/dyads/ALB/SUN?by=quarter")
+        csv = client.get("/dyads/ALB/SUN/series.csv?by=quarter")
+        for _ in range(2):
+            assert client.get("/dyads/ALB/SUN?by=quarter&from=1962&to=1960").status_code == 400
     assert first.content == again.content and first.headers == again.headers
-    assert calls == [ids["event"], "no-such-event", "no-such-event"]  # errors are not kept
+    assert csv.status_code == 200
+    # the series is computed once for the page and its download; errors are not kept
+    assert calls == [("ALB", "SUN", None, None), *[("ALB", "SUN", "1962", "1960")] * 2]
+
+
+def test_item_pages_do_not_query_the_database(
+    bundled_db: Path, ids: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with TestClient(create_app(bundled_db), headers=HTML) as client:
+        client.get("/api/actors")  # the chronicle is read into memory
+        monkeypatch.setattr(queries, "show", None)
+        monkeypatch.setattr(queries, "events", None)
+        monkeypatch.setattr(queries, "periods", None)
+        for kind, path in (("event", "events"), ("phase", "periods"), ("source", "sources")):
+            assert client.get(f"/{path}/{ids[kind]}").status_code == 200
+        assert client.get("/actors/ALB").status_code == 200
+        assert client.get("/on/1961-06-01").status_code == 200

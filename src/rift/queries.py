@@ -61,7 +61,12 @@ def _known_ids(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
 
 def require_actors(con: duckdb.DuckDBPyConnection, ids: list[str]) -> None:
     """Raise `InputError` naming the first id that is not an actor."""
-    known = set(_known_ids(con, "actors"))
+    if ids:
+        check_actors(ids, set(_known_ids(con, "actors")))
+
+
+def check_actors(ids: list[str], known: set[str]) -> None:
+    """Raise `InputError` naming the first of `ids` not in `known` (the actor ids)."""
     for ident in ids:
         if ident not in known:
             raise InputError(f"unknown actor {ident!r}{_suggest(ident, known)}")
@@ -73,7 +78,8 @@ def _suggest(ident: str, known: set[str]) -> str:
     return f" (did you mean {', '.join(close)}?)" if close else " (see `rift actors`)"
 
 
-def _window(start: str | None, end: str | None) -> tuple[Any, Any]:
+def window(start: str | None, end: str | None) -> tuple[Any, Any]:
+    """The days from `start` to `end` (EDTF, either open) as the listings filter on them."""
     low = dates.parse(start).earliest if start else dates.OPEN_START
     high = dates.parse(end).latest if end else dates.OPEN_END
     if high < low:
@@ -87,7 +93,7 @@ def require_choice(option: str, value: str, valid: list[str]) -> None:
         raise InputError(f"{option} {value!r} is not one of: {', '.join(valid)}")
 
 
-def _literal(name: str) -> list[str]:
+def literal(name: str) -> list[str]:
     """The values of one of `rift.model`'s literal types (imported only when asked)."""
     from typing import get_args
 
@@ -114,7 +120,7 @@ def actors(con: duckdb.DuckDBPyConnection, kind: str | None = None) -> list[Row]
     sql = "SELECT id, kind, name, aliases, demonyms, wikidata, cow, country FROM actors"
     params: list[Any] = []
     if kind:
-        require_choice("--kind", kind, _literal("ActorKind"))
+        require_choice("--kind", kind, literal("ActorKind"))
         sql += " WHERE kind = ?"
         params.append(kind)
     return _rows(con, sql + " ORDER BY kind, id", params)
@@ -144,7 +150,7 @@ def events(
     """Events involving every actor in `actor_ids`, overlapping [start, end]."""
     actor_ids = actor_ids or []
     require_actors(con, actor_ids)
-    low, high = _window(start, end)
+    low, high = window(start, end)
     sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.earliest <= ? AND e.latest >= ?"
     params: list[Any] = [high, low]
     for ident in actor_ids:
@@ -176,7 +182,7 @@ def periods(
     """Periods involving every actor in `actor_ids`, overlapping [start, end]."""
     actor_ids = actor_ids or []
     require_actors(con, actor_ids)
-    low, high = _window(start, end)
+    low, high = window(start, end)
     sql = f"SELECT {_PERIOD_COLUMNS} FROM periods p WHERE p.earliest <= ? AND p.latest >= ?"
     params: list[Any] = [high, low]
     for ident in actor_ids:
@@ -186,7 +192,7 @@ def periods(
         )
         params.append(ident)
     if kind:
-        require_choice("--kind", kind, _literal("PeriodKind"))
+        require_choice("--kind", kind, literal("PeriodKind"))
         sql += " AND p.kind = ?"
         params.append(kind)
     return _rows(con, sql + " ORDER BY p.earliest, p.kind, p.id", params)
@@ -200,12 +206,7 @@ def on(con: duckdb.DuckDBPyConnection, when: str, actor_ids: list[str] | None = 
     """
     actor_ids = actor_ids or []
     require_actors(con, actor_ids)
-    day = dates.parse(when)
-    if not QUERY_RANGE[0] <= day.earliest.year <= day.latest.year <= QUERY_RANGE[1]:
-        raise InputError(
-            f"{when}: out of range: `rift on` answers for dates from "
-            f"{QUERY_RANGE[0]:04d} to {QUERY_RANGE[1]} (it looks a year either side)"
-        )
+    day = on_day(when)
     involve_p, involve_e, extra = "", "", []
     if actor_ids:
         marks = ", ".join("?" * len(actor_ids))
@@ -246,6 +247,17 @@ def on(con: duckdb.DuckDBPyConnection, when: str, actor_ids: list[str] | None = 
     }
 
 
+def on_day(when: str) -> dates.Interval:
+    """The date `rift on` is asked about; `InputError` when it is not EDTF or out of range."""
+    day = dates.parse(when)
+    if not QUERY_RANGE[0] <= day.earliest.year <= day.latest.year <= QUERY_RANGE[1]:
+        raise InputError(
+            f"{when}: out of range: `rift on` answers for dates from "
+            f"{QUERY_RANGE[0]:04d} to {QUERY_RANGE[1]} (it looks a year either side)"
+        )
+    return day
+
+
 def _scores(con: duckdb.DuckDBPyConnection, pairs: list[tuple[str, ...]], when: str) -> list[Row]:
     """Phase and composite score of each dyad at `when` (see `rift.measure`)."""
     from rift import measure
@@ -267,7 +279,12 @@ def show(con: duckdb.DuckDBPyConnection, ident: str) -> Row:
     known = set()
     for table in ("events", "periods", "actors", "sources"):
         known.update(_known_ids(con, table))
-    raise InputError(
+    raise unknown_id(ident, known)
+
+
+def unknown_id(ident: str, known: set[str]) -> InputError:
+    """The error for an id that is none of `known`, with the closest ids as suggestions."""
+    return InputError(
         f"unknown id {ident!r}: no actor, event, period or source has it{_suggest(ident, known)}"
     )
 

@@ -1,24 +1,26 @@
 """The JSON API under /api/: the command line's `--format json`, one route per command.
 
-Each handler is a call to the library function the command calls; the body is
-the same JSON text `rift ... --format json` prints, field for field.
+Each handler is a call to the library function the command calls, or to its
+twin over the chronicle in memory (`rift.web.snapshot`, tested to give the same
+answers); the body is the same JSON text `rift ... --format json` prints, field
+for field. The slow answers are computed once, on threads of their own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Annotated, Any
 
-import duckdb
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel
 
-from rift import measure, queries, render
+from rift import measure, render
 from rift import overview as summary
 from rift import phases as detect
 from rift.web import timeline
+from rift.web.chronicle import Chronicle
 from rift.web.errors import missing_is_404
+from rift.web.snapshot import Snapshot
 from rift.web.submission import OPENAPI_BODY, text_from
 
 
@@ -40,13 +42,22 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 router = APIRouter(prefix="/api", responses=ERRORS)
 
 
-def connection(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A read-only connection for this request."""
-    with request.app.state.db.cursor() as con:
-        yield con
+def snapshot(request: Request) -> Snapshot:
+    """The chronicle in memory (for handlers on worker threads: it may wait for the reading)."""
+    return chronicle(request).snapshot()
 
 
-Con = Annotated[duckdb.DuckDBPyConnection, Depends(connection)]
+def chronicle(request: Request) -> Chronicle:
+    found: Chronicle = request.app.state.chronicle
+    return found
+
+
+async def require_actors(request: Request, ids: list[str]) -> None:
+    """404 naming the first of `ids` that is not an actor."""
+    with missing_is_404():
+        (await chronicle(request).ready()).require_actors(ids)
+
+
 Actors = Annotated[
     list[str] | None, Query(alias="actor", description="Actor id (repeatable), e.g. ALB, SUN.")
 ]
@@ -63,24 +74,24 @@ def as_json(data: Any) -> Response:
 
 @router.get("/actors", summary="Actors (rift actors)", tags=["chronicle"])
 def actors(
-    con: Con,
+    request: Request,
     kind: Annotated[
         str | None, Query(description="state, person, party, organization, alliance")
     ] = None,
 ) -> Response:
-    return as_json(queries.actors(con, kind))
+    return as_json(snapshot(request).actors(kind))
 
 
 @router.get("/sources", summary="Works cited (rift sources)", tags=["chronicle"])
-def sources(con: Con) -> Response:
-    return as_json(queries.sources(con))
+def sources(request: Request) -> Response:
+    return as_json(snapshot(request).sources())
 
 
 @router.get(
     "/events", summary="Events involving every given actor (rift events)", tags=["chronicle"]
 )
 def events(
-    con: Con,
+    request: Request,
     actor: Actors = None,
     start: From = None,
     end: To = None,
@@ -92,14 +103,14 @@ def events(
         int | None, Query(ge=1, le=3, description="Keep salience N or more important (1 = most).")
     ] = None,
 ) -> Response:
-    return as_json(queries.events(con, actor, start, end, event_type, min_salience))
+    return as_json(snapshot(request).events(actor, start, end, event_type, min_salience))
 
 
 @router.get(
     "/periods", summary="Periods involving every given actor (rift periods)", tags=["chronicle"]
 )
 def periods(
-    con: Con,
+    request: Request,
     actor: Actors = None,
     start: From = None,
     end: To = None,
@@ -108,29 +119,29 @@ def periods(
         Query(description="relations, membership, alliance, leader, aid, base, policy, phase"),
     ] = None,
 ) -> Response:
-    return as_json(queries.periods(con, actor, start, end, kind))
+    return as_json(snapshot(request).periods(actor, start, end, kind))
 
 
 @router.get("/items/{ident}", summary="One item in full (rift show)", tags=["chronicle"])
 def item(
-    con: Con, ident: Annotated[str, Path(description="Any id, e.g. warsaw-pact.")]
+    request: Request, ident: Annotated[str, Path(description="Any id, e.g. warsaw-pact.")]
 ) -> Response:
     with missing_is_404():
-        return as_json(queries.show(con, ident))
+        return as_json(snapshot(request).show(ident))
 
 
 @router.get("/on/{when}", summary="The state of things on a date (rift on)", tags=["chronicle"])
 def on(
-    con: Con,
+    request: Request,
     when: Annotated[str, Path(description="EDTF date, e.g. 1965-06-01.")],
     actor: Actors = None,
 ) -> Response:
-    return as_json(queries.on(con, when, actor))
+    return as_json(snapshot(request).on(when, actor))
 
 
 @router.get("/overview", summary="What the chronicle holds (rift overview)", tags=["chronicle"])
-def overview(con: Con) -> Response:
-    return as_json(summary.overview(con))
+async def overview(request: Request) -> Response:
+    return as_json(await chronicle(request).answer(summary.overview))
 
 
 @router.get(
@@ -138,10 +149,9 @@ def overview(con: Con) -> Response:
     summary="Event totals for every partner of A (rift index A --all)",
     tags=["chronicle"],
 )
-def partners(con: Con, a: ActorId, by: By = "year") -> Response:
-    with missing_is_404():
-        queries.require_actors(con, [a])
-    return as_json(measure.partners(con, a, by))
+async def partners(request: Request, a: ActorId, by: By = "year") -> Response:
+    await require_actors(request, [a])
+    return as_json(await chronicle(request).answer(measure.partners, a, by))
 
 
 @router.get(
@@ -149,12 +159,16 @@ def partners(con: Con, a: ActorId, by: By = "year") -> Response:
     summary="Cooperation–conflict series of a dyad (rift index)",
     tags=["chronicle"],
 )
-def index(
-    con: Con, a: ActorId, b: ActorId, by: By = "year", start: From = None, end: To = None
+async def index(
+    request: Request,
+    a: ActorId,
+    b: ActorId,
+    by: By = "year",
+    start: From = None,
+    end: To = None,
 ) -> Response:
-    with missing_is_404():
-        queries.require_actors(con, [a, b])
-    return as_json(measure.series(con, a, b, by, start, end))
+    await require_actors(request, [a, b])
+    return as_json(await chronicle(request).answer(measure.series, a, b, by, start, end))
 
 
 @router.get(
@@ -162,10 +176,11 @@ def index(
     summary="Curated phases and detected change points (rift phases)",
     tags=["chronicle"],
 )
-def phases(con: Con, a: ActorId, b: ActorId, start: From = None, end: To = None) -> Response:
-    with missing_is_404():
-        queries.require_actors(con, [a, b])
-    return as_json(detect.phases(con, a, b, start, end))
+async def phases(
+    request: Request, a: ActorId, b: ActorId, start: From = None, end: To = None
+) -> Response:
+    await require_actors(request, [a, b])
+    return as_json(await chronicle(request).answer(detect.phases, a, b, start, end))
 
 
 @router.get(
@@ -174,7 +189,7 @@ def phases(con: Con, a: ActorId, b: ActorId, start: From = None, end: To = None)
     tags=["explorer"],
 )
 def timeline_items(
-    con: Con,
+    request: Request,
     actor: Actors = None,
     start: From = None,
     end: To = None,
@@ -187,8 +202,9 @@ def timeline_items(
         list[str] | None, Query(description="Kinds of period to include (repeatable).")
     ] = None,
 ) -> Response:
-    found = queries.events(con, actor, start, end, event_type, min_salience)
-    spans = [p for p in queries.periods(con, actor, start, end) if not kind or p["kind"] in kind]
+    chronicle = snapshot(request)
+    found = chronicle.events(actor, start, end, event_type, min_salience)
+    spans = [p for p in chronicle.periods(actor, start, end) if not kind or p["kind"] in kind]
     return as_json(timeline.items(found, spans))
 
 

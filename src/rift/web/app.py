@@ -23,12 +23,13 @@ from rift.web.cache import ResponseCache
 from rift.web.catalogue import Catalogue
 from rift.web.charts import Charts
 from rift.web.checker import Checker
+from rift.web.chronicle import Chronicle
 from rift.web.database import Database
 from rift.web.security import MAX_BODY, STATIC, BodyLimit, SecurityHeaders, content_security_policy
 from rift.web.security import web_url as safe_web_url
 
 TEMPLATES = Path(__file__).parent / "templates"
-QUERY_THREADS = 4
+HANDLER_THREADS = 4
 DESCRIPTION = (
     "The rift chronicle of Albania–Soviet Cold War relations, read-only. Every route "
     "returns the JSON of the matching `rift` command with `--format json`, with the "
@@ -61,12 +62,16 @@ def create_app(db_path: Path | None = None, check_workers: int = 1) -> FastAPI:
     with database.cursor() as con:
         catalogue = Catalogue.read(con)
     checker = Checker(database.path, check_workers)
+    chronicle = Chronicle(database, Charts(database), warm=pages.WARM)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        # a few threads for the queries: more only contend for two cores and the GIL
-        to_thread.current_default_thread_limiter().total_tokens = QUERY_THREADS
+        # a few threads for the pages, which read memory: more only contend for the GIL;
+        # the slow queries and the charts have threads of their own (`rift.web.answers`)
+        to_thread.current_default_thread_limiter().total_tokens = HANDLER_THREADS
+        chronicle.start()
         yield
+        chronicle.close()
         checker.close()
 
     app = FastAPI(
@@ -82,7 +87,7 @@ def create_app(db_path: Path | None = None, check_workers: int = 1) -> FastAPI:
     state.db = database
     state.checker = checker
     state.catalogue = catalogue
-    state.charts = Charts(database)
+    state.chronicle = chronicle
     state.templates = templates_for(catalogue)
     errors.install(app)
     app.include_router(api.router)

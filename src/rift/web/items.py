@@ -5,6 +5,9 @@ a year either side (`rift periods` and `rift events` for those states); a period
 the events of its actors while it lasted (`rift events --from --to`); an
 actor its periods, key events and dyads; a source the items that cite it. An id
 asked for under the wrong kind (`/events/ALB`) is sent to its own page.
+
+Everything comes from the chronicle in memory (`rift.web.snapshot`), the same
+answers as the library's without a query per request.
 """
 
 from __future__ import annotations
@@ -14,18 +17,17 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from rift import queries
-from rift.web.api import Con
 from rift.web.catalogue import PAGES
 from rift.web.errors import missing_is_404
 from rift.web.pages import page
+from rift.web.snapshot import Snapshot
 
 router = APIRouter(include_in_schema=False)
 
 
-def _show(con: Any, ident: str, kind: str) -> dict[str, Any] | RedirectResponse:
+def _show(chronicle: Snapshot, ident: str, kind: str) -> dict[str, Any] | RedirectResponse:
     with missing_is_404():
-        data: dict[str, Any] = queries.show(con, ident)
+        data: dict[str, Any] = chronicle.show(ident)
     if data["kind"] != kind:
         return RedirectResponse(f"/{PAGES[data['kind']]}/{ident}", status_code=308)
     return data
@@ -36,8 +38,9 @@ def _actor_ids(item: dict[str, Any]) -> list[str]:
 
 
 @router.get("/events/{ident}", response_class=HTMLResponse)
-def event(request: Request, con: Con, ident: str) -> Response:
-    data = _show(con, ident, "event")
+def event(request: Request, ident: str) -> Response:
+    chronicle = request.app.state.chronicle.snapshot()
+    data = _show(chronicle, ident, "event")
     if isinstance(data, RedirectResponse):
         return data
     item = data["item"]
@@ -45,31 +48,33 @@ def event(request: Request, con: Con, ident: str) -> Response:
     states = request.app.state.catalogue.states
     actors = [a for a in _actor_ids(item) if a in states] or _actor_ids(item)
     year = int(item["earliest"][:4])
-    nearby = queries.events(con, actors, str(year - 1), str(year + 1))
+    nearby = chronicle.events(actors, str(year - 1), str(year + 1))
     return page(
         request,
         "event.html",
         data=data,
         item=item,
-        periods=queries.periods(con, actors, item["date"], item["date"]),
+        periods=chronicle.periods(actors, item["date"], item["date"]),
         nearby=[e for e in nearby if e["id"] != ident],
     )
 
 
 @router.get("/periods/{ident}", response_class=HTMLResponse)
-def period(request: Request, con: Con, ident: str) -> Response:
-    data = _show(con, ident, "period")
+def period(request: Request, ident: str) -> Response:
+    chronicle = request.app.state.chronicle.snapshot()
+    data = _show(chronicle, ident, "period")
     if isinstance(data, RedirectResponse):
         return data
     item = data["item"]
-    during = queries.events(con, _actor_ids(item), item["start"], item["end"])
+    during = chronicle.events(_actor_ids(item), item["start"], item["end"])
     states = [a["id"] for a in item["actors"]]
     return page(request, "period.html", data=data, item=item, during=during, dyad=states)
 
 
 @router.get("/actors/{ident}", response_class=HTMLResponse)
-def actor(request: Request, con: Con, ident: str) -> Response:
-    data = _show(con, ident, "actor")
+def actor(request: Request, ident: str) -> Response:
+    chronicle = request.app.state.chronicle.snapshot()
+    data = _show(chronicle, ident, "actor")
     if isinstance(data, RedirectResponse):
         return data
     partners = {
@@ -83,8 +88,9 @@ def actor(request: Request, con: Con, ident: str) -> Response:
 
 
 @router.get("/sources/{ident}", response_class=HTMLResponse)
-def source(request: Request, con: Con, ident: str) -> Response:
-    data = _show(con, ident, "source")
+def source(request: Request, ident: str) -> Response:
+    chronicle = request.app.state.chronicle.snapshot()
+    data = _show(chronicle, ident, "source")
     if isinstance(data, RedirectResponse):
         return data
     return page(request, "source.html", data=data, item=data["item"])

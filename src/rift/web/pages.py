@@ -2,6 +2,9 @@
 
 Each handler gathers what the matching `rift` commands return and hands it to
 its template; nothing is computed here that the library does not already give.
+Listings come from the chronicle in memory; the slow answers (the overview, a
+dyad's series and phases, charts) are computed once on threads of their own
+(`rift.web.chronicle`), the first of them warmed up when the server starts.
 """
 
 from __future__ import annotations
@@ -11,12 +14,14 @@ from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
-from rift import measure, queries, render
+from rift import measure, render
 from rift import overview as summary
 from rift import phases as detect
-from rift.web.api import Actors, By, Con, From, To
+from rift.web.api import Actors, By, From, To
 from rift.web.charts import pairs
+from rift.web.chronicle import Chronicle
 from rift.web.errors import missing_is_404
 
 router = APIRouter(include_in_schema=False)
@@ -49,16 +54,46 @@ def page(request: Request, template: str, **context: Any) -> HTMLResponse:
     return response
 
 
+async def rendered(request: Request, template: str, **context: Any) -> HTMLResponse:
+    """`page`, rendered on a worker thread (for handlers that run on the event loop)."""
+    return await run_in_threadpool(page, request, template, **context)
+
+
+def chronicle_of(request: Request) -> Chronicle:
+    chronicle: Chronicle = request.app.state.chronicle
+    return chronicle
+
+
+def warm_overview(chronicle: Chronicle) -> None:
+    """The overview's answers, asked for before the first visitor does."""
+    chronicle.answer_now(summary.overview)
+    chronicle.chart_now(NEIGHBOURS)
+
+
+def warm_dyads(chronicle: Chronicle) -> None:
+    """The dyads page and the overview's dyads: series, phases and charts."""
+    chronicle.answer_now(measure.partners, "ALB", "year")
+    for a, b in NEIGHBOURS:
+        chronicle.answer_now(measure.series, a, b, "year", None, None)
+        chronicle.answer_now(detect.phases, a, b, None, None)
+        chronicle.chart_now(((a, b),))
+
+
+#: What the server computes when it starts, in this order.
+WARM = (warm_overview, warm_dyads)
+
+
 @router.get("/", response_class=HTMLResponse)
-def overview(request: Request, con: Con) -> HTMLResponse:
-    data = summary.overview(con)
+async def overview(request: Request) -> HTMLResponse:
+    chronicle = chronicle_of(request)
+    data = await chronicle.answer(summary.overview)
+    snapshot = await chronicle.ready()
     dyads = [
-        {"a": a, "b": b, "phases": queries.periods(con, [a, b], kind="phase")}
-        for a, b in NEIGHBOURS
+        {"a": a, "b": b, "phases": snapshot.periods([a, b], kind="phase")} for a, b in NEIGHBOURS
     ]
-    key_events = queries.events(con, list(summary.DYAD), min_salience=1)
+    key_events = snapshot.events(list(summary.DYAD), min_salience=1)
     chart = "&".join(f"actor={x}" for pair in NEIGHBOURS for x in pair)
-    return page(
+    return await rendered(
         request, "overview.html", data=data, dyads=dyads, key_events=key_events, chart=chart
     )
 
@@ -66,7 +101,6 @@ def overview(request: Request, con: Con) -> HTMLResponse:
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline(
     request: Request,
-    con: Con,
     actor: Actors = None,
     kind: Annotated[list[str] | None, Query()] = None,
 ) -> HTMLResponse:
@@ -83,7 +117,7 @@ def timeline(
         request,
         "timeline.html",
         actors=request.app.state.catalogue.actors(),
-        types=sorted({e["type"] for e in queries.events(con) if e["type"]}),
+        types=sorted({e["type"] for e in chronicle_of(request).snapshot().events() if e["type"]}),
         kinds=PERIOD_KINDS,
         chosen_actors=chosen_actors,
         chosen_kinds=chosen_kinds,
@@ -100,8 +134,8 @@ def on_form(date: Annotated[str, Query()], actor: Actors = None) -> RedirectResp
 
 
 @router.get("/on/{when}", response_class=HTMLResponse)
-def on(request: Request, con: Con, when: str, actor: Actors = None) -> HTMLResponse:
-    state = queries.on(con, when, actor)
+def on(request: Request, when: str, actor: Actors = None) -> HTMLResponse:
+    state = chronicle_of(request).snapshot().on(when, actor)
     by_kind: dict[str, list[dict[str, Any]]] = {}
     for period in state["periods"]:
         by_kind.setdefault(period["kind"], []).append(period)
@@ -115,16 +149,18 @@ def on(request: Request, con: Con, when: str, actor: Actors = None) -> HTMLRespo
 
 
 @router.get("/dyads", response_class=HTMLResponse)
-def dyads(request: Request, con: Con) -> HTMLResponse:
+async def dyads(request: Request) -> HTMLResponse:
+    chronicle = chronicle_of(request)
+    partners = await chronicle.answer(measure.partners, "ALB", "year")
     phased: dict[tuple[str, ...], int] = {}
-    for period in queries.periods(con, kind="phase"):
+    for period in (await chronicle.ready()).periods(kind="phase"):
         pair = tuple(a["id"] for a in period["actors"])
         phased[pair] = phased.get(pair, 0) + 1
-    return page(
+    return await rendered(
         request,
         "dyads.html",
         phased=sorted(phased.items()),
-        partners=measure.partners(con, "ALB"),
+        partners=partners,
         actors=request.app.state.catalogue.actors(),
     )
 
@@ -136,16 +172,14 @@ def dyad_form(a: Annotated[str, Query()], b: Annotated[str, Query()]) -> Redirec
 
 
 @router.get("/dyads/{a}/{b}", response_class=HTMLResponse)
-def dyad(
-    request: Request, con: Con, a: str, b: str, by: By = "year", start: From = None, end: To = None
+async def dyad(
+    request: Request, a: str, b: str, by: By = "year", start: From = None, end: To = None
 ) -> HTMLResponse:
-    with missing_is_404():
-        queries.require_actors(con, [a, b])
-    rows = measure.series(con, a, b, by, start, end)
-    found = detect.phases(con, a, b, start, end)
+    rows = await _series(request, a, b, by, start, end)
+    found = await chronicle_of(request).answer(detect.phases, a, b, start, end)
     window = [("from", start), ("to", end)]
     query = "&".join(f"{k}={v}" for k, v in window if v)
-    return page(
+    return await rendered(
         request,
         "dyad.html",
         a=a,
@@ -160,13 +194,22 @@ def dyad(
     )
 
 
-@router.get("/dyads/{a}/{b}/series.csv")
-def dyad_csv(
-    con: Con, a: str, b: str, by: By = "year", start: From = None, end: To = None
-) -> Response:
+async def _series(
+    request: Request, a: str, b: str, by: str, start: str | None, end: str | None
+) -> list[dict[str, Any]]:
+    """The dyad's series (`rift index`); 404 when either actor is unknown."""
+    chronicle = chronicle_of(request)
     with missing_is_404():
-        queries.require_actors(con, [a, b])
-    rows = measure.series(con, a, b, by, start, end)
+        (await chronicle.ready()).require_actors([a, b])
+    rows: list[dict[str, Any]] = await chronicle.answer(measure.series, a, b, by, start, end)
+    return rows
+
+
+@router.get("/dyads/{a}/{b}/series.csv")
+async def dyad_csv(
+    request: Request, a: str, b: str, by: By = "year", start: From = None, end: To = None
+) -> Response:
+    rows = await _series(request, a, b, by, start, end)
     return Response(
         render.to_csv(rows),
         media_type="text/csv; charset=utf-8",
@@ -175,12 +218,10 @@ def dyad_csv(
 
 
 @router.get("/dyads/{a}/{b}/series.json")
-def dyad_json(
-    con: Con, a: str, b: str, by: By = "year", start: From = None, end: To = None
+async def dyad_json(
+    request: Request, a: str, b: str, by: By = "year", start: From = None, end: To = None
 ) -> Response:
-    with missing_is_404():
-        queries.require_actors(con, [a, b])
-    rows = measure.series(con, a, b, by, start, end)
+    rows = await _series(request, a, b, by, start, end)
     return Response(
         render.to_json(rows),
         media_type="application/json",
@@ -189,20 +230,22 @@ def dyad_json(
 
 
 @router.get("/chart.svg")
-def chart(request: Request, actor: Actors = None, start: From = None, end: To = None) -> Response:
+async def chart(
+    request: Request, actor: Actors = None, start: From = None, end: To = None
+) -> Response:
     """`rift plot A B [C D ...]` as an image."""
-    svg = request.app.state.charts.svg(pairs(actor or []), start, end)
+    svg = await chronicle_of(request).chart(pairs(actor or []), start, end)
     return Response(svg, media_type="image/svg+xml", headers={"cache-control": "max-age=3600"})
 
 
 @router.get("/actors", response_class=HTMLResponse)
-def actor_list(request: Request, con: Con) -> HTMLResponse:
-    return page(request, "actors.html", rows=queries.actors(con))
+def actor_list(request: Request) -> HTMLResponse:
+    return page(request, "actors.html", rows=chronicle_of(request).snapshot().actors())
 
 
 @router.get("/sources", response_class=HTMLResponse)
-def source_list(request: Request, con: Con) -> HTMLResponse:
-    return page(request, "sources.html", rows=queries.sources(con))
+def source_list(request: Request) -> HTMLResponse:
+    return page(request, "sources.html", rows=chronicle_of(request).snapshot().sources())
 
 
 @router.get("/api/docs", response_class=HTMLResponse)
