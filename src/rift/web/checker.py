@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 
 Report = dict[str, Any]
 
-#: Checks waiting or running beyond this are refused with 503 rather than queued for minutes.
-MAX_PENDING = 32
+#: Checks waiting or running beyond this are refused with 503 rather than queued for minutes
+#: (more than the load test's 50 clients, each waiting for its answer, can have pending).
+MAX_PENDING = 64
 
 
 class CheckerBusy(RiftError):
