@@ -21,24 +21,18 @@ Row = dict[str, Any]
 #: The years `on` answers for: it looks a year either side of the date.
 QUERY_RANGE = (2, 9998)
 
-_EVENT_COLUMNS = """
-    e.id, e.date, e.earliest, e.latest, e.title, e.summary, e.type, e.cameo, e.goldstein,
-    e.salience,
-    (SELECT list({'id': a.actor_id, 'role': a.role} ORDER BY a.role DESC, a.actor_id)
-       FROM event_actors a WHERE a.event_id = e.id) AS actors,
-    (SELECT list({'id': s.source_id, 'at': s."at"} ORDER BY s.position)
-       FROM event_sources s WHERE s.event_id = e.id) AS sources,
-    e.note
+#: An event row with its actors and sources (the lists are built with the store:
+#: see `rift.store.DERIVED`); a query goes on with WHERE.
+_EVENTS = """
+SELECT e.id, e.date, e.earliest, e.latest, e.title, e.summary, e.type, e.cameo, e.goldstein,
+       e.salience, l.actors, l.sources, e.note
+FROM events e JOIN event_lists l ON l.id = e.id
 """
 
-_PERIOD_COLUMNS = """
-    p.id, p.kind, p.start, p."end", p.earliest, p.latest, p.title, p.summary, p.level,
-    p.status, p.office, p.salience,
-    (SELECT list({'id': a.actor_id, 'role': a.role} ORDER BY a.role DESC, a.actor_id)
-       FROM period_actors a WHERE a.period_id = p.id) AS actors,
-    (SELECT list({'id': s.source_id, 'at': s."at"} ORDER BY s.position)
-       FROM period_sources s WHERE s.period_id = p.id) AS sources,
-    p.note
+_PERIODS = """
+SELECT p.id, p.kind, p.start, p."end", p.earliest, p.latest, p.title, p.summary, p.level,
+       p.status, p.office, p.salience, l.actors, l.sources, p.note
+FROM periods p JOIN period_lists l ON l.id = p.id
 """
 
 
@@ -145,7 +139,7 @@ def events(
     actor_ids = actor_ids or []
     require_actors(con, actor_ids)
     low, high = _window(start, end)
-    sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.earliest <= ? AND e.latest >= ?"
+    sql = f"{_EVENTS} WHERE e.earliest <= ? AND e.latest >= ?"
     params: list[Any] = [high, low]
     for ident in actor_ids:
         sql += (
@@ -177,7 +171,7 @@ def periods(
     actor_ids = actor_ids or []
     require_actors(con, actor_ids)
     low, high = _window(start, end)
-    sql = f"SELECT {_PERIOD_COLUMNS} FROM periods p WHERE p.earliest <= ? AND p.latest >= ?"
+    sql = f"{_PERIODS} WHERE p.earliest <= ? AND p.latest >= ?"
     params: list[Any] = [high, low]
     for ident in actor_ids:
         sql += (
@@ -225,13 +219,13 @@ def on(con: duckdb.DuckDBPyConnection, when: str, actor_ids: list[str] | None = 
         extra = widened
     active = _rows(
         con,
-        f"SELECT {_PERIOD_COLUMNS} FROM periods p WHERE p.core_start <= ? AND p.core_end >= ?"
+        f"{_PERIODS} WHERE p.core_start <= ? AND p.core_end >= ?"
         f"{involve_p} ORDER BY p.kind, p.core_start, p.id",
         [day.core_end, day.core_start, *extra],
     )
     around = _rows(
         con,
-        f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.earliest <= ? AND e.latest >= ?"
+        f"{_EVENTS} WHERE e.earliest <= ? AND e.latest >= ?"
         f"{involve_e} ORDER BY e.earliest, e.id",
         [day.core_end + timedelta(days=366), day.core_start - timedelta(days=366), *extra],
     )
@@ -286,14 +280,14 @@ def _cite(con: duckdb.DuckDBPyConnection, row: Row) -> Row:
 def _show_event(con: duckdb.DuckDBPyConnection, ident: str) -> Row:
     from rift import measure
 
-    rows = _rows(con, f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.id = ?", [ident])
+    rows = _rows(con, f"{_EVENTS} WHERE e.id = ?", [ident])
     item = rows[0]
     pairs = measure.dyads_in(con, [a["id"] for a in item["actors"]])
     return {"item": _cite(con, item), "scores": _scores(con, list(pairs), item["date"])}
 
 
 def _show_period(con: duckdb.DuckDBPyConnection, ident: str) -> Row:
-    rows = _rows(con, f"SELECT {_PERIOD_COLUMNS} FROM periods p WHERE p.id = ?", [ident])
+    rows = _rows(con, f"{_PERIODS} WHERE p.id = ?", [ident])
     return {"item": _cite(con, rows[0])}
 
 
