@@ -3,7 +3,9 @@
 Each command's median is printed next to two baselines measured in the same run,
 interleaved with it (these machines are shared and noisy): a bare `python -c pass`
 and `python -c "import duckdb"`, the floor of any command that reads the store.
-The aim (issue 8) is 10x a bare start-up.
+The aim (issue 8) is 10x a bare start-up. Python may write byte-code here
+(PYTHONDONTWRITEBYTECODE is dropped), as in an installation, whose byte-code is
+compiled once: recompiling rift's modules on every start costs tens of milliseconds.
 
     .venv/bin/python benchmarks/bench_cli.py [--repeat 15]
 """
@@ -53,6 +55,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "bench.duckdb"
         env = {**os.environ, "RIFT_DB": str(db)}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         store.build(db, CHRONICLE_DIR)
         for argv in CASES.values():  # warm the file cache and the byte-code
             once(argv, env)

@@ -340,11 +340,12 @@ def store_years(con: duckdb.DuckDBPyConnection) -> None:
 
 def dyads_in(con: duckdb.DuckDBPyConnection, actor_ids: list[str]) -> list[tuple[str, str]]:
     """Pairs among `actor_ids` that are states with curated phases, in a stable order."""
-    states = [
-        a
-        for a in dict.fromkeys(actor_ids)
-        if con.execute("SELECT kind FROM actors WHERE id = ?", [a]).fetchone() == ("state",)
-    ]
+    kinds = dict(
+        con.execute(
+            "SELECT id, kind FROM actors WHERE list_contains(?::VARCHAR[], id)", [actor_ids]
+        ).fetchall()
+    )
+    states = [a for a in dict.fromkeys(actor_ids) if kinds.get(a) == "state"]
     pairs = []
     for i, first in enumerate(states):
         for second in states[i + 1 :]:

@@ -6,7 +6,6 @@ stable field names documented in the README (they are the JSON output).
 
 from __future__ import annotations
 
-import difflib
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -62,6 +61,8 @@ def require_actors(con: duckdb.DuckDBPyConnection, ids: list[str]) -> None:
 
 
 def _suggest(ident: str, known: set[str]) -> str:
+    import difflib  # only on a mistake
+
     close = difflib.get_close_matches(ident, sorted(known), n=3, cutoff=0.6)
     close += sorted(k for k in known if k.lower() == ident.lower() and k not in close)
     return f" (did you mean {', '.join(close)}?)" if close else " (see `rift actors`)"
@@ -225,8 +226,7 @@ def on(con: duckdb.DuckDBPyConnection, when: str, actor_ids: list[str] | None = 
     )
     around = _rows(
         con,
-        f"{_EVENTS} WHERE e.earliest <= ? AND e.latest >= ?"
-        f"{involve_e} ORDER BY e.earliest, e.id",
+        f"{_EVENTS} WHERE e.earliest <= ? AND e.latest >= ?{involve_e} ORDER BY e.earliest, e.id",
         [day.core_end + timedelta(days=366), day.core_start - timedelta(days=366), *extra],
     )
     phases = [p for p in active if p["kind"] == "phase"]
@@ -255,9 +255,17 @@ def _scores(con: duckdb.DuckDBPyConnection, pairs: list[tuple[str, ...]], when: 
 
 def show(con: duckdb.DuckDBPyConnection, ident: str) -> Row:
     """Everything about one actor, event, period or source, with full citations."""
-    for table in ("events", "periods", "actors", "sources"):
-        if con.execute(f"SELECT 1 FROM {table} WHERE id = ?", [ident]).fetchone():
-            return {"kind": table[:-1], **_SHOW[table](con, ident)}
+    # one query, not one a table: the first table (in `_SHOW`'s order) holding the id
+    found = con.execute(
+        " UNION ALL ".join(
+            f"SELECT '{table}', {rank} FROM {table} WHERE id = $id"
+            for rank, table in enumerate(_SHOW)
+        )
+        + " ORDER BY 2 LIMIT 1",
+        {"id": ident},
+    ).fetchone()
+    if found:
+        return {"kind": found[0][:-1], **_SHOW[found[0]](con, ident)}
     known = set()
     for table in ("events", "periods", "actors", "sources"):
         known.update(_known_ids(con, table))
@@ -267,12 +275,18 @@ def show(con: duckdb.DuckDBPyConnection, ident: str) -> Row:
 
 
 def _cite(con: duckdb.DuckDBPyConnection, row: Row) -> Row:
+    """`row` with each source's citation and address, in the order cited."""
+    refs = row.get("sources") or []
+    found = {
+        ident: (citation, url)
+        for ident, citation, url in con.execute(
+            "SELECT id, citation, url FROM sources WHERE list_contains(?::VARCHAR[], id)",
+            [[r["id"] for r in refs]],
+        ).fetchall()
+    }
     cited = []
-    for ref in row.get("sources") or []:
-        found = con.execute(
-            "SELECT citation, url FROM sources WHERE id = ?", [ref["id"]]
-        ).fetchone()
-        citation, url = found if found else (None, None)
+    for ref in refs:
+        citation, url = found.get(ref["id"], (None, None))
         cited.append({"id": ref["id"], "at": ref["at"], "citation": citation, "url": url})
     return {**row, "sources": cited}
 
