@@ -83,12 +83,12 @@ def require_choice(option: str, value: str, valid: list[str]) -> None:
 
 
 def _literal(name: str) -> list[str]:
-    """The values of one of `rift.model`'s literal types (imported only when asked)."""
+    """The values of one of `rift.vocabulary`'s literal types."""
     from typing import get_args
 
-    from rift import model
+    from rift import vocabulary
 
-    return [str(v) for v in get_args(getattr(model, name))]
+    return [str(v) for v in get_args(getattr(vocabulary, name))]
 
 
 def require_event_type(event_type: str) -> None:
