@@ -7,7 +7,7 @@ The aim (issue 8) is 10x a bare start-up. Python may write byte-code here
 (PYTHONDONTWRITEBYTECODE is dropped), as in an installation, whose byte-code is
 compiled once: recompiling rift's modules on every start costs tens of milliseconds.
 
-    .venv/bin/python benchmarks/bench_cli.py [--repeat 15]
+    .venv/bin/python benchmarks/bench_cli.py [--repeat 15] [--rift PATH]
 """
 
 from __future__ import annotations
@@ -24,18 +24,21 @@ from pathlib import Path
 RIFT = str(Path(sys.executable).with_name("rift"))
 PYTHON = sys.executable
 
-CASES: dict[str, list[str]] = {
-    "python -c pass": [PYTHON, "-c", "pass"],
-    "python -c 'import duckdb'": [PYTHON, "-c", "import duckdb"],
-    "rift on 1965-06-01": [RIFT, "on", "1965-06-01", "--format", "json"],
-    "rift events --actor ALB --from 1960 --to 1961": [
-        RIFT,
-        *("events", "--actor", "ALB", "--from", "1960", "--to", "1961", "--format", "json"),
-    ],
-    "rift show vlore-base-crisis-1961": [RIFT, "show", "vlore-base-crisis-1961", "-f", "json"],
-    "rift show ALB": [RIFT, "show", "ALB", "--format", "json"],
-    "rift events --help (Typer)": [RIFT, "events", "--help"],
-}
+
+def cases(rift: str) -> dict[str, list[str]]:
+    """The commands to time, by name, the two baselines first."""
+    return {
+        "python -c pass": [PYTHON, "-c", "pass"],
+        "python -c 'import duckdb'": [PYTHON, "-c", "import duckdb"],
+        "rift on 1965-06-01": [rift, "on", "1965-06-01", "--format", "json"],
+        "rift events --actor ALB --from 1960 --to 1961": [
+            rift,
+            *("events", "--actor", "ALB", "--from", "1960", "--to", "1961", "--format", "json"),
+        ],
+        "rift show vlore-base-crisis-1961": [rift, "show", "vlore-base-crisis-1961", "-f", "json"],
+        "rift show ALB": [rift, "show", "ALB", "--format", "json"],
+        "rift events --help (Typer)": [rift, "events", "--help"],
+    }
 
 
 def once(argv: list[str], env: dict[str, str]) -> float:
@@ -48,7 +51,9 @@ def once(argv: list[str], env: dict[str, str]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--rift", default=RIFT, help="the rift program (default: %(default)s)")
     args = parser.parse_args()
+    commands = cases(args.rift)
     from rift import store
     from rift.chronicle import CHRONICLE_DIR
 
@@ -57,11 +62,11 @@ def main() -> None:
         env = {**os.environ, "RIFT_DB": str(db)}
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         store.build(db, CHRONICLE_DIR)
-        for argv in CASES.values():  # warm the file cache and the byte-code
+        for argv in commands.values():  # warm the file cache and the byte-code
             once(argv, env)
-        samples: dict[str, list[float]] = {name: [] for name in CASES}
+        samples: dict[str, list[float]] = {name: [] for name in commands}
         for _ in range(args.repeat):  # round-robin, so that a noisy moment hits every case
-            for name, argv in CASES.items():
+            for name, argv in commands.items():
                 samples[name].append(once(argv, env))
     medians = {name: statistics.median(times) for name, times in samples.items()}
     bare = medians["python -c pass"]
