@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +46,8 @@ ANSWERED = [
     ["show", "-f", "csv", "pla"],
     ["actors", "--kind", "state"],
     ["sources", "-f", "csv"],
+    ["overview", "-f", "json"],
+    ["overview", "--format", "table"],
     # rift's own refusals: one line and exit 2 on either path
     ["on", "9999"],
     ["on", "1961-02-30"],
@@ -97,7 +101,7 @@ def test_anything_unusual_is_left_to_typer(
     assert status == runner.invoke(app, args).exit_code
 
 
-@pytest.mark.parametrize("args", [["overview", "-f", "json"], ["index", "ALB", "SUN", "-f", "csv"]])
+@pytest.mark.parametrize("args", [["index", "ALB", "SUN", "-f", "csv"], ["index", "ALB", "--all"]])
 def test_other_commands_are_typers(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = quick(args, capsys)
     typed: Any = runner.invoke(app, args)
@@ -124,3 +128,19 @@ def test_the_quick_commands_take_the_options_typer_declares(name: str) -> None:
     arguments = tuple(param.name for param in declared if param.param_type_name == "argument")
     assert {k: (o.dest, o.many) for k, o in QUICK[name].options.items()} == options
     assert QUICK[name].arguments == arguments
+
+
+def test_the_quick_path_loads_neither_typer_nor_pydantic() -> None:
+    script = (
+        "import sys\n"
+        "from rift.main import main\n"
+        "for args in (['on', '1965-06-01', '-f', 'json'], ['actors', '--kind', 'state'],\n"
+        "             ['show', 'vlore-base-crisis-1961'], ['events', '--type', '16']):\n"
+        "    main(args)\n"
+        "heavy = ('typer', 'click', 'pydantic', 'rich', 'edtf', 'yaml', 'numpy', 'spacy')\n"
+        "print([m for m in heavy if m in sys.modules], file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stderr.strip() == "[]"

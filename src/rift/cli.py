@@ -152,38 +152,7 @@ def on(
 @app.command()
 def overview(fmt: FormatOption = None) -> None:
     """What the chronicle holds, and the Albania–USSR relationship's phases and key dates."""
-    from rift.overview import overview as summarize
-
-    data = views.query(summarize)
-    if views.chosen(fmt) is not Format.table:
-        views.emit(data, data["states"], list(data["states"][0]), fmt)
-        return
-    from rich.console import Console
-
-    from rift import render
-
-    console = Console()
-    size = data["size"]
-    with views.output():
-        console.print(
-            f"[bold]rift chronicle[/bold]: {size['events']} events ({data['events_from']} to "
-            f"{data['events_to']}), {size['periods']} periods, {size['actors']} actors, "
-            f"{size['sources']} sources"
-        )
-        console.print(
-            render.table(
-                data["phases"],
-                ["title", "start", "end"],
-                "Phases of Albania–Soviet Union relations",
-            )
-        )
-        console.print(
-            render.table(
-                data["states"],
-                ["date", "phase", "relations", "memberships", "aid"],
-                "The relationship on key dates",
-            )
-        )
+    views.overview(fmt)
 
 
 @app.command()

@@ -60,6 +60,7 @@ QUICK: dict[str, Quick] = {
     ),
     "actors": Quick(options={"--kind": Option("kind"), **_COMMON}),
     "sources": Quick(options=_COMMON),
+    "overview": Quick(options=_COMMON),
 }
 
 

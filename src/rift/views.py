@@ -212,6 +212,42 @@ def on(when: str, actor: list[str] | None = None, fmt: Format | None = None) -> 
     emit(state, rows, ["what", "id", "title", "from", "to"], fmt, f"On {when}")
 
 
+def overview(fmt: Format | None = None) -> None:
+    """`rift overview`: a summary line and two tables, or the key dates' states as data."""
+    from rift.overview import overview as summarize
+
+    data = query(summarize)
+    if chosen(fmt) is not Format.table:
+        emit(data, data["states"], list(data["states"][0]), fmt)
+        return
+    from rich.console import Console
+
+    from rift import render
+
+    console = Console()
+    size = data["size"]
+    with output():
+        console.print(
+            f"[bold]rift chronicle[/bold]: {size['events']} events ({data['events_from']} to "
+            f"{data['events_to']}), {size['periods']} periods, {size['actors']} actors, "
+            f"{size['sources']} sources"
+        )
+        console.print(
+            render.table(
+                data["phases"],
+                ["title", "start", "end"],
+                "Phases of Albania–Soviet Union relations",
+            )
+        )
+        console.print(
+            render.table(
+                data["states"],
+                ["date", "phase", "relations", "memberships", "aid"],
+                "The relationship on key dates",
+            )
+        )
+
+
 def score_text(score: dict[str, Any]) -> str:
     """One line for a dyad's phase and composite score in a year."""
     phase = f"phase {score['phase']!r}, " if score["phase"] else ""
