@@ -1,4 +1,8 @@
-"""The `rift` command line: a thin shell over `rift.queries`, `rift.store` and friends."""
+"""The `rift` command line, declared for Typer: a thin shell over `rift.views` and friends.
+
+`rift.main` is the program itself: it runs the common queries' views without
+loading Typer, and this app for everything else (help and mistakes included).
+"""
 
 from __future__ import annotations
 
