@@ -1,13 +1,12 @@
-"""Benchmark the store: build time against chronicle size, and the cold start of queries.
+"""Benchmark the store: build time against chronicle size.
 
 Every figure is printed next to a baseline measured in the same run (these
 machines are shared and noisy): the build against reading the chronicle files
-once, the commands against a bare `python -c pass` start-up.
+once. The cold start of the query commands is `bench_cli.py`'s.
 
 * `rift build` of the bundled chronicle and of synthetic chronicles of 1,000 to
   20,000 events (dates of every precision, qualifiers and intervals), with the
-  time per 1,000 events: flat when the build is linear;
-* `rift on 1965-06-01` and `rift events` from a cold process.
+  time per 1,000 events: flat when the build is linear.
 
     .venv/bin/python benchmarks/bench_store.py [--repeat 5] [--sizes 1000,5000,20000]
 """
@@ -15,16 +14,11 @@ once, the commands against a bare `python -c pass` start-up.
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
-
-RIFT = str(Path(sys.executable).with_name("rift"))
 
 HEADER = """\
 actors:
@@ -107,10 +101,6 @@ def timed(action: object, repeat: int) -> float:
     return statistics.median(samples)
 
 
-def run(argv: list[str], env: dict[str, str]) -> None:
-    subprocess.run(argv, env=env, check=True, capture_output=True)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=5)
@@ -121,7 +111,6 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "bench.duckdb"
-        env = {**os.environ, "RIFT_DB": str(db)}
         read = timed(lambda: [p.read_text(encoding="utf-8") for p in files()], args.repeat)
         bundled = store.build(db, CHRONICLE_DIR)
         build = timed(lambda: store.build(db, CHRONICLE_DIR), args.repeat)
@@ -133,10 +122,6 @@ def main() -> None:
             other = Path(folder) / f"bench-{size}.duckdb"
             report = store.build(other, chronicle)
             sized.append((size, report.seconds))
-        store.build(db, CHRONICLE_DIR)
-        bare = timed(lambda: run([sys.executable, "-c", "pass"], env), args.repeat)
-        on = timed(lambda: run([RIFT, "on", "1965-06-01", "--format", "json"], env), args.repeat)
-        events = timed(lambda: run([RIFT, "events", "--format", "json"], env), args.repeat)
     print(
         f"rift build          {build:7.3f} s   ({bundled.events} events; "
         f"{build / read:6.0f}x reading the YAML files)"
@@ -145,9 +130,6 @@ def main() -> None:
         print(
             f"build {size:6d} events {seconds:7.2f} s   ({seconds / size * 1000:5.2f} s per 1,000)"
         )
-    print(f"python -c pass      {bare:7.3f} s   (baseline start-up)")
-    print(f"rift on (cold)      {on:7.3f} s   ({on / bare:6.1f}x bare start-up; aim: 10x)")
-    print(f"rift events (cold)  {events:7.3f} s   ({events / bare:6.1f}x bare start-up)")
 
 
 if __name__ == "__main__":

@@ -126,6 +126,27 @@ def test_albania_yugoslavia_arc() -> None:
     assert any(abs(d - 1948) <= 1 for d in detected), detected
 
 
+def test_the_stored_years_are_the_series_of_either_order(bundled_db: Path) -> None:
+    with duckdb.connect(str(bundled_db), read_only=True) as con:
+        stored = con.execute("SELECT a, b, year, phase, composite FROM dyad_years").fetchall()
+        assert {(a, b) for a, b, *_ in stored} >= {("ALB", "SUN"), ("SUN", "ALB"), ("CHN", "ALB")}
+        computed = {
+            (a, b, row["bin"]): (row["phase"], row["composite"])
+            for a, b in {(a, b) for a, b, *_ in stored}
+            for row in measure.series(con, a, b)
+        }
+        assert {(a, b, year): (phase, value) for a, b, year, phase, value in stored} == computed
+        # a dyad without curated phases is computed on demand, the same way
+        row = measure.series(con, "ALB", "pla", "year", "1961", "1961")[0]
+        assert measure.at(con, "ALB", "pla", "1961-06-01") == {
+            "dyad": ["ALB", "pla"],
+            "year": "1961",
+            "phase": row["phase"],
+            "composite": row["composite"],
+        }
+        assert measure.at(con, "ALB", "no-such-actor", "1961") is None
+
+
 @pytest.mark.usefixtures("bundled")
 def test_on_and_show_give_the_phase_and_score_of_the_day() -> None:
     result = runner.invoke(

@@ -1,17 +1,20 @@
-"""The `rift` command line: a thin shell over `rift.queries`, `rift.store` and friends."""
+"""The `rift` command line, declared for Typer: a thin shell over `rift.views` and friends.
+
+`rift.main` is the program itself: it runs the common queries' views without
+loading Typer, and this app for everything else (help and mistakes included).
+"""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any
 
 import typer
 
-from rift.errors import ChronicleError, RiftError
+from rift import views
+from rift.views import Format
 
 app = typer.Typer(
     name="rift",
@@ -21,12 +24,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-
-
-class Format(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
 
 
 FormatOption = Annotated[
@@ -41,87 +38,14 @@ FromOption = Annotated[str | None, typer.Option("--from", help="EDTF date, e.g. 
 ToOption = Annotated[str | None, typer.Option("--to", help="EDTF date, e.g. 1968-09-13.")]
 
 
-def _fail(message: str, status: int = 2) -> NoReturn:
-    typer.echo(f"rift: {message}", err=True)
-    raise typer.Exit(status)
-
-
-@contextmanager
-def _errors() -> Iterator[None]:
-    """Turn rift's errors into one line each and an exit status, never a traceback."""
-    try:
-        yield
-    except ChronicleError as exc:
-        for problem in exc.problems:
-            typer.echo(str(problem), err=True)
-        _fail(f"the chronicle has {len(exc.problems)} problem(s); the database was not changed", 1)
-    except RiftError as exc:
-        _fail(str(exc))
-
-
-@contextmanager
-def _output() -> Iterator[None]:
-    """A failure to write standard output (a full disk, a closed pipe) is one line, exit 2."""
-    try:
-        yield
-    except OSError as exc:
-        import os
-
-        # nothing more can reach stdout; point it at /dev/null so that the
-        # interpreter's final flush does not print a traceback of its own
-        with suppress(OSError, ValueError):  # no file descriptor (a test runner)
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        _fail(f"cannot write the output: {exc.strerror or exc}")
-
-
-def _echo(text: str, nl: bool = True) -> None:
-    """Print to standard output (see `_output`)."""
-    with _output():
-        typer.echo(text, nl=nl)
-
-
-def _format(chosen: Format | None) -> Format:
-    if chosen is not None:
-        return chosen
-    return Format.table if sys.stdout.isatty() else Format.json
-
-
-def _emit(
-    data: Any,
-    rows: Sequence[dict[str, Any]],
-    columns: Sequence[str],
-    fmt: Format | None,
-    title: str | None = None,
-) -> None:
-    from rift import render
-
-    chosen = _format(fmt)
-    if chosen is Format.json:
-        _echo(render.to_json(data))
-    elif chosen is Format.csv:
-        _echo(render.to_csv(rows), nl=False)
-    else:
-        from rich.console import Console
-
-        with _output():
-            Console().print(render.table(rows, columns, title))
-
-
-def _query(run: Callable[[Any], Any]) -> Any:
-    from rift import store
-
-    with _errors(), store.connect() as con:
-        return run(con)
-
-
 @app.command()
 def build() -> None:
     """Compile the chronicle into the database (atomic; RIFT_DB sets the path)."""
     from rift import store
 
-    with _errors():
+    with views.errors():
         report = store.build(store.default_path(), store.chronicle_dir())
-    _echo(
+    views.echo(
         f"built {report.path}: {report.events} events, {report.periods} periods, "
         f"{report.actors} actors, {report.sources} sources in {report.seconds:.2f} s"
     )
@@ -146,11 +70,11 @@ def validate(
     if strict:
         problems = [*problems, *weakly_sourced(chronicle)]
     for problem in sorted(problems):
-        _echo(str(problem))
+        views.echo(str(problem))
     if problems:
         typer.echo(f"{len(problems)} problem(s) in {folder}", err=True)
         raise typer.Exit(1)
-    _echo(
+    views.echo(
         f"ok: {len(chronicle.events)} events, {len(chronicle.periods)} periods, "
         f"{len(chronicle.actors)} actors, {len(chronicle.sources)} sources"
     )
@@ -164,19 +88,13 @@ def actors(
     fmt: FormatOption = None,
 ) -> None:
     """List the actors with their ids, names and aliases."""
-    from rift import queries
-
-    rows = _query(lambda con: queries.actors(con, kind))
-    _emit(rows, rows, ["id", "kind", "name", "aliases", "wikidata", "cow"], fmt, "Actors")
+    views.actors(kind, fmt)
 
 
 @app.command()
 def sources(fmt: FormatOption = None) -> None:
     """List the works the chronicle cites."""
-    from rift import queries
-
-    rows = _query(queries.sources)
-    _emit(rows, rows, ["id", "type", "class", "citation", "cited_by"], fmt, "Sources")
+    views.sources(fmt)
 
 
 @app.command()
@@ -196,16 +114,7 @@ def events(
     fmt: FormatOption = None,
 ) -> None:
     """List events involving every given actor, in date order."""
-    from rift import queries
-
-    rows = _query(lambda con: queries.events(con, actor, start, end, event_type, min_salience))
-    _emit(
-        rows,
-        rows,
-        ["id", "date", "title", "type", "goldstein", "salience", "actors"],
-        fmt,
-        "Events",
-    )
+    views.events(actor, start, end, event_type, min_salience, fmt)
 
 
 @app.command()
@@ -220,16 +129,7 @@ def periods(
     fmt: FormatOption = None,
 ) -> None:
     """List periods (relations, memberships, offices, aid, phases...) involving every actor."""
-    from rift import queries
-
-    rows = _query(lambda con: queries.periods(con, actor, start, end, kind))
-    _emit(
-        rows,
-        rows,
-        ["id", "kind", "start", "end", "title", "level", "status", "actors"],
-        fmt,
-        "Periods",
-    )
+    views.periods(actor, start, end, kind, fmt)
 
 
 @app.command()
@@ -240,28 +140,7 @@ def show(
     fmt: FormatOption = None,
 ) -> None:
     """Everything about one item, with its sources."""
-    from rift import queries
-
-    data = _query(lambda con: queries.show(con, ident))
-    item = data["item"]
-    rows = [{"field": k, "value": v} for k, v in item.items() if k != "sources"]
-    rows += [
-        {"field": "source", "value": f"{s['citation']}" + (f" ({s['at']})" if s["at"] else "")}
-        for s in item.get("sources") or []
-        if isinstance(s, dict) and "citation" in s
-    ]
-    rows += [
-        {"field": "cited by", "value": f"{c['kind']} {c['id']}"} for c in data.get("cited_by", [])
-    ]
-    rows += [{"field": "dyad then", "value": _score_text(s)} for s in data.get("scores", [])]
-    rows += [
-        {"field": "period", "value": f"{p['id']} ({p['start']}–{p['end'] or ''})"}
-        for p in data.get("periods", [])
-    ]
-    rows += [
-        {"field": "event", "value": f"{e['date']} {e['title']}"} for e in data.get("events", [])
-    ]
-    _emit(data, rows, ["field", "value"], fmt, f"{data['kind']} {ident}")
+    views.show(ident, fmt)
 
 
 @app.command()
@@ -271,80 +150,13 @@ def on(
     fmt: FormatOption = None,
 ) -> None:
     """The state of the world on DATE: active periods, phases, and events within a year."""
-    from rift import queries
-
-    state = _query(lambda con: queries.on(con, when, actor))
-    rows = [
-        {
-            "what": p["kind"]
-            + (f" ({p['level']})" if p["level"] else "")
-            + (f" ({p['status']})" if p["status"] else ""),
-            "id": p["id"],
-            "title": p["title"],
-            "from": p["start"],
-            "to": p["end"] or "",
-        }
-        for p in [*state["phases"], *state["periods"]]
-    ]
-    rows += [
-        {
-            "what": "score",
-            "id": "–".join(s["dyad"]),
-            "title": _score_text(s),
-            "from": s["year"],
-            "to": "",
-        }
-        for s in state["scores"]
-    ]
-    rows += [
-        {"what": "event", "id": e["id"], "title": e["title"], "from": e["date"], "to": ""}
-        for e in state["events"]
-    ]
-    _emit(state, rows, ["what", "id", "title", "from", "to"], fmt, f"On {when}")
-
-
-def _score_text(score: dict[str, Any]) -> str:
-    phase = f"phase {score['phase']!r}, " if score["phase"] else ""
-    value = score["composite"]
-    shown = "no relations on record" if value is None else f"composite {value:+.1f}"
-    return f"{'–'.join(score['dyad'])} in {score['year']}: {phase}{shown}"
+    views.on(when, actor, fmt)
 
 
 @app.command()
 def overview(fmt: FormatOption = None) -> None:
     """What the chronicle holds, and the Albania–USSR relationship's phases and key dates."""
-    from rift.overview import overview as summarize
-
-    data = _query(summarize)
-    if _format(fmt) is not Format.table:
-        _emit(data, data["states"], list(data["states"][0]), fmt)
-        return
-    from rich.console import Console
-
-    from rift import render
-
-    console = Console()
-    size = data["size"]
-    with _output():
-        console.print(
-            f"[bold]rift chronicle[/bold]: {size['events']} events ({data['events_from']} to "
-            f"{data['events_to']}), {size['periods']} periods, {size['actors']} actors, "
-            f"{size['sources']} sources"
-        )
-        console.print(
-            render.table(
-                data["phases"],
-                ["title", "start", "end"],
-                "Phases of Albania–Soviet Union relations",
-            )
-        )
-        console.print(
-            render.table(
-                data["states"],
-                ["date", "phase", "relations", "memberships", "aid"],
-                "The relationship on key dates",
-            )
-        )
+    views.overview(fmt)
 
 
 @app.command()
@@ -363,8 +175,8 @@ def index(
     from rift import measure
 
     if all_partners or b is None:
-        rows = _query(lambda con: measure.partners(con, a, by))
-        _emit(
+        rows = views.query(lambda con: measure.partners(con, a, by))
+        views.emit(
             rows,
             rows,
             ["partner", "events", "goldstein_mean", "cooperative", "conflictual"],
@@ -372,8 +184,8 @@ def index(
             f"Partners of {a}",
         )
         return
-    rows = _query(lambda con: measure.series(con, a, b, by, start, end))
-    _emit(
+    rows = views.query(lambda con: measure.series(con, a, b, by, start, end))
+    views.emit(
         rows,
         rows,
         [
@@ -403,7 +215,7 @@ def phases(
     """Curated phases and detected change points of the dyad A–B, and how well they agree."""
     from rift import phases as detect
 
-    data = _query(lambda con: detect.phases(con, a, b, start, end))
+    data = views.query(lambda con: detect.phases(con, a, b, start, end))
     rows = [{"what": "phase", "date": p["start"], "detail": p["title"]} for p in data["curated"]]
     rows += [
         {
@@ -423,7 +235,7 @@ def phases(
     ]
     rows.sort(key=lambda r: r["date"])
     agreement = data["agreement"]
-    _emit(
+    views.emit(
         data,
         rows,
         ["date", "what", "detail"],
@@ -447,7 +259,7 @@ def plot(
     from rift.errors import InputError
 
     if len(actor_ids) % 2:
-        _fail("give actor ids in pairs: A B [C D ...]")
+        views.fail("give actor ids in pairs: A B [C D ...]")
     dyads = list(zip(actor_ids[::2], actor_ids[1::2], strict=True))
 
     def draw(con: Any) -> Path:
@@ -456,8 +268,8 @@ def plot(
         except OSError as exc:
             raise InputError(f"{out}: cannot write the chart: {exc.strerror}") from exc
 
-    written = _query(draw)
-    _echo(f"wrote {written}")
+    written = views.query(draw)
+    views.echo(f"wrote {written}")
 
 
 @app.command()
@@ -468,7 +280,7 @@ def serve(
     """Explore the chronicle, its measures and the checker in a browser (read-only)."""
     from rift.web import serve as run_server
 
-    with _errors():
+    with views.errors():
         run_server(host, port)
 
 
@@ -492,16 +304,16 @@ def check(
     from rift import output
     from rift.check import inputs, report, run
 
-    with _errors():
+    with views.errors():
         if out is not None:
             output.require_writable(out, files)
         texts = inputs.read(files, sys.stdin.buffer)
-    reports = _query(lambda con: run.check_texts(con, texts))
+    reports = views.query(lambda con: run.check_texts(con, texts))
     chosen = fmt or (CheckFormat.text if sys.stdout.isatty() or out else CheckFormat.json)
     rendered = report.render(reports, chosen.value)
     if out is None:
-        _echo(rendered, nl=not rendered.endswith("\n"))
+        views.echo(rendered, nl=not rendered.endswith("\n"))
         return
-    with _errors():
+    with views.errors():
         output.write(out, rendered)
-    _echo(f"wrote {out}")
+    views.echo(f"wrote {out}")

@@ -284,30 +284,68 @@ def _round(row: Row) -> Row:
 
 
 def at(con: duckdb.DuckDBPyConnection, a: str, b: str, when: str) -> Row | None:
-    """The dyad's curated phase and yearly composite score in the year of `when`."""
+    """The dyad's curated phase and yearly composite score in the year of `when`.
+
+    Read from `dyad_years` when the build stored that year (see `store_years`),
+    else computed here.
+    """
     year = str(dates.parse(when).core_start.year)
-    try:
-        rows = series(con, a, b, "year", year, year)
-    except InputError:
-        return None  # nothing on record for this pair
-    if not rows:
-        return None
-    row = rows[0]
-    return {
-        "dyad": [a, b],
-        "year": row["bin"],
-        "phase": row["phase"],
-        "composite": row["composite"],
-    }
+    stored = con.execute(
+        "SELECT year, phase, composite FROM dyad_years WHERE a = ? AND b = ? AND year = ?",
+        [a, b, year],
+    ).fetchone()
+    if stored is None:
+        try:
+            rows = series(con, a, b, "year", year, year)
+        except InputError:
+            return None  # nothing on record for this pair
+        if not rows:
+            return None
+        stored = (rows[0]["bin"], rows[0]["phase"], rows[0]["composite"])
+    return {"dyad": [a, b], "year": stored[0], "phase": stored[1], "composite": stored[2]}
+
+
+def store_years(con: duckdb.DuckDBPyConnection) -> None:
+    """Store in `dyad_years` the yearly phase and composite of every dyad with curated phases.
+
+    These are the dyads `rift on` and `rift show` score; `at` then reads a row
+    instead of running `series`, which was most of those commands' time. A
+    dyad's phase and composite do not depend on the order of its actors (only
+    the directed event counts, not stored here, do), so each pair is computed once
+    and stored in both orders.
+    """
+    con.execute(
+        "CREATE OR REPLACE TABLE dyad_years "
+        "(a VARCHAR, b VARCHAR, year VARCHAR, phase VARCHAR, composite DOUBLE)"
+    )
+    pairs = con.execute(
+        """SELECT DISTINCT x.actor_id, y.actor_id FROM periods p
+           JOIN period_actors x ON x.period_id = p.id
+           JOIN period_actors y ON y.period_id = p.id AND y.actor_id > x.actor_id
+           WHERE p.kind = 'phase' ORDER BY ALL"""
+    ).fetchall()
+    columns: dict[str, list[Any]] = {"a": [], "b": [], "year": [], "phase": [], "composite": []}
+    for a, b in pairs:
+        for row in series(con, a, b, "year"):
+            for first, second in ((a, b), (b, a)):
+                values = (first, second, row["bin"], row["phase"], row["composite"])
+                for key, value in zip(columns, values, strict=True):
+                    columns[key].append(value)
+    con.execute(
+        "INSERT INTO dyad_years SELECT unnest($a), unnest($b), unnest($year), unnest($phase), "
+        "unnest(CAST($composite AS DOUBLE[]))",
+        columns,
+    )
 
 
 def dyads_in(con: duckdb.DuckDBPyConnection, actor_ids: list[str]) -> list[tuple[str, str]]:
     """Pairs among `actor_ids` that are states with curated phases, in a stable order."""
-    states = [
-        a
-        for a in dict.fromkeys(actor_ids)
-        if con.execute("SELECT kind FROM actors WHERE id = ?", [a]).fetchone() == ("state",)
-    ]
+    kinds = dict(
+        con.execute(
+            "SELECT id, kind FROM actors WHERE list_contains(?::VARCHAR[], id)", [actor_ids]
+        ).fetchall()
+    )
+    states = [a for a in dict.fromkeys(actor_ids) if kinds.get(a) == "state"]
     pairs = []
     for i, first in enumerate(states):
         for second in states[i + 1 :]:

@@ -6,33 +6,20 @@ store and the queries work on plain rows built from them.
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from rift import dates, frames
 from rift.errors import InputError
-
-ActorKind = Literal["state", "person", "party", "organization", "alliance"]
-Role = Literal["source", "target", "participant"]
-SourceType = Literal["book", "article", "archive", "web"]
-#: What kind of authority a source carries (see docs/chronicle-format.md#sources).
-SourceClass = Literal["scholarly", "archive", "press", "encyclopedia", "other"]
-PeriodKind = Literal[
-    "relations", "membership", "alliance", "leader", "aid", "base", "policy", "phase"
-]
-RelationLevel = Literal["none", "nonresident", "charge", "legation", "embassy"]
-MembershipStatus = Literal["active", "inactive"]
-Salience = Literal[1, 2, 3]
-
-#: Diplomatic levels in rising order: `none` (no relations), `nonresident` (relations
-#: established, no envoys resident yet), then the rank of the resident missions.
-RELATION_LEVELS: tuple[RelationLevel, ...] = (
-    "none",
-    "nonresident",
-    "charge",
-    "legation",
-    "embassy",
+from rift.vocabulary import RELATION_LEVELS as RELATION_LEVELS  # importable from here too
+from rift.vocabulary import (
+    ActorKind,
+    MembershipStatus,
+    PeriodKind,
+    RelationLevel,
+    Role,
+    Salience,
+    SourceClass,
+    SourceType,
 )
 
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"

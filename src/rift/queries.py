@@ -6,7 +6,6 @@ stable field names documented in the README (they are the JSON output).
 
 from __future__ import annotations
 
-import difflib
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -21,24 +20,18 @@ Row = dict[str, Any]
 #: The years `on` answers for: it looks a year either side of the date.
 QUERY_RANGE = (2, 9998)
 
-_EVENT_COLUMNS = """
-    e.id, e.date, e.earliest, e.latest, e.title, e.summary, e.type, e.cameo, e.goldstein,
-    e.salience,
-    (SELECT list({'id': a.actor_id, 'role': a.role} ORDER BY a.role DESC, a.actor_id)
-       FROM event_actors a WHERE a.event_id = e.id) AS actors,
-    (SELECT list({'id': s.source_id, 'at': s."at"} ORDER BY s.position)
-       FROM event_sources s WHERE s.event_id = e.id) AS sources,
-    e.note
+#: An event row with its actors and sources (the lists are built with the store:
+#: see `rift.store.DERIVED`); a query goes on with WHERE.
+_EVENTS = """
+SELECT e.id, e.date, e.earliest, e.latest, e.title, e.summary, e.type, e.cameo, e.goldstein,
+       e.salience, l.actors, l.sources, e.note
+FROM events e JOIN event_lists l ON l.id = e.id
 """
 
-_PERIOD_COLUMNS = """
-    p.id, p.kind, p.start, p."end", p.earliest, p.latest, p.title, p.summary, p.level,
-    p.status, p.office, p.salience,
-    (SELECT list({'id': a.actor_id, 'role': a.role} ORDER BY a.role DESC, a.actor_id)
-       FROM period_actors a WHERE a.period_id = p.id) AS actors,
-    (SELECT list({'id': s.source_id, 'at': s."at"} ORDER BY s.position)
-       FROM period_sources s WHERE s.period_id = p.id) AS sources,
-    p.note
+_PERIODS = """
+SELECT p.id, p.kind, p.start, p."end", p.earliest, p.latest, p.title, p.summary, p.level,
+       p.status, p.office, p.salience, l.actors, l.sources, p.note
+FROM periods p JOIN period_lists l ON l.id = p.id
 """
 
 
@@ -73,6 +66,8 @@ def check_actors(ids: list[str], known: set[str]) -> None:
 
 
 def _suggest(ident: str, known: set[str]) -> str:
+    import difflib  # only on a mistake
+
     close = difflib.get_close_matches(ident, sorted(known), n=3, cutoff=0.6)
     close += sorted(k for k in known if k.lower() == ident.lower() and k not in close)
     return f" (did you mean {', '.join(close)}?)" if close else " (see `rift actors`)"
@@ -94,12 +89,12 @@ def require_choice(option: str, value: str, valid: list[str]) -> None:
 
 
 def literal(name: str) -> list[str]:
-    """The values of one of `rift.model`'s literal types (imported only when asked)."""
+    """The values of one of `rift.vocabulary`'s literal types."""
     from typing import get_args
 
-    from rift import model
+    from rift import vocabulary
 
-    return [str(v) for v in get_args(getattr(model, name))]
+    return [str(v) for v in get_args(getattr(vocabulary, name))]
 
 
 def require_event_type(event_type: str) -> None:
@@ -151,7 +146,7 @@ def events(
     actor_ids = actor_ids or []
     require_actors(con, actor_ids)
     low, high = window(start, end)
-    sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.earliest <= ? AND e.latest >= ?"
+    sql = f"{_EVENTS} WHERE e.earliest <= ? AND e.latest >= ?"
     params: list[Any] = [high, low]
     for ident in actor_ids:
         sql += (
@@ -183,7 +178,7 @@ def periods(
     actor_ids = actor_ids or []
     require_actors(con, actor_ids)
     low, high = window(start, end)
-    sql = f"SELECT {_PERIOD_COLUMNS} FROM periods p WHERE p.earliest <= ? AND p.latest >= ?"
+    sql = f"{_PERIODS} WHERE p.earliest <= ? AND p.latest >= ?"
     params: list[Any] = [high, low]
     for ident in actor_ids:
         sql += (
@@ -226,14 +221,13 @@ def on(con: duckdb.DuckDBPyConnection, when: str, actor_ids: list[str] | None = 
         extra = widened
     active = _rows(
         con,
-        f"SELECT {_PERIOD_COLUMNS} FROM periods p WHERE p.core_start <= ? AND p.core_end >= ?"
+        f"{_PERIODS} WHERE p.core_start <= ? AND p.core_end >= ?"
         f"{involve_p} ORDER BY p.kind, p.core_start, p.id",
         [day.core_end, day.core_start, *extra],
     )
     around = _rows(
         con,
-        f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.earliest <= ? AND e.latest >= ?"
-        f"{involve_e} ORDER BY e.earliest, e.id",
+        f"{_EVENTS} WHERE e.earliest <= ? AND e.latest >= ?{involve_e} ORDER BY e.earliest, e.id",
         [day.core_end + timedelta(days=366), day.core_start - timedelta(days=366), *extra],
     )
     phases = [p for p in active if p["kind"] == "phase"]
@@ -273,9 +267,17 @@ def _scores(con: duckdb.DuckDBPyConnection, pairs: list[tuple[str, ...]], when: 
 
 def show(con: duckdb.DuckDBPyConnection, ident: str) -> Row:
     """Everything about one actor, event, period or source, with full citations."""
-    for table in ("events", "periods", "actors", "sources"):
-        if con.execute(f"SELECT 1 FROM {table} WHERE id = ?", [ident]).fetchone():
-            return {"kind": table[:-1], **_SHOW[table](con, ident)}
+    # one query, not one a table: the first table (in `_SHOW`'s order) holding the id
+    found = con.execute(
+        " UNION ALL ".join(
+            f"SELECT '{table}', {rank} FROM {table} WHERE id = $id"
+            for rank, table in enumerate(_SHOW)
+        )
+        + " ORDER BY 2 LIMIT 1",
+        {"id": ident},
+    ).fetchone()
+    if found:
+        return {"kind": found[0][:-1], **_SHOW[found[0]](con, ident)}
     known = set()
     for table in ("events", "periods", "actors", "sources"):
         known.update(_known_ids(con, table))
@@ -290,12 +292,18 @@ def unknown_id(ident: str, known: set[str]) -> InputError:
 
 
 def _cite(con: duckdb.DuckDBPyConnection, row: Row) -> Row:
+    """`row` with each source's citation and address, in the order cited."""
+    refs = row.get("sources") or []
+    found = {
+        ident: (citation, url)
+        for ident, citation, url in con.execute(
+            "SELECT id, citation, url FROM sources WHERE list_contains(?::VARCHAR[], id)",
+            [[r["id"] for r in refs]],
+        ).fetchall()
+    }
     cited = []
-    for ref in row.get("sources") or []:
-        found = con.execute(
-            "SELECT citation, url FROM sources WHERE id = ?", [ref["id"]]
-        ).fetchone()
-        citation, url = found if found else (None, None)
+    for ref in refs:
+        citation, url = found.get(ref["id"], (None, None))
         cited.append({"id": ref["id"], "at": ref["at"], "citation": citation, "url": url})
     return {**row, "sources": cited}
 
@@ -303,14 +311,14 @@ def _cite(con: duckdb.DuckDBPyConnection, row: Row) -> Row:
 def _show_event(con: duckdb.DuckDBPyConnection, ident: str) -> Row:
     from rift import measure
 
-    rows = _rows(con, f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.id = ?", [ident])
+    rows = _rows(con, f"{_EVENTS} WHERE e.id = ?", [ident])
     item = rows[0]
     pairs = measure.dyads_in(con, [a["id"] for a in item["actors"]])
     return {"item": _cite(con, item), "scores": _scores(con, list(pairs), item["date"])}
 
 
 def _show_period(con: duckdb.DuckDBPyConnection, ident: str) -> Row:
-    rows = _rows(con, f"SELECT {_PERIOD_COLUMNS} FROM periods p WHERE p.id = ?", [ident])
+    rows = _rows(con, f"{_PERIODS} WHERE p.id = ?", [ident])
     return {"item": _cite(con, rows[0])}
 
 
