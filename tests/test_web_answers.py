@@ -65,3 +65,12 @@ def test_the_work_runs_on_the_answers_own_threads() -> None:
     name = asyncio.run(answers.wait("k", lambda: threading.current_thread().name))
     assert name.startswith("rift-answer")
     answers.close()
+
+
+def test_answers_work_again_after_close() -> None:
+    # a server's lifespan may end and start again with the same app (as in tests)
+    answers = Answers()
+    assert asyncio.run(answers.wait("a", lambda: 1)) == 1
+    answers.close()
+    assert asyncio.run(answers.wait("b", lambda: 2)) == 2
+    answers.close()

@@ -32,7 +32,8 @@ class Answers:
 
     def __init__(self, threads: int = THREADS, keep: int = 512) -> None:
         self.keep = keep
-        self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="rift-answer")
+        self._threads = threads
+        self._pool: ThreadPoolExecutor | None = None  # started on first use, again after close
         self._lock = threading.Lock()
         self._kept: OrderedDict[Hashable, Future[Any]] = OrderedDict()
 
@@ -78,9 +79,18 @@ class Answers:
         """The answer for `key`, computed on the answers' own threads if nobody has."""
         future, mine = self._claim(key)
         if mine:
-            self._pool.submit(self._settle, key, future, compute, keep)
+            with self._lock:
+                if self._pool is None:  # an app's lifespan may end and start again (tests)
+                    self._pool = ThreadPoolExecutor(
+                        max_workers=self._threads, thread_name_prefix="rift-answer"
+                    )
+                pool = self._pool
+            pool.submit(self._settle, key, future, compute, keep)
         return await asyncio.wrap_future(future)
 
     def close(self) -> None:
         """Stop the threads once the answers being computed are done."""
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
