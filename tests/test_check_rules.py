@@ -322,3 +322,15 @@ def test_an_event_others_did_is_not_the_subjects_deed(text: str, quote: str) -> 
 )
 def test_hedged_claims_are_not_flagged(text: str) -> None:
     assert not verdicts(text, "left the Warsaw Pact") & ERRORS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1972 Albania threatened to leave the Warsaw Pact.",
+        "Romania sought to leave the Warsaw Pact in 1980.",
+        "In 1990 Poland pressed to leave the Warsaw Pact.",
+    ],
+)
+def test_what_was_only_wished_tried_or_threatened_is_not_flagged(text: str) -> None:
+    assert not verdicts(text, "leave the Warsaw Pact") & ERRORS

@@ -42,6 +42,11 @@ HEDGES = {
 MODALS = {"may", "might", "could", "would"}
 NEGATORS = {"not", "never", "n't", "no"}
 CONTROL_NEGATION = {"fail", "refuse", "decline"}
+#: Verbs whose complement is not asserted to have happened ("wanted to leave").
+_UNASSERTING = """seem appear want wish hope seek try attempt plan intend aim threaten press
+push demand ask urge propose offer promise vow pledge expect mean prepare consider contemplate
+hesitate struggle strive"""
+UNASSERTING = frozenset(_UNASSERTING.split())
 ENDING = {"stop", "cease", "quit"}
 MONTH_NAMES = {
     *[
@@ -489,10 +494,12 @@ def _office(token: Token, entry: Entry) -> str | None:
 
 
 def _hedged(token: Token) -> bool:
+    """Said as possible, wished, tried or threatened, not as done ("may have left",
+    "sought to leave", "threatened to quit")."""
     for child in token.children:
         if child.lower_ in HEDGES or (child.dep_ == "aux" and child.lower_ in MODALS):
             return True
-    return token.head.lemma_ in ("seem", "appear") and token.dep_ == "xcomp"
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in UNASSERTING
 
 
 def _quantity(token: Token, dated: set[int]) -> int | None:
