@@ -334,3 +334,15 @@ def test_hedged_claims_are_not_flagged(text: str) -> None:
 )
 def test_what_was_only_wished_tried_or_threatened_is_not_flagged(text: str) -> None:
     assert not verdicts(text, "leave the Warsaw Pact") & ERRORS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Albania had left the Warsaw Pact in 1961, Moscow would have reacted.",
+        "Moscow claimed that Albania had left the Warsaw Pact in 1962.",
+        "Tirana denied that it had left the Warsaw Pact in 1962.",
+    ],
+)
+def test_what_is_supposed_claimed_or_denied_is_not_the_texts_word(text: str) -> None:
+    assert not verdicts(text, "left the Warsaw Pact") & ERRORS

@@ -47,6 +47,12 @@ _UNASSERTING = """seem appear want wish hope seek try attempt plan intend aim th
 push demand ask urge propose offer promise vow pledge expect mean prepare consider contemplate
 hesitate struggle strive"""
 UNASSERTING = frozenset(_UNASSERTING.split())
+#: Conjunctions of a condition: what follows is supposed, not said to be so.
+CONDITIONAL = {"if", "unless", "whether", "lest"}
+#: Verbs that report what others said or thought, which the text need not hold true.
+_REPORTED = """claim allege assert insist argue suggest rumour rumor speculate believe think
+fear suspect deny doubt accuse charge pretend imagine assume"""
+REPORTED = frozenset(_REPORTED.split())
 ENDING = {"stop", "cease", "quit"}
 MONTH_NAMES = {
     *[
@@ -499,7 +505,20 @@ def _hedged(token: Token) -> bool:
     for child in token.children:
         if child.lower_ in HEDGES or (child.dep_ == "aux" and child.lower_ in MODALS):
             return True
-    return token.dep_ == "xcomp" and token.head.lemma_.lower() in UNASSERTING
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in UNASSERTING:
+        return True
+    # "if Albania had left", "Moscow claimed that Albania had left": not the text's own word
+    clause = token
+    for _ in range(4):
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if clause.dep_ == "advcl" and marks & CONDITIONAL:
+            return True
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTED:
+            return True
+        if clause.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "pobj", "prep", "dobj", "nsubj"):
+            break
+        clause = clause.head
+    return False
 
 
 def _quantity(token: Token, dated: set[int]) -> int | None:
