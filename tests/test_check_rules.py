@@ -232,6 +232,10 @@ TRUE = [
     ("Two years after the death of Stalin, Albania joined the Warsaw Pact.", "joined the"),
     ("Albania left the Warsaw Pact fifteen years after Stalin's death.", "Albania left"),
     ("Eight years after Stalin died, Moscow broke off relations with Tirana.", "broke off"),
+    # "not until" dates an event; "until" ends only what lasts
+    ("It was not until 1990 that Albania and the Soviet Union restored relations.", "restored"),
+    ("Not until July 1990 did Albania and the Soviet Union restore relations.", "restore"),
+    ("Relations with Moscow were not restored until July 1990.", "restored"),
     # ends and anchors that agree with the chronicle
     ("China remained Albania's ally until 1978.", "China remained Albania's ally"),
     ("Enver Hoxha ruled Albania until 1985.", "ruled Albania until 1985"),

@@ -55,6 +55,12 @@ PERSONAL = {
     "leave_office",
     "hold_office",
 }
+#: Types that hold for a while, so that "until" dates their end (an event's "until" is
+#: a cleft "not until", its date).
+DURATIVE = {
+    *(name for name, kind in frames.TYPES.items() if kind.period),
+    *(kind for kind in frames.CONFIRMS if kind not in ("take_office", "leave_office", "reconcile")),
+}
 #: How far a coarse expression may reach ("the late 1950s" is 1957-1959, give or take).
 PAD = {"decade": 365, "era": 730}
 
@@ -250,6 +256,8 @@ class Decider:
         negated = cf.negated
         if negated and mode == "until":  # "not restored until 1990": restored in 1990
             negated, mode = False, "at"
+        if mode == "until" and cf.type not in DURATIVE:
+            mode = "at"  # "it was not until 1990 that relations were restored": an event, then
         wanted = self.candidates(cf)
         if cf.type == "relations":
             level_none = negated

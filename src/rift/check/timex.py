@@ -452,4 +452,7 @@ def _mode(text: str, start: int, kind: str) -> tuple[str, int]:
     mode = MODES.get(word, "at")
     if kind in ("years", "decades") and mode in ("since", "until"):
         mode = "at"  # "from 1961 to 1978" is a span, not an open end
+    before = window[: m.start()].rstrip().lower()
+    if mode == "until" and re.search(r"\b(?:not|n't|only)$", before):
+        mode = "at"  # "not until 1990 were relations restored": restored in 1990
     return mode, start - len(m.group("prefix"))
