@@ -247,6 +247,8 @@ TRUE = [
 ]
 
 ABSURD = [
+    # relying on oneself is no aid from anyone
+    ("In 1978 Albania turned to self-reliance.", "self-reliance"),
     ("Stalin visited Tirana in 1958.", "Stalin visited Tirana in 1958"),
     ("The Soviet Union invaded Albania.", "The Soviet Union invaded Albania"),
     ("Albania invaded the Soviet Union in 1965.", "Albania invaded the Soviet Union"),

@@ -579,6 +579,8 @@ def frames_of(
         token = doc[i]
         if i in consumed or i in by_token:  # "Assistance" in an organization's name
             continue
+        if any(c.lower_ == "self" for c in token.children):
+            continue  # "self-reliance", "self-defence": the opposite of relying on others
         pos = "noun" if token.pos_ in ("NOUN", "PROPN") else "verb"
         entries = lexicon.lookup(pos, _lemma(token))
         if not entries:
