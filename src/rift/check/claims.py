@@ -23,6 +23,7 @@ from rift import frames as frame_types
 from rift.check.discourse import implicit_partners
 from rift.check.extract import OFFICE_WORDS, ClaimFrame, frames_of
 from rift.check.lexicon import Lexicon
+from rift.check.numbers import WITH_ARTICLES
 from rift.check.spans import Clause, Mention, TimeExpression
 
 if TYPE_CHECKING:
@@ -221,28 +222,6 @@ def build(
 
 #: Units of a counted distance in time, in years.
 UNITS = {"year": 1, "decade": 10}
-#: Small counts in words ("three years after").
-COUNT_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-}
 
 
 def _offset_of(token: Token) -> Offset | None:
@@ -270,7 +249,7 @@ def _offset_of(token: Token) -> Offset | None:
             measure = measures[0]
             unit = UNITS.get(measure.lemma_.lower())
             counts = [
-                COUNT_WORDS.get(g.lower_) or (int(g.text) if g.text.isdigit() else None)
+                WITH_ARTICLES.get(g.lower_) or (int(g.text) if g.text.isdigit() else None)
                 for g in measure.children
                 if g.dep_ in ("nummod", "det")
             ]

@@ -382,7 +382,7 @@ class Decider:
                 f"{last.title} ({_when(last)}), not until {time.text.removeprefix('until ')}.",
                 **_ruled("ended", 0.75),
             )
-        return unverifiable("the chronicle dates its end otherwise, within a year")
+        return unverifiable("the chronicle ends it a few months apart")
 
     def done_without(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
         """ "with the help of X" where a one-off record of that time says: without X."""

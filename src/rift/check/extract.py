@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from rift.check.lexicon import Entry, Lexicon
 from rift.check.link import COMBINING_FORMS
+from rift.check.numbers import NUMBER_WORDS
 from rift.check.spans import Mention
 
 if TYPE_CHECKING:
@@ -76,21 +77,7 @@ HELP = {"help", "assistance", "support", "aid", "backing", "participation", "inv
 CORE = {"subj", "obj", "by", "dative", "of", "obj_of", "of_noun", "to", "into", "from", "with"}
 #: Argument labels every entry reads the same way (unless it maps them itself).
 SHARED_ROLES = {"along": "agent", "with_help": "with", "without_help": "without"}
-NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "dozen": 12,
-}
+NUMBERS = {**NUMBER_WORDS, "dozen": 12}
 
 
 @dataclass

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from rift import dates
+from rift.check.numbers import WITH_ARTICLES
 from rift.check.spans import TimeExpression
 from rift.errors import InputError
 
@@ -64,22 +65,7 @@ MONTH = (
 )
 YEAR = r"(?P<year>1[89]\d\d|20[0-2]\d)"
 #: Small counts in words, for "two years later".
-COUNTS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+COUNTS = WITH_ARTICLES
 COUNT = r"\d{1,2}|" + "|".join(COUNTS)
 DECADE_PART = {"early": (0, 3), "mid": (4, 6), "middle": (4, 6), "late": (7, 9)}
 
