@@ -48,6 +48,9 @@ ANSWERED = [
     ["sources", "-f", "csv"],
     ["overview", "-f", "json"],
     ["overview", "--format", "table"],
+    ["check", "tests/data/errors-one.txt", "-f", "json"],
+    ["check", "-f", "markdown", "tests/data/errors-one.txt", "tests/data/errors-two.txt"],
+    ["check", "no-such-essay.txt"],
     # rift's own refusals: one line and exit 2 on either path
     ["on", "9999"],
     ["on", "1961-02-30"],
@@ -89,6 +92,8 @@ LEFT_TO_TYPER = [
     ["events", "--from="],
     ["periods", "--type", "SANCTION"],
     ["sources", "extra"],
+    ["check"],
+    ["check", "essay.txt", "-f", "pdf"],
 ]
 
 
@@ -99,6 +104,11 @@ def test_anything_unusual_is_left_to_typer(
     assert read(QUICK[args[0]], args[1:]) is None
     status, _, _ = quick(args, capsys)
     assert status == runner.invoke(app, args).exit_code
+
+
+def test_standard_input_is_left_to_typer() -> None:
+    assert read(QUICK["check"], ["-"]) is None
+    assert read(QUICK["check"], ["essay.txt", "-"]) is None
 
 
 @pytest.mark.parametrize("args", [["index", "ALB", "SUN", "-f", "csv"], ["index", "ALB", "--all"]])

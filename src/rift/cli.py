@@ -6,8 +6,6 @@ loading Typer, and this app for everything else (help and mistakes included).
 
 from __future__ import annotations
 
-import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -284,11 +282,7 @@ def serve(
         run_server(host, port)
 
 
-class CheckFormat(StrEnum):
-    text = "text"
-    json = "json"
-    markdown = "markdown"
-    html = "html"
+CheckFormat = views.CheckFormat
 
 
 @app.command()
@@ -301,19 +295,4 @@ def check(
     out: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
 ) -> None:
     """Hold English narratives against the chronicle, claim by claim."""
-    from rift import output
-    from rift.check import inputs, report, run
-
-    with views.errors():
-        if out is not None:
-            output.require_writable(out, files)
-        texts = inputs.read(files, sys.stdin.buffer)
-    reports = views.query(lambda con: run.check_texts(con, texts))
-    chosen = fmt or (CheckFormat.text if sys.stdout.isatty() or out else CheckFormat.json)
-    rendered = report.render(reports, chosen.value)
-    if out is None:
-        views.echo(rendered, nl=not rendered.endswith("\n"))
-        return
-    with views.errors():
-        output.write(out, rendered)
-    views.echo(f"wrote {out}")
+    views.check(files, fmt, out)

@@ -1,4 +1,4 @@
-"""The `rift` program: the common read-only queries start without loading Typer.
+"""The `rift` program: the common read-only queries and `check` start without Typer.
 
 Typer converts every parameter through pydantic, and importing the two costs
 more than the query they start (issue 8). So a command line that `QUICK` reads
@@ -35,6 +35,8 @@ class Quick:
 
     arguments: tuple[str, ...] = ()
     options: dict[str, Option] = field(default_factory=dict)
+    #: The one argument takes one or more words ("rift check a.txt b.txt").
+    variadic: bool = False
 
 
 _FORMAT = Option("fmt", choices=("table", "json", "csv"))
@@ -61,6 +63,16 @@ QUICK: dict[str, Quick] = {
     "actors": Quick(options={"--kind": Option("kind"), **_COMMON}),
     "sources": Quick(options=_COMMON),
     "overview": Quick(options=_COMMON),
+    "check": Quick(
+        ("files",),
+        {
+            "--format": (_REPORT := Option("fmt", choices=("text", "json", "markdown", "html"))),
+            "-f": _REPORT,
+            "--output": (_OUT := Option("out")),
+            "-o": _OUT,
+        },
+        variadic=True,
+    ),
 }
 
 
@@ -89,20 +101,29 @@ def read(quick: Quick, words: list[str]) -> dict[str, Any] | None:
             return None  # given twice
         else:
             values[option.dest] = value
+    if quick.variadic:
+        if not arguments:
+            return None
+        values[quick.arguments[0]] = arguments
+        return _typed(values, report=True)
     if len(arguments) != len(quick.arguments):
         return None
     values.update(zip(quick.arguments, arguments, strict=True))
     return _typed(values)
 
 
-def _typed(values: dict[str, Any]) -> dict[str, Any]:
-    """The values as Typer passes them to a command (an enum, a number)."""
-    from rift.views import Format
+def _typed(values: dict[str, Any], report: bool = False) -> dict[str, Any]:
+    """The values as Typer passes them to a command (an enum, a number, a path)."""
+    from pathlib import Path
+
+    from rift.views import CheckFormat, Format
 
     if "fmt" in values:
-        values["fmt"] = Format(values["fmt"])
+        values["fmt"] = (CheckFormat if report else Format)(values["fmt"])
     if "min_salience" in values:
         values["min_salience"] = int(values["min_salience"])
+    if "out" in values:
+        values["out"] = Path(values["out"])
     return values
 
 

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, NoReturn
 
 from rift.errors import ChronicleError, RiftError
@@ -22,6 +23,15 @@ class Format(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
+
+
+class CheckFormat(StrEnum):
+    """How a check's report is written out."""
+
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+    html = "html"
 
 
 def fail(message: str, status: int = 2) -> NoReturn:
@@ -254,3 +264,23 @@ def score_text(score: dict[str, Any]) -> str:
     value = score["composite"]
     shown = "no relations on record" if value is None else f"composite {value:+.1f}"
     return f"{'–'.join(score['dyad'])} in {score['year']}: {phase}{shown}"
+
+
+def check(files: list[str], fmt: CheckFormat | None = None, out: Path | None = None) -> None:
+    """Hold English narratives against the chronicle, claim by claim."""
+    from rift import output
+    from rift.check import inputs, report, run
+
+    with errors():
+        if out is not None:
+            output.require_writable(out, files)
+        texts = inputs.read(files, sys.stdin.buffer)
+    reports = query(lambda con: run.check_texts(con, texts))
+    picked = fmt or (CheckFormat.text if sys.stdout.isatty() or out else CheckFormat.json)
+    rendered = report.render(reports, picked.value)
+    if out is None:
+        echo(rendered, nl=not rendered.endswith("\n"))
+        return
+    with errors():
+        output.write(out, rendered)
+    echo(f"wrote {out}")
