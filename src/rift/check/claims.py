@@ -15,6 +15,7 @@ decision") refers back to, or a time stated earlier in the same sentence
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -230,44 +231,52 @@ def _offset_of(token: Token) -> Offset | None:
     The trigger, or the verb it hangs on, governs "after" or "before" (a
     preposition or a clause) measured by a counted number of years or decades.
     """
-    for holder in [token, *token.ancestors][:4]:
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in ("after", "before"):
-                word, anchor = (
-                    child.lower_,
-                    [g for g in child.children if g.dep_ in ("pobj", "pcomp")],
-                )
-            elif child.dep_ == "advcl":
-                marks = [g.lower_ for g in child.children if g.dep_ == "mark"]
-                word = next((m for m in marks if m in ("after", "before")), "")
-                anchor = [child] if word else []
-            else:
-                continue
-            measures = [g for g in child.children if g.dep_ == "npadvmod"]
-            if not anchor or not measures or child.left_edge.i <= token.i <= child.right_edge.i:
-                continue  # none, or the claim is the anchor event itself
-            measure = measures[0]
-            unit = UNITS.get(measure.lemma_.lower())
-            counts = [
-                WITH_ARTICLES.get(g.lower_) or (int(g.text) if g.text.isdigit() else None)
-                for g in measure.children
-                if g.dep_ in ("nummod", "det")
-            ]
-            count = next((c for c in counts if c), None)
-            if unit is None or count is None:
-                continue
-            inner = anchor[0]
-            start = measure.left_edge.idx
-            end = child.right_edge.idx + len(child.right_edge)
-            if inner is child:  # a clause: its words but the measure and the conjunction
-                low = min(t.idx for t in child.subtree if t.i > measure.right_edge.i)
-            else:
-                low = inner.left_edge.idx
-            years = count * unit * (1 if word == "after" else -1)
-            return Offset(years, start, end, token.doc.text[start:end], low, end)
-        if holder.pos_ in ("VERB", "AUX"):
-            break
+    for word, child in _connected(token, {"after", "before"}):
+        anchor = (
+            [child]
+            if child.dep_ == "advcl"
+            else [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        )
+        measures = [g for g in child.children if g.dep_ == "npadvmod"]
+        if not anchor or not measures or child.left_edge.i <= token.i <= child.right_edge.i:
+            continue  # none, or the claim is the anchor event itself
+        measure = measures[0]
+        unit = UNITS.get(measure.lemma_.lower())
+        counts = [
+            WITH_ARTICLES.get(g.lower_) or (int(g.text) if g.text.isdigit() else None)
+            for g in measure.children
+            if g.dep_ in ("nummod", "det")
+        ]
+        count = next((c for c in counts if c), None)
+        if unit is None or count is None:
+            continue
+        start = measure.left_edge.idx
+        end = child.right_edge.idx + len(child.right_edge)
+        if anchor[0] is child:  # a clause: its words but the measure and the conjunction
+            low = min(t.idx for t in child.subtree if t.i > measure.right_edge.i)
+        else:
+            low = anchor[0].left_edge.idx
+        years = count * unit * (1 if word == "after" else -1)
+        return Offset(years, start, end, token.doc.text[start:end], low, end)
     return None
+
+
+def _connected(token: Token, words: set[str]) -> Iterator[tuple[str, Token]]:
+    """(word, dependent) for each phrase or clause introduced by one of `words` ("until",
+    "after") that the trigger, or the verb it hangs on, governs; a clause may hang on
+    the verb's complement ("kept flowing until ...")."""
+    for holder in [token, *token.ancestors][:4]:
+        complements = [c for c in holder.children if c.dep_ in ("xcomp", "ccomp")]
+        for child in [*holder.children, *(g for c in complements for g in c.children)]:
+            if child.dep_ == "advcl":
+                marks = [g.lower_ for g in child.children if g.dep_ in ("mark", "advmod")]
+                word = next((m for m in marks if m in words), None)
+            else:
+                word = child.lower_ if child.dep_ == "prep" and child.lower_ in words else None
+            if word is not None:
+                yield word, child
+        if holder.pos_ in ("VERB", "AUX"):
+            return
 
 
 #: Conjunctions and prepositions that tie a claim to another event's time.
@@ -291,25 +300,12 @@ def _anchor_times(doc: Doc, claims: list[Claim], times: list[TimeExpression]) ->
 
 
 def _anchor_of(token: Token, times: list[TimeExpression]) -> TimeExpression | None:
-    for holder in [token, *token.ancestors][:4]:
-        # "kept flowing until ...": the clause may hang on the verb's complement
-        complements = [c for c in holder.children if c.dep_ in ("xcomp", "ccomp")]
-        for child in [*holder.children, *(g for c in complements for g in c.children)]:
-            word = None
-            if child.dep_ == "advcl":
-                marks = [g.lower_ for g in child.children if g.dep_ in ("mark", "advmod")]
-                word = next((m for m in marks if m in ANCHORS), None)
-            elif child.dep_ == "prep" and child.lower_ in ANCHORS:
-                word = child.lower_
-            if word is None:
-                continue
-            low = child.left_edge.idx
-            high = child.right_edge.idx + len(child.right_edge)
-            inside = [t for t in times if low <= t.start < high and t.mode == "at"]
-            if inside:
-                return replace(inside[-1], mode=ANCHORS[word])
-        if holder.pos_ in ("VERB", "AUX"):
-            break
+    for word, child in _connected(token, set(ANCHORS)):
+        low = child.left_edge.idx
+        high = child.right_edge.idx + len(child.right_edge)
+        inside = [t for t in times if low <= t.start < high and t.mode == "at"]
+        if inside:
+            return replace(inside[-1], mode=ANCHORS[word])
     return None
 
 

@@ -217,14 +217,9 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                         add("by", grand)
     else:
         head = token.head
-        anchor = token  # "one of the eight founders": the noun stands where "one" does
-        if (
-            token.dep_ == "pobj"
-            and head.lower_ == "of"
-            and head.head.dep_ in ("attr", "appos")
-            and (head.head.pos_ == "NUM" or head.head.lower_ == "one")  # not "the first of"
-        ):
-            anchor = head.head
+        # "one of the eight founders": the noun stands where "one" does
+        one = _one_of(token)
+        anchor = one if one is not None and one.dep_ in ("attr", "appos") else token
         if anchor.dep_ in ("attr", "oprd") or (
             anchor.dep_ == "conj" and anchor.head.dep_ == "attr"
         ):
@@ -427,6 +422,15 @@ def _stopped(token: Token) -> bool:
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 
+def _one_of(token: Token) -> Token | None:
+    """ "one" or the number in "one of the eight states", "two of its members" (not
+    an ordinal: "the first of his visits"), when `token` is the noun after "of"."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return None
+    number = token.head.head
+    return number if number.pos_ == "NUM" or number.lower_ == "one" else None
+
+
 def _count(token: Token) -> int | None:
     """How many times a noun trigger says the thing happened ("three visits", "second visit").
 
@@ -436,11 +440,7 @@ def _count(token: Token) -> int | None:
     """
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    if token.dep_ in ("attr", "oprd", "appos") or (
-        token.dep_ == "pobj"
-        and token.head.lower_ == "of"
-        and (token.head.head.pos_ == "NUM" or token.head.head.lower_ == "one")
-    ):
+    if token.dep_ in ("attr", "oprd", "appos") or _one_of(token) is not None:
         return None
     for child in token.children:
         if child.dep_ == "nummod" and (child.lower_ in NUMBERS or child.text.isdigit()):
@@ -473,11 +473,8 @@ def _office_token(token: Token) -> Token | None:
     return None
 
 
-def _office(token: Token, entry: Entry) -> str | None:
-    """The office a trigger names: "became First Secretary", "took office as president"."""
-    t = _office_token(token)
-    if t is None:
-        return None
+def _office(t: Token) -> str:
+    """The office as the text names it, from its noun: "First Secretary", "head of state"."""
     words = [c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i]
     phrase = " ".join([*(w.text for w in words), t.text])
     for c in t.children:  # "head of state", "secretary of the party"
@@ -622,11 +619,9 @@ def frames_of(
             roles = _fill(entry, args, by_token, kinds, _context_org(token, mentions, kinds))
             if roles is None:
                 continue
-            office = _office(token, entry) if entry.type in OFFICE_TYPES else None
-            if office is not None:  # "First Secretary of the Party of Labour": whose office
-                holder = _office_token(token)
-                named = _actors_in(_phrase_tokens(holder), by_token) if holder is not None else []
-                for actor in named:
+            noun = _office_token(token) if entry.type in OFFICE_TYPES else None
+            if noun is not None:  # "First Secretary of the Party of Labour": whose office
+                for actor in _actors_in(_phrase_tokens(noun), by_token):
                     if actor not in roles.get("agent", []):
                         roles.setdefault("patient", [])
                         if actor not in roles["patient"]:
@@ -650,7 +645,7 @@ def frames_of(
                     hedged=_hedged(token),
                     quantity=_quantity(token, dated),
                     place=_place(args, set(by_token) | dated),
-                    office=office,
+                    office=_office(noun) if noun is not None else None,
                 )
             )
             consumed.update(  # "with the help of": the help is no claim of its own
