@@ -75,6 +75,9 @@ class Claim:
     #: "three years after the death of Stalin": a time counted from another event's
     #: (see `Offset`), resolved once that event is found in the chronicle
     offset: Offset | None = None
+    #: the span of a claim that the text says happened after this one ("Albania left the
+    #: Pact in 1968 after the invasion of ..."): this claim names its antecedent
+    precedes: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -214,6 +217,7 @@ def build(
             if text[head : t.start].strip().lower() in FRONTING:
                 fronted.add(t.start)
     _anchor_times(doc, claims, times)
+    _sequences(doc, claims)
     for claim in claims:
         if claim.time is None and claim.frames:
             claim.offset = _offset_of(doc[claim.frames[0].trigger])
@@ -259,6 +263,24 @@ def _offset_of(token: Token) -> Offset | None:
         years = count * unit * (1 if word == "after" else -1)
         return Offset(years, start, end, token.doc.text[start:end], low, end)
     return None
+
+
+#: Prepositions and conjunctions that put the event they introduce before the claim.
+SEQUENCE = {"after", "following"}
+
+
+def _sequences(doc: Doc, claims: list[Claim]) -> None:
+    """Mark an event named in a claim's "after ..." phrase as preceding that claim."""
+    for claim in claims:
+        if not claim.frames:
+            continue
+        for _, child in _connected(doc[claim.frames[0].trigger], SEQUENCE):
+            low = child.left_edge.idx
+            high = child.right_edge.idx + len(child.right_edge)
+            for other in claims:
+                inside = any(low <= doc[f.trigger].idx < high for f in other.frames)
+                if other is not claim and other.nominal and inside:
+                    other.precedes = (claim.start, claim.end)
 
 
 def _connected(token: Token, words: set[str]) -> Iterator[tuple[str, Token]]:

@@ -166,9 +166,21 @@ class Decider:
                 if personal and self.know.kind_of(actor) == "person":
                     if actor not in pool:
                         return False
-                elif not self.matches(actor, pool):
+                elif not self.matches(actor, pool) or self.someone_else(actor, item, role):
                     return False
         return True
+
+    def someone_else(self, actor: str, item: Item, role: str) -> bool:
+        """The item's frame names, in this role, another person of the actor's state:
+        Khrushchev's speech is not Brezhnev's, though both stood for Moscow."""
+        if self.know.kind_of(actor) != "person":
+            return False
+        country = self.know.countries.get(actor)
+        named = _listed(item.frame.get(role))
+        return actor not in named and any(
+            self.know.kind_of(p) == "person" and self.know.countries.get(p) == country
+            for p in named
+        )
 
     def placed(self, cf: ClaimFrame, item: Item) -> bool:
         """Every actor the claim names beside the roles is somewhere in the item's frame."""
@@ -202,7 +214,57 @@ class Decider:
                 claim.own_time = True
                 judgement = self.judge(claim)
             result.append((claim, judgement))
+        result = [(c, self.out_of_order(c, result) or j) for c, j in result]
         return defer_to_anchors(result)
+
+    def out_of_order(
+        self, claim: Claim, judged: list[tuple[Claim, Judgement]]
+    ) -> Judgement | None:
+        """An event named as coming before another ("left the Pact in 1968 after the
+        invasion of Hungary") that the chronicle puts after it, or years before it
+        while an event of the same kind with another actor came just before it."""
+        if claim.precedes is None or len(claim.frames) != 1 or claim.time_source == "explicit":
+            return None
+        cf = claim.frames[0]
+        if cf.negated or cf.hedged or not cf.actors() or claim.strangers:
+            return None
+        later = [j for c, j in judged if (c.start, c.end) == claim.precedes]
+        if len(later) != 1 or later[0].verdict != "supported":
+            return None
+        found = [i for i in later[0].evidence if i.kind == "event"]
+        if len(found) != 1:
+            return None
+        moment = found[0].interval
+        aligned = [i for i in self.candidates(cf) if self.aligned(cf, i)]
+        if not aligned:
+            return None
+        if all(self.unique_for(cf, i) and i.interval.earliest > moment.latest for i in aligned):
+            item = aligned[0]
+            return Judgement(
+                "contradicted",
+                [item, found[0]],
+                f"{item.title} ({_when(item)}) came after {found[0].title} ({_when(found[0])}).",
+                **_ruled("sequence", 0.75),
+            )
+        if not all(i.interval.latest < moment.earliest - timedelta(days=3 * 365) for i in aligned):
+            return None
+        lately = [
+            i
+            for i in self.know.by_type.get(cf.type, [])
+            if i not in aligned
+            and any(self.aligned(cf, i, skip=role) for role in cf.roles)
+            and moment.earliest - timedelta(days=400) <= i.interval.earliest <= moment.earliest
+        ]
+        if len(lately) != 1:
+            return None
+        item = lately[0]
+        return Judgement(
+            "contradicted",
+            [item],
+            f"{item.title} ({_when(item)}) came just before {found[0].title}; "
+            f"{aligned[0].title} was in {aligned[0].interval.core_start.year}.",
+            **_ruled("sequence", 0.75),
+        )
 
     @staticmethod
     def offset_time(claim: Claim, judged: list[tuple[Claim, Judgement]]) -> TimeExpression | None:
@@ -587,6 +649,9 @@ class Decider:
             if swapped is not None:
                 return swapped
             return unverifiable("the chronicle records it at another time")
+        contrast = self.contrast_at(cf, claim)
+        if contrast is not None:  # "downgraded in December 1961": broken off, that month
+            return contrast
         nearest = min(
             aligned,
             key=lambda i: abs((i.interval.core_start - time.interval.core_start).days),
@@ -596,6 +661,37 @@ class Decider:
             [nearest],
             f"{nearest.title}: {_when(nearest)}, not {time.text}.",
             **_ruled("date", 0.85),
+        )
+
+    @staticmethod
+    def filled(cf: ClaimFrame) -> bool:
+        """Every role its type needs is named: "the Pact expelled" names no one expelled."""
+        return all(cf.roles.get(role) for role in frames.TYPES[cf.type].needs)
+
+    def contrast_at(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
+        """At the claim's stated time these actors did the contrasting thing, and
+        nothing of the claim's own kind: the predicate is wrong, not the date."""
+        time = claim.time
+        if time is None or time.precision not in ("day", "month") or claim.strangers:
+            return None
+        if not self.filled(cf):
+            return None
+        found = [
+            i
+            for i in self.know.items
+            if frames.contrasting(cf.type, str(i.frame["type"]))
+            and (cf.cls, str(i.frame["type"])) not in COMPATIBLE
+            and self.aligned(_as_type(cf, str(i.frame["type"])), i)
+            and self.fits(i, time.interval, time.mode, time.precision)
+        ]
+        if len(found) != 1:
+            return None
+        item = found[0]
+        return Judgement(
+            "contradicted",
+            [item],
+            f"{item.title} ({_when(item)}).",
+            **_ruled("contrast", 0.75),
         )
 
     def wrong_actor(self, cf: ClaimFrame, claim: Claim, stated: bool) -> Judgement | None:
@@ -745,6 +841,7 @@ class Decider:
         ]
         if (
             contrasts
+            and self.filled(cf)
             and not same_actors
             and not claim.strangers
             and (stated or _unique(contrasts[0]))
@@ -773,6 +870,11 @@ class Decider:
                     **_ruled("without", 0.75),
                 )
         return unverifiable("the chronicle records nothing of this kind for these actors")
+
+
+#: Word classes whose claims a contrasting frame does not deny: envoys recalled
+#: are part of a break of relations, not its opposite.
+COMPATIBLE = {("envoys", "break_relations")}
 
 
 def defer_to_anchors(judged: list[tuple[Claim, Judgement]]) -> list[tuple[Claim, Judgement]]:

@@ -42,6 +42,7 @@ HEDGES = {
 }
 MODALS = {"may", "might", "could", "would"}
 NEGATORS = {"not", "never", "n't", "no"}
+NOBODY = {"nobody", "nothing", "none", "no-one"}
 CONTROL_NEGATION = {"fail", "refuse", "decline"}
 #: Verbs whose complement is not asserted to have happened ("wanted to leave").
 _UNASSERTING = """seem appear want wish hope seek try attempt plan intend aim threaten press
@@ -99,6 +100,8 @@ class ClaimFrame:
     unplaced: list[str] = field(default_factory=list)
     #: the office taken, held or left, as the text names it ("First Secretary")
     office: str | None = None
+    #: the lexicon's word class of the trigger ("envoys", "relations")
+    cls: str = ""
 
     def actors(self) -> list[str]:
         """Every actor in any role, in role order."""
@@ -352,6 +355,8 @@ def _fill(
         role = entry.roles.get(label, SHARED_ROLES.get(label))
         if role is None and label == "light":
             role = entry.roles.get("subj")
+        if role is None and label == "by" and entry.roles.get("subj") == "agent":
+            role = "agent"  # a passive's "by Moscow" is who the active subject would be
         if role is None or role == "none":  # "none": this argument fills no role here
             continue
         for actor in _actors_in(tokens, by_token):
@@ -364,7 +369,9 @@ def _fill(
             if actor not in roles[role]:
                 roles[role].append(actor)
     if entry.needs_org and not roles.get("org"):
-        bare = not set(args) - {"subj", "poss", "light", "along"}
+        # phrases that fill no role ("on 13 September 1968", "after the invasion") keep it bare
+        filling = set(args) & (set(entry.roles) | CORE)
+        bare = not filling - {"subj", "poss", "light", "along"}
         if not (bare and context_org):
             return None
         # "Albania's formal withdrawal", "walked out altogether": the organization in play
@@ -405,6 +412,11 @@ def _negated(token: Token) -> bool:
             return True
         if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
             return True  # "no longer attended"
+        nobody = child.lower_ in NOBODY or (
+            child.lower_ == "one" and any(g.lower_ == "no" for g in child.children)
+        )
+        if nobody and child.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            return True  # "expelled no one", "nobody signed"
     head = token.head
     if token.dep_ == "xcomp" and head.lemma_ in CONTROL_NEGATION:
         return True
@@ -629,6 +641,7 @@ def frames_of(
             found.append(
                 ClaimFrame(
                     type=entry.type,
+                    cls=entry.cls,
                     trigger=i,
                     nominal=pos == "noun",
                     roles=roles,
