@@ -643,7 +643,7 @@ class Decider:
             or bool(self.continuing(cf, claim))
         )
         vague = time.precision in ("era",) or len(claim.times) > 1
-        if not (stated and complete and not vague):
+        if not (stated and complete and not vague and self.filled(cf)):
             # not a one-off of these actors: perhaps another actor's at that time
             swapped = self.wrong_actor(cf, claim, stated)
             if swapped is not None:
@@ -659,14 +659,19 @@ class Decider:
         return Judgement(
             "contradicted",
             [nearest],
-            f"{nearest.title}: {_when(nearest)}, not {time.text}.",
+            f"{nearest.title}: {_when(nearest)}, not {_said(time)}.",
             **_ruled("date", 0.85),
         )
 
     @staticmethod
     def filled(cf: ClaimFrame) -> bool:
-        """Every role its type needs is named: "the Pact expelled" names no one expelled."""
-        return all(cf.roles.get(role) for role in frames.TYPES[cf.type].needs)
+        """Every role its type needs is named: "the Pact expelled" names no one expelled,
+        "Moscow established relations" names one of the two sides."""
+        kind = frames.TYPES[cf.type]
+        if kind.symmetric:
+            parties = {*cf.roles.get("agent", []), *cf.roles.get("patient", [])}
+            return len(parties) >= 2
+        return all(cf.roles.get(role) for role in kind.needs)
 
     def contrast_at(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
         """At the claim's stated time these actors did the contrasting thing, and
@@ -955,6 +960,14 @@ def _as_type(cf: ClaimFrame, kind: str) -> ClaimFrame:
 def _unique(item: Item) -> bool:
     flag = item.frame.get("unique")
     return bool(frames.TYPES[str(item.frame["type"])].unique if flag is None else flag)
+
+
+def _said(time: TimeExpression) -> str:
+    """The time as the text says it, with the date it comes to when that is relative."""
+    first = time.text.split(" ", 1)[0]
+    lead = first.lower() in ("in", "on", "at", "by", "within", "a", "the", "that", "until")
+    words = time.text[:1].lower() + time.text[1:] if lead else time.text
+    return f"{words} ({time.interval.edtf})" if time.relative else words
 
 
 def _when(item: Item) -> str:

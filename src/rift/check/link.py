@@ -125,10 +125,31 @@ def link(doc: Doc, text: str, names: Gazetteer) -> list[Mention]:
     return mentions
 
 
+#: Two states written as one compound: "Albanian-Chinese", "Soviet–Albanian".
+PAIRED = re.compile(r"^\s*[-–]\s*$")
+#: How far back a compound pair still names "the two countries" (about two sentences).
+PAIR_REACH = 400
+
+
+def _pair_before(text: str, states: list[Mention], limit: int) -> tuple[str, str] | None:
+    """The last two states written as a compound pair shortly before `limit`."""
+    for first, second in reversed(list(zip(states, states[1:], strict=False))):
+        if second.end <= limit - PAIR_REACH:
+            return None
+        joined = PAIRED.match(text[first.end : second.start])
+        if joined and first.actor != second.actor:
+            return first.actor, second.actor
+    return None
+
+
 def _carry_over(text: str, mentions: list[Mention], names: Gazetteer) -> list[Mention]:
     resolved: list[Mention] = []
     for match in BOTH.finditer(text):
         before = [m for m in mentions if m.end <= match.start() and names.kinds[m.actor] == "state"]
+        pair = _pair_before(text, before, match.start())
+        if pair is not None:  # "the Albanian-Chinese connection ... the two states"
+            resolved.extend(Mention(s, match.start(), match.end(), "carry-over") for s in pair)
+            continue
         # the state named last (a name, not an adjective: "the Hungarian uprising") ...
         named = [m for m in before if m.via != "demonym"]
         if not named:

@@ -158,7 +158,17 @@ PATTERNS: list[tuple[str, str]] = [
         # before a capital is a year and a new sentence ("in 19999 Albania left")
         r"(?P<number>\d{5,}(?![\d,.]?\d)(?!\s*(?:%|[a-z]))|\d{1,4}(?![\d,.]?\d)(?!\s*[A-Za-z%]))",
     ),
-    ("month_only", rf"(?:(?:in|by|until|since|from|of|early|late|mid-?)\s+){MONTH}\b(?!\s+\d)"),
+    (
+        "month_only",
+        rf"(?:(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|of|[Ee]arly|[Ll]ate|[Mm]id-?)\s+){MONTH}\b(?!\s+\d)",
+    ),
+    # "within weeks", "a few months later": soon after the last time named
+    (
+        "soon",
+        r"(?:(?:with)?in\s+(?:a\s+few\s+|several\s+|a\s+couple\s+of\s+)?"
+        r"(?P<within>days|weeks|months)(?!\s+(?:of|after|before))"
+        r"|(?:a\s+few\s+|several\s+)(?P<after>days|weeks|months)\s+(?:later|afterwards?))",
+    ),
     (
         "relative",
         r"(?:(?:the|that)\s+(?:very\s+)?(?:following|next|same|previous|preceding)|that(?:\s+very)?"
@@ -166,7 +176,11 @@ PATTERNS: list[tuple[str, str]] = [
         rf"|(?P<count>{COUNT})\s+(?P<units>years?|months?|decades?)\s+(?P<way>later|earlier|afterwards?|before)",
     ),
 ]
-COMPILED = [(kind, re.compile(rx, re.I if kind in ("relative",) else 0)) for kind, rx in PATTERNS]
+COMPILED = [
+    (kind, re.compile(rx, re.I if kind in ("relative", "soon") else 0)) for kind, rx in PATTERNS
+]
+#: How many months "within days/weeks/months" may reach past the last time named.
+SOON = {"days": 1, "weeks": 3, "months": 12}
 ERA_COMPILED = [(re.compile(rx, re.I), edtf, precision) for rx, edtf, precision in ERAS]
 
 
@@ -328,13 +342,15 @@ def expressions(text: str) -> list[TimeExpression]:
             interval = dates.parse(f"{last_year}-{month:02d}")
         elif kind == "relative" and last_year is not None:
             interval, precision = _relative(m, last_year, last_month)
+        elif kind == "soon" and last_year is not None:
+            interval, precision = _soon(m, last_year, last_month)
         if interval is None:
             continue
         if kind in ("iso", "day", "day_us", "month", "month_only") or (
             kind == "relative" and precision == "month"
         ):
             last_month = interval.core_start.month
-        if precision != "era":
+        if precision != "era" and kind != "soon":
             last_year = (
                 interval.core_end.year
                 if kind not in ("years", "decades")
@@ -413,6 +429,17 @@ def _relative(m: re.Match[str], year: int, month: int | None) -> tuple[dates.Int
     years = n * (10 if unit == "decade" else 1)
     # "a decade later" is a round figure: read it as a decade's width around the year
     return _relative_year(year + sign * years), "decade" if unit == "decade" else "year"
+
+
+def _soon(m: re.Match[str], year: int, month: int | None) -> tuple[dates.Interval | None, str]:
+    """ "within weeks": from the last month named (or its year) to a few months on."""
+    unit = (m.group("within") or m.group("after")).lower()
+    first = year * 12 + (month or 1) - 1
+    last = first + SOON[unit] + (0 if month else 11)
+    if not FIRST_YEAR <= last // 12 <= LAST_YEAR:
+        return None, "month"
+    edtf = f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
+    return dates.parse(edtf), "month" if last - first <= 3 else "year"
 
 
 def _relative_month(index: int) -> dates.Interval | None:
