@@ -165,6 +165,90 @@ RULES = {
         ),
         ("China cut off its aid in 1978. Hoxha died the very same year.", "Hoxha died"),
         ("Hoxha travelled to Moscow in 1949. Two years later, Stalin died.", "Stalin died"),
+        # soon after the last time named
+        (
+            "Moscow broke off relations with Tirana in December 1961. Within weeks Albania "
+            "had left the Warsaw Pact.",
+            "Albania had left",
+        ),
+        (
+            "Relations were severed in December 1961, and within a few months Albania "
+            "withdrew from the Warsaw Pact.",
+            "Albania withdrew",
+        ),
+        (
+            "Stalin died in March 1953. A few months later Albania joined the Warsaw Pact.",
+            "Albania joined the Warsaw Pact",
+        ),
+        # a month alone heading a sentence takes the year named before
+        ("The end came in 1968. In August Soviet troops invaded Hungary.", "invaded Hungary"),
+        ("Stalin died in 1953. In October Albania joined the Warsaw Pact.", "joined the"),
+    ],
+    # the predicate contrasts with what those actors did at the stated month
+    "a contrasting predicate at the stated time": [
+        (
+            "In December 1961 diplomatic relations with Albania were merely downgraded by Moscow.",
+            "merely downgraded",
+        ),
+        (
+            "Moscow only reduced its ties with Tirana to the level of chargé d'affaires in "
+            "December 1961.",
+            "reduced its ties",
+        ),
+        (
+            "In December 1961 the Soviet Union downgraded its relations with Albania.",
+            "downgraded its relations",
+        ),
+    ],
+    # an event said to come before another that the chronicle puts years apart,
+    # while one of its kind with another actor came just before
+    "a wrong antecedent event": [
+        (
+            "Albania formally withdrew from the Warsaw Pact on 13 September 1968, after the "
+            "invasion of Hungary.",
+            "the invasion of Hungary",
+        ),
+        (
+            "In 1968, following the Soviet invasion of Hungary, Albania left the alliance of "
+            "the Warsaw Pact.",
+            "the Soviet invasion of Hungary",
+        ),
+        (
+            "After the invasion of Hungary by the Warsaw Pact, Albania withdrew from the Pact "
+            "in September 1968.",
+            "invasion of Hungary",
+        ),
+        # or after it altogether
+        (
+            "In 1949 Albania joined Comecon after the founding of the Warsaw Pact.",
+            "the founding of the Warsaw Pact",
+        ),
+    ],
+    # a place other than the only record's at the stated month
+    "the wrong place of a dated event": [
+        (
+            "At a meeting in Prague in June 1960, Albania refused to condemn China.",
+            "Albania refused",
+        ),
+        ("In June 1960 in Warsaw the Albanians declined to condemn China.", "declined"),
+        ("Albania refused to condemn China at a conference in Sofia in June 1960.", "refused"),
+    ],
+    # a count in a claim that borrows its year from the sentence before
+    "a count in a borrowed year": [
+        (
+            "The crisis at Vlorë came to a head in April 1961. Albanian forces kept eight "
+            "submarines.",
+            "kept eight submarines",
+        ),
+        (
+            "The quarrel over the base peaked in 1961. The Albanians seized ten submarines.",
+            "seized ten submarines",
+        ),
+        (
+            "In spring 1961 the Soviet ships left Vlorë. The Albanians kept six of the Soviet "
+            "submarines.",
+            "kept six",
+        ),
     ],
 }
 
@@ -244,7 +328,98 @@ TRUE = [
     ("Stalin died in 1953. Two years later Albania joined the Warsaw Pact.", "Albania joined"),
     ("Hoxha died in April 1985. Later that month Alia succeeded him.", "Alia succeeded him"),
     ("Albania joined Comecon in 1949. The same year Hoxha met Stalin.", "Hoxha met Stalin"),
+    # a since-clause looks back: "the same year" is the story's year, not that one
+    (
+        "Albania signed the Warsaw Pact in 1955; it had backed Moscow ever since it broke "
+        "with Yugoslavia in 1948. In the same year it became a member of the United Nations.",
+        "became a member of the United Nations",
+    ),
+    # "the two states" after a compound pair are that pair
+    (
+        "The Albanian-Chinese connection predated the quarrel with Moscow. The two states "
+        "had established diplomatic relations in November 1949.",
+        "established diplomatic relations",
+    ),
+    (
+        "Sino-Albanian friendship outlasted the break with Moscow. The two countries "
+        "established relations in 1949.",
+        "established relations",
+    ),
+    # a passive's agent; "the Pact" is the pact named, not NATO
+    ("Relations with Tirana were broken off by Moscow in December 1961.", "broken off"),
+    ("Aid to Albania was cut off by China in July 1978.", "cut off by China"),
+    (
+        "Albania signed the Warsaw Pact in 1955, Moscow's answer to NATO. It left the Pact "
+        "in 1968.",
+        "It left the Pact",
+    ),
+    (
+        "The Warsaw Pact answered NATO's growth. NATO admitted West Germany, but Albania "
+        "left the Pact in 1968.",
+        "left the Pact",
+    ),
+    # the right place, said as the city or as a meeting there
+    ("At the Bucharest meeting in June 1960 Albania refused to condemn China.", "refused"),
+    ("Albanian forces kept four submarines in 1961.", "kept four submarines"),
+    # a date beside an event noun is its date; a verb's own time is the verb's
+    ("Hoxha's death (11 April 1985) ended an era.", "Hoxha's death"),
+    ("Alia became First Secretary upon the death of Hoxha in April 1985.", "death of Hoxha"),
+    ("Alia became First Secretary upon the death of Hoxha in April 1985.", "became First"),
+    ("Khrushchev went on a visit to Albania in 1959.", "a visit to Albania"),
 ]
+
+#: An apposition to a subject is its own claim: the clause's verdict leaves it out.
+APPOSITIONS = [
+    (
+        "Albania, a founding member of the Warsaw Pact, was expelled from the Pact in 1968.",
+        "a founding member of the Warsaw Pact",
+        "was expelled",
+    ),
+    (
+        "Enver Hoxha, the First Secretary of the party, died in 1983.",
+        "the First Secretary of the party",
+        "died in 1983",
+    ),
+    (
+        "Khrushchev, the Soviet leader, visited Albania in May 1957.",
+        "the Soviet leader",
+        "visited Albania",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "aside", "error"), APPOSITIONS)
+def test_a_wrong_clause_does_not_flag_its_subjects_apposition(
+    text: str, aside: str, error: str
+) -> None:
+    assert verdicts(text, error) & ERRORS
+    assert not verdicts(text, aside) & ERRORS
+
+
+#: One of a state's people, named by the record, is not another of them.
+SOMEONE_ELSE = [
+    ("In 1956 Brezhnev criticised Stalin in a secret speech.", "criticised Stalin"),
+    ("In February 1956 Leonid Brezhnev denounced Stalin.", "denounced Stalin"),
+    ("Kosygin condemned Stalin in his secret speech of 1956.", "condemned Stalin"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), SOMEONE_ELSE)
+def test_a_person_does_not_stand_for_another_of_the_same_state(text: str, quote: str) -> None:
+    assert "supported" not in verdicts(text, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Warsaw Pact expelled no one.",
+        "Nobody expelled Albania from the Warsaw Pact.",
+        "In 1961 Moscow established relations.",
+    ],
+)
+def test_claims_that_name_no_one_in_the_disputed_role_are_not_flagged(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    assert not {c["verdict"] for c in json.loads(result.stdout)["claims"]} & ERRORS
 
 ABSURD = [
     # relying on oneself is no aid from anyone

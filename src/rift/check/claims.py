@@ -171,14 +171,18 @@ def build(
                 t
                 for t in times
                 if start <= t.start < end
-                and (is_nominal or not any(s <= t.start < e for s, e in inner))
+                and (
+                    is_nominal
+                    or not any(s <= t.start < e for s, e in inner)
+                    or _governed(doc, t, framed)
+                )
                 and not any(s <= t.start < e for s, e in asides)
             ]
             actors = list(dict.fromkeys(m.actor for m in mentions if start <= m.start < end))
             borrowed = None
             # in a clause that states nothing else, the clause's time is the nominal's
             # own ("the invasion took place in 1956", "maintained relations in 1964")
-            subject = is_nominal and not verbal
+            subject = is_nominal and not verbal and not _described(doc[framed[0].trigger])
             if is_nominal and not own_times:  # "Soviet aid flowed in during the 1950s"
                 outside = [
                     t
@@ -187,11 +191,21 @@ def build(
                     and not any(s <= t.start < e for s, e in inner)
                 ]
                 borrowed = outside[-1] if outside else None
+            shown = start
+            if not is_nominal and framed:
+                # "Albania, a founding member of the Pact, was expelled": the apposition
+                # is a claim of its own, and the clause's verdict is not about it
+                first = min(doc[f.trigger].idx for f in framed)
+                for low, high in asides:
+                    if start < low and high <= first:
+                        shown = max(shown, high)
+                while shown < end and text[shown] in " ,;:–—()":
+                    shown += 1
             claims.append(
                 Claim(
-                    start=start,
-                    end=start + len(text[start:end].rstrip()),
-                    text=text[start:end].rstrip(),
+                    start=shown,
+                    end=shown + len(text[shown:end].rstrip()),
+                    text=text[shown:end].rstrip(),
                     sentence=clause.sentence,
                     paragraph=clause.paragraph,
                     frames=framed,
@@ -274,7 +288,10 @@ def _sequences(doc: Doc, claims: list[Claim]) -> None:
     for claim in claims:
         if not claim.frames:
             continue
-        for _, child in _connected(doc[claim.frames[0].trigger], SEQUENCE):
+        trigger = doc[claim.frames[0].trigger]
+        for _, child in _connected(trigger, SEQUENCE):
+            if claim.nominal and child.head is not trigger:
+                continue  # the verb's phrase is the verb's claim's, not a noun's under it
             low = child.left_edge.idx
             high = child.right_edge.idx + len(child.right_edge)
             for other in claims:
@@ -302,7 +319,15 @@ def _connected(token: Token, words: set[str]) -> Iterator[tuple[str, Token]]:
 
 
 #: Conjunctions and prepositions that tie a claim to another event's time.
-ANCHORS = {"until": "until", "till": "until", "after": "after", "before": "before", "when": "at"}
+ANCHORS = {
+    "until": "until",
+    "till": "until",
+    "after": "after",
+    "before": "before",
+    "when": "at",
+    "on": "at",  # "succeeded him on his death (11 April 1985)"
+    "upon": "at",
+}
 
 
 def _anchor_times(doc: Doc, claims: list[Claim], times: list[TimeExpression]) -> None:
@@ -323,6 +348,10 @@ def _anchor_times(doc: Doc, claims: list[Claim], times: list[TimeExpression]) ->
 
 def _anchor_of(token: Token, times: list[TimeExpression]) -> TimeExpression | None:
     for word, child in _connected(token, set(ANCHORS)):
+        if word in ("on", "upon") and not any(
+            g.dep_ == "pobj" and g.pos_ == "NOUN" and g.ent_type_ != "DATE" for g in child.children
+        ):
+            continue  # only "on" an event: "on 13 September" is a date of its own
         low = child.left_edge.idx
         high = child.right_edge.idx + len(child.right_edge)
         inside = [t for t in times if low <= t.start < high and t.mode == "at"]
@@ -347,6 +376,8 @@ def _asides(doc: Doc, triggers: list[int]) -> list[tuple[int, int]]:
         low, high = token.left_edge.i, token.right_edge.i
         if any(low <= i <= high for i in triggers):
             continue
+        if all(t.ent_type_ == "DATE" or t.is_punct or t.like_num for t in doc[low : high + 1]):
+            continue  # "on his death (11 Apr. 1985)": a date set beside an event is its date
         spans.append((doc[low].idx, doc[high].idx + len(doc[high])))
     # "(1908–1985)" after a name: a life, not a time of the clause
     for token in doc[triggers[0]].sent:
@@ -355,6 +386,30 @@ def _asides(doc: Doc, triggers: list[int]) -> list[tuple[int, int]]:
             if close is not None and not any(token.i < i < close.i for i in triggers):
                 spans.append((token.idx, close.idx + 1))
     return spans
+
+
+def _governed(doc: Doc, time: TimeExpression, framed: list[ClaimFrame]) -> bool:
+    """The time hangs on one of the verbs themselves, though a noun's span reaches it
+    ("became First Secretary upon the death of Hoxha in April 1985")."""
+    located = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if located is None or not len(located):
+        return False
+    verbs = {f.trigger for f in framed}
+    head = located.root.head
+    while head.dep_ == "prep" and head.head is not head:
+        head = head.head
+    return head.i in verbs
+
+
+def _described(token: Token) -> bool:
+    """The noun describes another in passing ("Albania, a founding member of the Pact,
+    ..."): the clause's time is not its time."""
+    for node in [token, *token.ancestors]:
+        if node.dep_ in ASIDES:
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _strangers(doc: Doc, start: int, end: int, known: set[int]) -> list[str]:

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from rift import dates, frames
-from rift.check.claims import Claim
+from rift.check.claims import Claim, as_years
 from rift.check.extract import ClaimFrame
 from rift.check.knowledge import Item, Knowledge
 from rift.check.spans import TimeExpression
@@ -168,6 +168,8 @@ class Decider:
                         return False
                 elif not self.matches(actor, pool) or self.someone_else(actor, item, role):
                     return False
+                elif actor not in pool and set(actors) & self.members.get(actor, set()):
+                    return False  # "Albania's alliance with the Pact": not Albania itself
         return True
 
     def someone_else(self, actor: str, item: Item, role: str) -> bool:
@@ -308,6 +310,8 @@ class Decider:
     def frame(self, claim: Claim, cf: ClaimFrame) -> Judgement:
         if cf.hedged:
             return unverifiable("hedged: the text does not assert it")
+        if cf.unknown_agent:
+            return unverifiable("it names as the doer someone the chronicle does not know")
         if not cf.actors():
             return self.actorless(cf, claim)
         time = claim.time
@@ -365,9 +369,17 @@ class Decider:
             if ended is not None:
                 return ended
         if timed:
-            return self.details(cf, timed)
+            precise = stated and time is not None and time.precision in ("day", "month")
+            return self.details(cf, timed, precise)
         if aligned and not claim.own_time:
-            # the time was borrowed from elsewhere; the claim itself states none
+            # the time was borrowed from elsewhere; the claim itself states none: a
+            # count can still disagree with what was done that year
+            if cf.quantity is not None and time is not None:
+                year = as_years(time)
+                near = [i for i in aligned if self.fits(i, year.interval, "at", "year")]
+                counted = self.details(replace(cf, place=None, roles={}), near) if near else None
+                if counted is not None and counted.verdict == "contradicted":
+                    return counted
             return Judgement(
                 "supported",
                 aligned[:2],
@@ -590,8 +602,12 @@ class Decider:
             **_ruled("partly_span", 0.65),
         )
 
-    def details(self, cf: ClaimFrame, timed: list[Item]) -> Judgement:
-        """Supported, unless a count, a place or a helper named in the claim disagrees."""
+    def details(self, cf: ClaimFrame, timed: list[Item], precise: bool = False) -> Judgement:
+        """Supported, unless a count, a place or a helper named in the claim disagrees.
+
+        A place disagrees with the one record of a unique event, or (`precise`: the
+        claim is dated to the month or day) with the only record at that time.
+        """
         item = timed[0]
         frame = item.frame
         counts = {int(v) for v in (frame.get("quantity") or {}).values()}
@@ -604,7 +620,8 @@ class Decider:
                 **_ruled("quantity", 0.7),
             )
         place = frame.get("place")
-        if cf.place and place and cf.place.lower() not in str(place).lower() and _unique(item):
+        alone = _unique(item) or (precise and len(timed) == 1)
+        if cf.place and place and cf.place.lower() not in str(place).lower() and alone:
             return Judgement(
                 "contradicted",
                 [item],
@@ -665,13 +682,13 @@ class Decider:
 
     @staticmethod
     def filled(cf: ClaimFrame) -> bool:
-        """Every role its type needs is named: "the Pact expelled" names no one expelled,
-        "Moscow established relations" names one of the two sides."""
+        """The role its type turns on is named ("the Pact expelled" names no one
+        expelled), and both sides of a relation ("Moscow established relations" names one)."""
         kind = frames.TYPES[cf.type]
         if kind.symmetric:
             parties = {*cf.roles.get("agent", []), *cf.roles.get("patient", [])}
             return len(parties) >= 2
-        return all(cf.roles.get(role) for role in kind.needs)
+        return not kind.needs or bool(cf.roles.get(kind.needs[0]))
 
     def contrast_at(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
         """At the claim's stated time these actors did the contrasting thing, and
@@ -704,7 +721,7 @@ class Decider:
         time = claim.time
         if not (stated and time is not None and time.precision in ("day", "month", "year")):
             return None
-        if cf.type not in COMPLETE:
+        if cf.type not in COMPLETE or not self.filled(cf):
             return None
         for role, actors in cf.roles.items():
             if role in ("with", "without") or len(actors) != 1 or cf.group > 2:

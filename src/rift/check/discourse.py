@@ -45,6 +45,8 @@ DESCRIPTIONS = {
     "pact": ("alliance",),
     "alliance": ("alliance",),
 }
+#: Descriptions that also name part of the actor's name: "the Pact" is a pact, not NATO.
+NAMED_AS = {"pact": ("pact", "treaty")}
 WINDOW = 3  # sentences looked back, this one included
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 
@@ -86,6 +88,9 @@ def resolve(
             adjectives.add(root.i)
         if root.dep_ in SUBJECTS:
             heads.add((sentence_of[root.i], m.actor))
+    called: dict[str, str] = {}  # every name the text gives an actor, lower case
+    for m in mentions:
+        called[m.actor] = called.get(m.actor, "") + " " + doc.text[m.start : m.end].lower()
     resolved: list[Mention] = []
     named = {t.i for m in mentions for t in doc.char_span(m.start, m.end, "expand") or []}
     for token in doc:
@@ -108,6 +113,11 @@ def resolve(
             fitting = [loc for loc in earlier if kinds.get(loc[3]) in wanted]
             if _description(token):  # "the country" is a state named as such, not "German troops"
                 fitting = [loc for loc in fitting if loc[0] not in adjectives] or fitting
+                words = NAMED_AS.get(token.lemma_.lower())
+                if words:  # "the Pact": an alliance the text has called a pact
+                    fitting = [
+                        loc for loc in fitting if any(w in called.get(loc[3], "") for w in words)
+                    ] or fitting
             if not _is_subject(token) and token.dep_ != "poss":
                 # "X welcomed ... and aided the country": not X (but "X ruled until his death")
                 subject_here = {actor for sentence, actor in heads if sentence == here}

@@ -102,6 +102,8 @@ class ClaimFrame:
     office: str | None = None
     #: the lexicon's word class of the trigger ("envoys", "relations")
     cls: str = ""
+    #: the subject is a name the chronicle does not know ("Kosygin condemned Stalin")
+    unknown_agent: bool = False
 
     def actors(self) -> list[str]:
         """Every actor in any role, in role order."""
@@ -324,6 +326,8 @@ def _object_lemmas(token: Token, args: dict[str, list[Token]]) -> set[str]:
         heads.append(token.head)
     for head in heads:
         lemmas.add(head.lemma_.lower())
+        if head.pos_ == "PROPN" and head.lower_.endswith("s"):
+            lemmas.add(head.lower_[:-1])  # "Relations" heading a sentence, tagged as a name
         lemmas.update(c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod"))
         for grand in head.children:  # "ceased to take part", "the break in relations"
             if grand.dep_ in ("pobj", "dobj", "xcomp", "conj"):
@@ -334,7 +338,10 @@ def _object_lemmas(token: Token, args: dict[str, list[Token]]) -> set[str]:
     for label in ("of_noun", "in", "of"):
         lemmas.update(t.lemma_.lower() for t in args.get(label, [])[:1])
     objects = [h for h in heads if h.dep_ in OBJECT | PASSIVE_SUBJECT]
-    if any(t.pos_ == "PRON" or t.like_num for h in objects for t in h.subtree):
+    standing = [  # the object is a pronoun or a bare number: "kept them", "kept eight of them"
+        h for h in objects if (h.pos_ == "PRON" and h.dep_ != "poss") or h.like_num
+    ]
+    if standing:
         # "kept eight of them": the nouns of the sentences before stand in
         doc = token.doc
         lemmas.update(
@@ -351,10 +358,15 @@ def _fill(
     context_org: str | None = None,
 ) -> dict[str, list[str]] | None:
     roles: dict[str, list[str]] = {}
-    for label, tokens in args.items():
+    # a light verb's subject comes last, and only into a role the noun leaves open:
+    # "became leader upon the death of Hoxha" is Hoxha's death, not the leader's
+    ordered = sorted(args.items(), key=lambda pair: pair[0] == "light")
+    for label, tokens in ordered:
         role = entry.roles.get(label, SHARED_ROLES.get(label))
         if role is None and label == "light":
             role = entry.roles.get("subj")
+            if role in roles:
+                continue
         if role is None and label == "by" and entry.roles.get("subj") == "agent":
             role = "agent"  # a passive's "by Moscow" is who the active subject would be
         if role is None or role == "none":  # "none": this argument fills no role here
@@ -385,6 +397,11 @@ def _fill(
         ]
         if not any(kinds.get(a) in entry.object_kinds for a in named):
             return None
+    for role in ("agent", "patient"):  # an organization is not its own member
+        if role in roles and roles.get("org"):
+            roles[role] = [a for a in roles[role] if a not in roles["org"]]
+            if not roles[role]:
+                del roles[role]
     return roles
 
 
@@ -659,6 +676,15 @@ def frames_of(
                     quantity=_quantity(token, dated),
                     place=_place(args, set(by_token) | dated),
                     office=_office(noun) if noun is not None else None,
+                    unknown_agent=entry.roles.get("subj") == "agent"
+                    and not roles.get("agent")
+                    and any(
+                        t.pos_ == "PROPN"
+                        and t.i not in by_token
+                        and t.i not in dated
+                        and (t.dep_ in SUBJECT or t.dep_ in ("compound", "flat"))
+                        for t in args.get("subj", [])
+                    ),
                 )
             )
             consumed.update(  # "with the help of": the help is no claim of its own

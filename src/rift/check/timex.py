@@ -350,7 +350,7 @@ def expressions(text: str) -> list[TimeExpression]:
             kind == "relative" and precision == "month"
         ):
             last_month = interval.core_start.month
-        if precision != "era" and kind != "soon":
+        if precision != "era" and kind != "soon" and not _background(text, start):
             last_year = (
                 interval.core_end.year
                 if kind not in ("years", "decades")
@@ -451,6 +451,15 @@ def _relative_month(index: int) -> dates.Interval | None:
 def _relative_year(year: int) -> dates.Interval | None:
     """The year before or after one named, if it is in range (else nothing is read)."""
     return dates.parse(str(year)) if FIRST_YEAR <= year <= LAST_YEAR else None
+
+
+#: "ever since it broke with Yugoslavia in 1948": a time in a since-clause looks back
+#: from the story's present, and "the same year" after it is not that year.
+BACKGROUND = re.compile(r"\bsince\b[^.;:!?]*$", re.I)
+
+
+def _background(text: str, start: int) -> bool:
+    return bool(BACKGROUND.search(text[max(0, start - 60) : start]))
 
 
 def _mode(text: str, start: int, kind: str) -> tuple[str, int]:
