@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -133,7 +134,7 @@ PAIR_REACH = 400
 
 def _pair_before(text: str, states: list[Mention], limit: int) -> tuple[str, str] | None:
     """The last two states written as a compound pair shortly before `limit`."""
-    for first, second in reversed(list(zip(states, states[1:], strict=False))):
+    for first, second in reversed(list(pairwise(states))):
         if second.end <= limit - PAIR_REACH:
             return None
         joined = PAIRED.match(text[first.end : second.start])
