@@ -421,6 +421,7 @@ def test_claims_that_name_no_one_in_the_disputed_role_are_not_flagged(text: str)
     result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
     assert not {c["verdict"] for c in json.loads(result.stdout)["claims"]} & ERRORS
 
+
 ABSURD = [
     # relying on oneself is no aid from anyone
     ("In 1978 Albania turned to self-reliance.", "self-reliance"),

@@ -219,9 +219,7 @@ class Decider:
         result = [(c, self.out_of_order(c, result) or j) for c, j in result]
         return defer_to_anchors(result)
 
-    def out_of_order(
-        self, claim: Claim, judged: list[tuple[Claim, Judgement]]
-    ) -> Judgement | None:
+    def out_of_order(self, claim: Claim, judged: list[tuple[Claim, Judgement]]) -> Judgement | None:
         """An event named as coming before another ("left the Pact in 1968 after the
         invasion of Hungary") that the chronicle puts after it, or years before it
         while an event of the same kind with another actor came just before it."""
