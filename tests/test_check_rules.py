@@ -366,7 +366,42 @@ TRUE = [
     ("Alia became First Secretary upon the death of Hoxha in April 1985.", "death of Hoxha"),
     ("Alia became First Secretary upon the death of Hoxha in April 1985.", "became First"),
     ("Khrushchev went on a visit to Albania in 1959.", "a visit to Albania"),
+    # offices said of a person: apposition, relative clause, predicate
+    ("Mehmet Shehu, who had been prime minister since 1954, died in 1981.", "prime minister"),
+    ("Ramiz Alia, head of state since 1982, became First Secretary in 1985.", "head of state"),
+    ("Shehu was Albania's prime minister from 1954.", "prime minister from 1954"),
+    # a state's body sitting in its capital acts for it
+    ("On 13 September 1968 the People's Assembly in Tirana voted to leave the Pact.", "voted"),
+    ("In September 1968 the parliament in Tirana renounced the Warsaw Treaty.", "renounced"),
+    ("The government in Tirana left the Warsaw Pact in 1968.", "left the Warsaw Pact"),
+    # a particle's phrase is the verb's; a passive reception is a meeting
+    ("Zhou Enlai came back to Tirana in March 1965.", "came back to Tirana"),
+    ("Khrushchev flew over to Tirana in May 1959.", "flew over to Tirana"),
+    ("In October 1971 Albania sponsored the resolution that seated Beijing.", "sponsored"),
 ]
+
+#: Reflexives are the clause's own subject, never a person named before.
+REFLEXIVES = [
+    ("Stalin received Hoxha in 1947. Mehmet Shehu shot himself in December 1981.", "shot himself"),
+    ("Hoxha met Tito in 1946. Koci Xoxe defended himself at his trial.", "defended himself"),
+    ("Mao received Shehu in 1966. Khrushchev saw himself as Stalin's heir.", "saw himself"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), REFLEXIVES)
+def test_a_reflexive_is_the_subject_itself(text: str, quote: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    claims = json.loads(result.stdout)["claims"]
+    at = text.index(quote)
+    for claim in claims:
+        if claim["start"] <= at < claim["end"]:
+            named_first = text.split(".")[0]
+            assert not any(
+                name in claim["claim"]
+                for name in ("Hoxha", "Tito", "Shehu", "Stalin", "Mao")
+                if name in named_first and name not in text[claim["start"] : claim["end"]]
+            ), claim["claim"]
+
 
 #: An apposition to a subject is its own claim: the clause's verdict leaves it out.
 APPOSITIONS = [

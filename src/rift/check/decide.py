@@ -347,8 +347,10 @@ class Decider:
         stated = claim.own_time and not claim.strangers
         if negated:
             return self.denied(cf, claim, aligned, timed, stated)
-        spanning = mode == "throughout" or (
-            time is not None and time.text.lower().startswith(("from", "between"))
+        spanning = mode == "throughout" or (  # "from 1961 to 1978"; not "from 1982" alone
+            time is not None
+            and time.text.lower().startswith(("from", "between"))
+            and time.interval.core_start.year != time.interval.core_end.year
         )
         if timed and time is not None and spanning and all(i.kind == "period" for i in timed):
             return self.throughout(timed, time.interval)
@@ -927,6 +929,8 @@ OFFICES = [
     ),
     (r"president|head of state", r"president|head of state"),
     (r"interior|internal affairs", r"interior|internal affairs"),
+    (r"foreign (?:minister|affairs)", r"foreign (?:minister|affairs)"),
+    (r"defen[cs]e", r"defen[cs]e"),
     (r"chairman", r"chairman"),
 ]
 

@@ -29,6 +29,8 @@ PRONOUNS: dict[str, tuple[str, ...]] = {
     "him": ("person",),
     "his": ("person",),
     "himself": ("person",),
+    "herself": ("person",),
+    "itself": ("state", "alliance", "organization"),
     "she": ("person",),
     "her": ("person",),
     "it": ("state", "alliance", "organization"),
@@ -47,6 +49,7 @@ DESCRIPTIONS = {
 }
 #: Descriptions that also name part of the actor's name: "the Pact" is a pact, not NATO.
 NAMED_AS = {"pact": ("pact", "treaty")}
+REFLEXIVE = {"himself", "herself", "itself", "themselves"}
 WINDOW = 3  # sentences looked back, this one included
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 
@@ -104,6 +107,14 @@ def resolve(
         elif token.lower_ == "it" and not _is_subject(token):
             continue  # an object "it" is mostly an event or a thing ("paid for it")
         here = sentence_of[token.i]
+        if token.lower_ in REFLEXIVE:  # "Shehu shot himself": the clause's own subject
+            verb = token.head
+            subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+            own = [loc[3] for loc in located if subjects and loc[0] == subjects[0].i]
+            if own:
+                end = token.idx + len(token.text)
+                resolved.append(Mention(own[0], token.idx, end, "reference"))
+            continue
         # organizations are named seldom and are few: "the alliance" looks further back
         reach = WINDOW if wanted != ("alliance",) else 3 * WINDOW
         earlier = [loc for loc in located if loc[0] < token.i and here - loc[1] < reach]

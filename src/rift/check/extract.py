@@ -113,6 +113,8 @@ class ClaimFrame:
 #: Prepositions through which a verb's subject does what the noun names ("went on a
 #: visit", "came for a visit", "took part in the invasion", "depended on aid").
 LIGHT_PREPOSITIONS = {"to", "on", "upon", "off", "in", "into", "over", "for", "among"}
+#: Particles that carry a verb's phrase of direction ("came back to Tirana").
+PARTICLES = {"back", "over", "away", "home", "out", "off", "down", "up"}
 #: Prepositions that name a source, not a participant.
 ATTRIBUTIONS = {"according"}
 #: Verbs whose object is an event someone else did: its subject takes a stance on it.
@@ -230,7 +232,9 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
         ):
             verb = anchor.head if anchor.dep_ != "conj" else anchor.head.head
             for child in verb.children:
-                if child.dep_ in SUBJECT:
+                if child.dep_ in SUBJECT and child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                    add("subj", verb.head)  # "Shehu, who had been prime minister": Shehu
+                elif child.dep_ in SUBJECT:
                     add("subj", child)
         governor = head.head if token.dep_ == "pobj" else head
         light = governor.lemma_.lower() not in VERBS_OF_STANCE and (
@@ -254,6 +258,8 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                 t for t in _phrase_tokens(anchor.head) if t.i not in own
             )
     holders = [token, *[c for c in token.children if c.dep_ in OBJECT | {"xcomp"}]]
+    # "came back to Tirana", "flew over to Beijing": a particle's phrase is the verb's
+    holders += [c for c in token.children if c.dep_ in ("advmod", "prt") and c.lower_ in PARTICLES]
     if not is_noun:
         holders += [c for c in _subject_holder(token).children if c.dep_ in PASSIVE_SUBJECT]
     for holder in holders:
@@ -614,9 +620,10 @@ def frames_of(
             if entry.negative and not (negated or _stopped(token)):
                 continue
             if entry.actor_object and not any(
-                c.dep_ in OBJECT and c.i in by_token for c in token.children
+                c.dep_ in OBJECT | PASSIVE_SUBJECT and c.i in by_token
+                for c in [*token.children, *_subject_holder(token).children]
             ):
-                continue
+                continue  # "received Hoxha", "Hoxha was received"; not "received aid"
             if entry.theme_subject:
                 themes = [
                     c
@@ -694,7 +701,16 @@ def frames_of(
                 for g in c.children
                 if g.lemma_.lower() in HELP
             )
-            if entry.objects:  # "halted its aid": the aid is this frame's object
-                consumed.update(c.i for c in token.subtree if c.lemma_.lower() in entry.objects)
+            if entry.objects:  # "halted its aid": the aid is this frame's object (not a
+                # word of the subject's: "Alia, head of state, became First Secretary")
+                consumed.update(
+                    c.i
+                    for child in [*token.children, *_subject_holder(token).children]
+                    if child.dep_ not in SUBJECT or entry.theme_subject
+                    for c in child.subtree
+                    if c.lemma_.lower() in entry.objects
+                )
+                if token.lemma_.lower() in entry.objects:
+                    consumed.add(token.i)
             break
     return sorted(found, key=lambda f: f.trigger)

@@ -93,7 +93,7 @@ def _entries(name: str, spec: dict[str, Any]) -> list[Entry]:
         roles.update(raw.get("roles", {}))
         for pos in ("verbs", "nouns"):
             for words in raw.get(pos, []):
-                head, *rest = str(words).split()
+                head, rest = _head(str(words).split(), noun=pos == "nouns")
                 found.append(
                     Entry(
                         type=name,
@@ -114,6 +114,15 @@ def _entries(name: str, spec: dict[str, Any]) -> list[Entry]:
                     )
                 )
     return found
+
+
+def _head(words: list[str], noun: bool) -> tuple[str, tuple[str, ...]]:
+    """The word a multi-word trigger hangs on, and the rest: a verb's first word ("take
+    over"), a noun's last ("prime minister") or the one before "of" ("head of state")."""
+    if not noun or len(words) == 1:
+        return words[0], tuple(words[1:])
+    at = words.index("of") - 1 if "of" in words else len(words) - 1
+    return words[at], tuple(w for i, w in enumerate(words) if i != at and w != "of")
 
 
 @lru_cache(maxsize=1)

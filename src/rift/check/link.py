@@ -25,6 +25,22 @@ if TYPE_CHECKING:
 #: Prepositions after which a capital is where something happened, not the state:
 #: "talks in Moscow"; after "to", "from" or "into" it is the state ("flew to Beijing").
 LOCATIVE = {"in", "at", "near", "via", "through", "outside", "inside"}
+#: Bodies of a state: a capital they sit in names the state ("the assembly in Tirana").
+INSTITUTIONS = {
+    "assembly",
+    "parliament",
+    "government",
+    "leadership",
+    "regime",
+    "authority",
+    "politburo",
+    "presidium",
+    "committee",
+    "ministry",
+    "cabinet",
+    "council",
+    "court",
+}
 COMBINING_FORMS = {"Sino": "CHN", "Anglo": "GBR", "Russo": "SUN", "Italo": "ITA", "Greco": "GRC"}
 COMBINING = re.compile(r"\b(Sino|Anglo|Russo|Italo|Greco)-([A-Z][a-z]+)\b")
 BOTH = re.compile(r"\b(the two countries|both countries|the two states|both sides)\b", re.I)
@@ -94,7 +110,9 @@ def _is_place(doc: Doc, start: int, end: int) -> bool:
         return False
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
-        return True
+        # "the People's Assembly in Tirana", "the government in Belgrade": the state's own
+        owner = root.head.head
+        return not (owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() in INSTITUTIONS)
     return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN"
 
 
