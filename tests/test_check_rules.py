@@ -371,7 +371,7 @@ TRUE = [
     ("Ramiz Alia, head of state since 1982, became First Secretary in 1985.", "head of state"),
     ("Shehu was Albania's prime minister from 1954.", "prime minister from 1954"),
     # a state's body sitting in its capital acts for it
-    ("On 13 September 1968 the People's Assembly in Tirana voted to leave the Pact.", "voted"),
+    ("In 1968 the People's Assembly in Tirana voted to leave the Warsaw Pact.", "voted"),
     ("In September 1968 the parliament in Tirana renounced the Warsaw Treaty.", "renounced"),
     ("The government in Tirana left the Warsaw Pact in 1968.", "left the Warsaw Pact"),
     # a particle's phrase is the verb's; a passive reception is a meeting
