@@ -233,6 +233,15 @@ RULES = {
         ("In June 1960 in Warsaw the Albanians declined to condemn China.", "declined"),
         ("Albania refused to condemn China at a conference in Sofia in June 1960.", "refused"),
     ],
+    # a measured amount against the one shipment recorded at that time
+    "a measured amount": [
+        (
+            "In December 1946 Yugoslavia supplied Albania with 50,000 tons of grain.",
+            "supplied Albania",
+        ),
+        ("Yugoslavia shipped 30,000 tons of grain to Albania in December 1946.", "shipped"),
+        ("In December 1946 Belgrade sent Tirana 5,000 tons of wheat.", "sent Tirana"),
+    ],
     # a count in a claim that borrows its year from the sentence before
     "a count in a borrowed year": [
         (
@@ -375,10 +384,26 @@ TRUE = [
     ("In September 1968 the parliament in Tirana renounced the Warsaw Treaty.", "renounced"),
     ("The government in Tirana left the Warsaw Pact in 1968.", "left the Warsaw Pact"),
     # a particle's phrase is the verb's; a passive reception is a meeting
+    ("In December 1946 Yugoslavia supplied Albania with 20,000 tons of grain.", "supplied"),
     ("Zhou Enlai came back to Tirana in March 1965.", "came back to Tirana"),
     ("Khrushchev flew over to Tirana in May 1959.", "flew over to Tirana"),
     ("In October 1971 Albania sponsored the resolution that seated Beijing.", "sponsored"),
 ]
+
+
+#: An office word in a phrase under a verb is no appointment by that verb.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May 1959 Khrushchev made his visit to Albania with his defence minister.",
+        "Hoxha became angry with the Soviet leader in 1960.",
+        "In 1956 Hoxha made a speech about the first secretary of the Soviet party.",
+    ],
+)
+def test_an_office_word_under_a_verb_is_not_an_appointment(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    assert not any("take_office" in c["claim"] for c in json.loads(result.stdout)["claims"])
+
 
 #: Reflexives are the clause's own subject, never a person named before.
 REFLEXIVES = [

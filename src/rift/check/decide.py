@@ -610,9 +610,12 @@ class Decider:
         """
         item = timed[0]
         frame = item.frame
-        counts = {int(v) for v in (frame.get("quantity") or {}).values()}
-        if cf.quantity is not None and counts and cf.quantity not in counts:
-            told = ", ".join(f"{v} {k}" for k, v in (frame.get("quantity") or {}).items())
+        # a count disagrees when every event at that time was counted, none so
+        events = [i for i in timed if i.kind == "event"] or timed[:1]
+        tallies = [{int(v) for v in (i.frame.get("quantity") or {}).values()} for i in events]
+        if cf.quantity is not None and all(tallies) and not any(cf.quantity in t for t in tallies):
+            item = events[0]
+            told = ", ".join(f"{v} {k}" for k, v in (item.frame.get("quantity") or {}).items())
             return Judgement(
                 "contradicted",
                 [item],

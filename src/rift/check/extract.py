@@ -115,6 +115,8 @@ class ClaimFrame:
 LIGHT_PREPOSITIONS = {"to", "on", "upon", "off", "in", "into", "over", "for", "among"}
 #: Particles that carry a verb's phrase of direction ("came back to Tirana").
 PARTICLES = {"back", "over", "away", "home", "out", "off", "down", "up"}
+#: Nouns of measure: the noun after their "of" is the thing given or taken.
+MEASURES = {"ton", "tonne", "shipment", "cargo", "load", "amount", "quantity", "million", "lot"}
 #: Prepositions that name a source, not a participant.
 ATTRIBUTIONS = {"according"}
 #: Verbs whose object is an event someone else did: its subject takes a stance on it.
@@ -320,6 +322,16 @@ def _dependent_lemmas(token: Token) -> set[str]:
     return found
 
 
+def _complement_lemmas(token: Token) -> set[str]:
+    """Lemmas of the verb's own complements: "made him leader", "became First Secretary"."""
+    held = [
+        c
+        for c in [*token.children, *_subject_holder(token).children]
+        if c.dep_ in OBJECT | PASSIVE_SUBJECT | {"attr", "oprd", "xcomp", "ccomp"}
+    ]
+    return {t.lemma_.lower() for c in held for t in [c, *c.children] if t.dep_ != "prep"}
+
+
 def _object_lemmas(token: Token, args: dict[str, list[Token]]) -> set[str]:
     lemmas = set()
     heads = [c for c in token.children if c.dep_ in OBJECT | PASSIVE_SUBJECT | {"xcomp", "prep"}]
@@ -330,6 +342,16 @@ def _object_lemmas(token: Token, args: dict[str, list[Token]]) -> set[str]:
     heads += [c for c in holder.children if c.dep_ in PASSIVE_SUBJECT]
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "relations, normalized in 1971"
         heads.append(token.head)
+    heads += [  # "supplied Albania with 20,000 tons of grain": what the measure measures
+        g
+        for h in list(heads)
+        for t in [h, *h.children]
+        if t.lemma_.lower() in MEASURES
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
     for head in heads:
         lemmas.add(head.lemma_.lower())
         if head.pos_ == "PROPN" and head.lower_.endswith("s"):
@@ -541,17 +563,26 @@ def _hedged(token: Token) -> bool:
 
 
 def _quantity(token: Token, dated: set[int]) -> int | None:
-    for child in token.children:
-        if child.dep_ in OBJECT | PASSIVE_SUBJECT:
-            for t in [child, *child.children]:
-                if t.i in dated:
-                    continue
-                if t.like_num or t.lower_ in NUMBERS:
-                    word = t.lower_
-                    if word.isdigit():
-                        return int(word)
-                    if word in NUMBERS:
-                        return NUMBERS[word]
+    """The count of the thing done: "seized four submarines", "supplied Albania with
+    20,000 tons of grain"."""
+    counted = [c for c in token.children if c.dep_ in OBJECT | PASSIVE_SUBJECT]
+    counted += [  # "supplied Albania with 20,000 tons"
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for child in counted:
+        for t in [child, *child.children]:
+            if t.i in dated:
+                continue
+            if t.like_num or t.lower_ in NUMBERS:
+                word = t.lower_.replace(",", "")
+                if word.isdigit():
+                    return int(word)
+                if word in NUMBERS:
+                    return NUMBERS[word]
     return None
 
 
@@ -611,6 +642,8 @@ def frames_of(
             if entry.rest and not set(entry.rest) <= dependents:
                 continue
             if entry.objects and not entry.theme_subject and not entry.objects & objects:
+                continue
+            if entry.direct and not entry.objects & _complement_lemmas(token):
                 continue
             if entry.preps and not entry.preps & {
                 label for label, phrase in args.items() if any(t.i not in dated for t in phrase)

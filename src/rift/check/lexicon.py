@@ -46,6 +46,9 @@ class Entry:
     event_object: bool = False
     #: The subject is the thing the verb happens to, one of `objects` ("Chinese aid ended")
     theme_subject: bool = False
+    #: `objects` must be the verb's own complement ("made him minister"), not in a phrase
+    #: under it ("made a visit with his defence minister")
+    direct: bool = False
 
     @property
     def constrained(self) -> bool:
@@ -111,6 +114,7 @@ def _entries(name: str, spec: dict[str, Any]) -> list[Entry]:
                         actor_object=bool(raw.get("actor_object")),
                         event_object=bool(raw.get("event_object")),
                         theme_subject=bool(raw.get("theme_subject")),
+                        direct=bool(raw.get("direct")),
                     )
                 )
     return found
