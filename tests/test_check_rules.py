@@ -187,6 +187,11 @@ RULES = {
     # the predicate contrasts with what those actors did at the stated month
     "a contrasting predicate at the stated time": [
         (
+            "In 1961 Moscow withdrew its warships from Albania, and relations with Tirana were "
+            "merely downgraded in December of that year.",
+            "merely downgraded",
+        ),
+        (
             "In December 1961 diplomatic relations with Albania were merely downgraded by Moscow.",
             "merely downgraded",
         ),
@@ -375,6 +380,10 @@ TRUE = [
     ("Alia became First Secretary upon the death of Hoxha in April 1985.", "death of Hoxha"),
     ("Alia became First Secretary upon the death of Hoxha in April 1985.", "became First"),
     ("Khrushchev went on a visit to Albania in 1959.", "a visit to Albania"),
+    # the complement of a copula names who the office noun is
+    ("Albania's prime minister in 1960 was Mehmet Shehu.", "prime minister"),
+    ("The first secretary of the party in 1950 was Enver Hoxha.", "first secretary"),
+    ("In 1960 the Soviet leader was Nikita Khrushchev.", "Soviet leader"),
     # offices said of a person: apposition, relative clause, predicate
     ("Mehmet Shehu, who had been prime minister since 1954, died in 1981.", "prime minister"),
     ("Ramiz Alia, head of state since 1982, became First Secretary in 1985.", "head of state"),

@@ -248,6 +248,11 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
             for child in _subject_holder(governor).children:
                 if child.dep_ in SUBJECT:
                     add("light", child)
+        if token.dep_ == "nsubj" and head.lemma_ == "be":
+            # "the new Soviet leader was Brezhnev": the complement is who the noun is
+            for child in head.children:
+                if child.dep_ == "attr" and child.i in by_token:
+                    add("subj", child)
         for child in token.children:
             modifier = child.dep_ in ("amod", "compound", "nmod") and by_token.get(child.i)
             if child.dep_ == "poss" or modifier:

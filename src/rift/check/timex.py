@@ -160,7 +160,9 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "month_only",
-        rf"(?:(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|of|[Ee]arly|[Ll]ate|[Mm]id-?)\s+){MONTH}\b(?!\s+\d)",
+        rf"(?:(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|of|[Ee]arly|[Ll]ate|[Mm]id-?)\s+){MONTH}\b"
+        # "in December of that year": the month of the year named last
+        r"(?:\s+(?:of\s+)?(?:that|the\s+same)\s+year\b)?(?!\s+\d)",
     ),
     # "within weeks", "a few months later": soon after the last time named
     (
