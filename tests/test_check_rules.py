@@ -238,6 +238,27 @@ RULES = {
         ("In June 1960 in Warsaw the Albanians declined to condemn China.", "declined"),
         ("Albania refused to condemn China at a conference in Sofia in June 1960.", "refused"),
     ],
+    # relations said not to exist while a period of relations covers the time
+    "relations denied while they were held": [
+        ("In 1964 Albania did not maintain diplomatic relations with Yugoslavia.", "relations"),
+        ("Albania and China had no diplomatic relations in 1970.", "no diplomatic relations"),
+        ("In 1975 Tirana had no diplomatic ties with Beijing.", "ties with Beijing"),
+    ],
+    # a state said not to belong to an organization it was a member of then
+    "membership denied": [
+        ("In 1973 Poland did not belong to the Warsaw Pact.", "did not belong"),
+        ("Hungary was not a member of the Warsaw Pact in 1970.", "member"),
+        ("In 1980 Bulgaria was no longer part of the Warsaw Pact.", "part of the Warsaw Pact"),
+    ],
+    # the opposite of what a person did that month
+    "the opposite step at the stated month": [
+        (
+            "Mikhail Gorbachev resigned as General Secretary of the Soviet party in March 1985.",
+            "resigned",
+        ),
+        ("In April 1985 Ramiz Alia stepped down as First Secretary.", "stepped down"),
+        ("In March 1985 Gorbachev left the post of General Secretary.", "left the post"),
+    ],
     # a measured amount against the one shipment recorded at that time
     "a measured amount": [
         (
@@ -380,6 +401,10 @@ TRUE = [
     ("Alia became First Secretary upon the death of Hoxha in April 1985.", "death of Hoxha"),
     ("Alia became First Secretary upon the death of Hoxha in April 1985.", "became First"),
     ("Khrushchev went on a visit to Albania in 1959.", "a visit to Albania"),
+    # membership said with other verbs
+    ("In 1989 Albania was part of the United Nations.", "part of the United Nations"),
+    ("In 1966 Albania still belonged to the Warsaw Pact.", "belonged to the Warsaw Pact"),
+    ("In 1964 Albania had no diplomatic relations with the Soviet Union.", "no diplomatic"),
     # the complement of a copula names who the office noun is
     ("Albania's prime minister in 1960 was Mehmet Shehu.", "prime minister"),
     ("The first secretary of the party in 1950 was Enver Hoxha.", "first secretary"),

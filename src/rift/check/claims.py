@@ -201,6 +201,8 @@ def build(
                         shown = max(shown, high)
                 while shown < end and text[shown] in " ,;:–—()":
                     shown += 1
+                if len(text[shown:end].strip()) < 4:
+                    shown = start  # nothing of the clause would be left to show
             claims.append(
                 Claim(
                     start=shown,

@@ -326,6 +326,10 @@ class Decider:
         if cf.type == "relations":
             level_none = negated
             negated = False
+            if level_none and time is not None and claim.own_time and not claim.strangers:
+                held = self.relations_held(cf, wanted, time.interval)
+                if held is not None:  # "did not maintain relations" while they did
+                    return held
             wanted = [i for i in wanted if (i.frame.get("what") == "none") == level_none]
         aligned = [i for i in wanted if self.aligned(cf, i)]
         if cf.office is not None and (pattern := _office_pattern(cf.office)) is not None:
@@ -566,6 +570,8 @@ class Decider:
                 f"{item.title} ({_when(item)}).",
                 **_ruled("never", 0.75),
             )
+        if claim.time is not None:  # a state of affairs is denied only where it surely held
+            timed = [i for i in timed if i.kind != "period" or _surely(i, claim.time.interval)]
         if timed and (stated or (claim.time is None and all(_unique(i) for i in aligned))):
             item = timed[0]
             return Judgement(
@@ -663,15 +669,16 @@ class Decider:
             or bool(self.continuing(cf, claim))
         )
         vague = time.precision in ("era",) or len(claim.times) > 1
+        if stated and not vague:
+            contrast = self.contrast_at(cf, claim)
+            if contrast is not None:  # "downgraded in December 1961": broken off, that month
+                return contrast
         if not (stated and complete and not vague and self.filled(cf)):
             # not a one-off of these actors: perhaps another actor's at that time
             swapped = self.wrong_actor(cf, claim, stated)
             if swapped is not None:
                 return swapped
             return unverifiable("the chronicle records it at another time")
-        contrast = self.contrast_at(cf, claim)
-        if contrast is not None:  # "downgraded in December 1961": broken off, that month
-            return contrast
         nearest = min(
             aligned,
             key=lambda i: abs((i.interval.core_start - time.interval.core_start).days),
@@ -692,6 +699,24 @@ class Decider:
             parties = {*cf.roles.get("agent", []), *cf.roles.get("patient", [])}
             return len(parties) >= 2
         return not kind.needs or bool(cf.roles.get(kind.needs[0]))
+
+    def relations_held(
+        self, cf: ClaimFrame, wanted: list[Item], interval: dates.Interval
+    ) -> Judgement | None:
+        """Relations said not to exist at a time a period of relations covers wholly."""
+        if not self.filled(cf):
+            return None
+        held = [i for i in wanted if i.frame.get("what") != "none" and self.aligned(cf, i)]
+        covering = [i for i in held if _surely(i, interval)]
+        if not covering:
+            return None
+        item = covering[0]
+        return Judgement(
+            "contradicted",
+            [item],
+            f"{item.title} ({_when(item)}).",
+            **_ruled("denied", 0.75),
+        )
 
     def contrast_at(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
         """At the claim's stated time these actors did the contrasting thing, and
@@ -982,6 +1007,14 @@ def _as_type(cf: ClaimFrame, kind: str) -> ClaimFrame:
 def _unique(item: Item) -> bool:
     flag = item.frame.get("unique")
     return bool(frames.TYPES[str(item.frame["type"])].unique if flag is None else flag)
+
+
+def _surely(period: Item, interval: dates.Interval) -> bool:
+    """The period held on every day of `interval`, whatever its uncertain ends were."""
+    if period.start is None:
+        return False
+    ends = period.end.earliest if period.end is not None else period.interval.latest
+    return period.start.latest <= interval.earliest and interval.latest <= ends
 
 
 def _said(time: TimeExpression) -> str:

@@ -354,8 +354,9 @@ def _object_lemmas(token: Token, args: dict[str, list[Token]]) -> set[str]:
         if t.lemma_.lower() in MEASURES
         for p in t.children
         if p.dep_ == "prep" and p.lower_ == "of"
-        for g in p.children
-        if g.dep_ == "pobj"
+        for pobj in p.children
+        if pobj.dep_ == "pobj"
+        for g in [pobj, *(c for c in pobj.children if c.dep_ in ("nmod", "compound", "conj"))]
     ]
     for head in heads:
         lemmas.add(head.lemma_.lower())
@@ -391,6 +392,7 @@ def _fill(
     context_org: str | None = None,
 ) -> dict[str, list[str]] | None:
     roles: dict[str, list[str]] = {}
+    owned: set[str] = set()  # roles the noun's own owner fills ("Hoxha's death")
     # a light verb's subject comes last, and only into a role the noun leaves open:
     # "became leader upon the death of Hoxha" is Hoxha's death, not the leader's
     ordered = sorted(args.items(), key=lambda pair: pair[0] == "light")
@@ -398,7 +400,7 @@ def _fill(
         role = entry.roles.get(label, SHARED_ROLES.get(label))
         if role is None and label == "light":
             role = entry.roles.get("subj")
-            if role in roles:
+            if role in owned:
                 continue
         if role is None and label == "by" and entry.roles.get("subj") == "agent":
             role = "agent"  # a passive's "by Moscow" is who the active subject would be
@@ -413,6 +415,8 @@ def _fill(
             roles.setdefault(role, [])
             if actor not in roles[role]:
                 roles[role].append(actor)
+            if label in ("poss", "of_noun"):
+                owned.add(role)
     if entry.needs_org and not roles.get("org"):
         # phrases that fill no role ("on 13 September 1968", "after the invasion") keep it bare
         filling = set(args) & (set(entry.roles) | CORE)
@@ -471,8 +475,13 @@ def _negated(token: Token) -> bool:
     if token.dep_ == "xcomp" and head.lemma_ in CONTROL_NEGATION:
         return True
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass", "attr"):
-        # "did not maintain relations": a light verb's negation is the noun's
-        return any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children)
+        # "did not maintain relations", "was no longer a member": the verb's negation
+        return any(
+            c.dep_ == "neg"
+            or c.lower_ == "never"
+            or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
+            for c in head.children
+        )
     return token.dep_ in ("conj",) and _negated(head) and head.pos_ == token.pos_ == "AUX"
 
 
