@@ -470,9 +470,14 @@ APPOSITIONS = [
         "was expelled",
     ),
     (
-        "Enver Hoxha, the First Secretary of the party, died in 1983.",
-        "the First Secretary of the party",
+        "Enver Hoxha, the leader of Albania, died in 1983.",
+        "the leader of Albania",
         "died in 1983",
+    ),
+    (
+        "Mehmet Shehu, Albania's prime minister, died in 1979.",
+        "Albania's prime minister",
+        "died in 1979",
     ),
     (
         "Khrushchev, the Soviet leader, visited Albania in May 1957.",

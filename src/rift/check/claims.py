@@ -197,7 +197,7 @@ def build(
                 # is a claim of its own, and the clause's verdict is not about it
                 first = min(doc[f.trigger].idx for f in framed)
                 for low, high in asides:
-                    if start < low and high <= first:
+                    if start < low and high <= first and any(s <= low < e for s, e in inner):
                         shown = max(shown, high)
                 while shown < end and text[shown] in " ,;:–—()":
                     shown += 1

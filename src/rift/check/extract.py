@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from rift.check.lexicon import Entry, Lexicon
-from rift.check.link import COMBINING_FORMS
+from rift.check.link import COMBINING_FORMS, INSTITUTIONS
 from rift.check.numbers import NUMBER_WORDS
 from rift.check.spans import Mention
 
@@ -325,6 +325,20 @@ def _dependent_lemmas(token: Token) -> set[str]:
         found.add(child.lemma_.lower())
         found.update(g.lemma_.lower() for g in child.children)
     return found
+
+
+def _unknown_doer(subject: list[Token], by_token: dict[int, list[str]], dated: set[int]) -> bool:
+    """The subject is a name no actor stands for ("Kosygin"), not a body ("the People's
+    Assembly", "the Central Committee") that acts for a state the text leaves unnamed."""
+    if any(t.lemma_.lower() in INSTITUTIONS for t in subject):
+        return False
+    return any(
+        t.pos_ == "PROPN"
+        and t.i not in by_token
+        and t.i not in dated
+        and (t.dep_ in SUBJECT or t.dep_ in ("compound", "flat"))
+        for t in subject
+    )
 
 
 def _complement_lemmas(token: Token) -> set[str]:
@@ -732,13 +746,7 @@ def frames_of(
                     office=_office(noun) if noun is not None else None,
                     unknown_agent=entry.roles.get("subj") == "agent"
                     and not roles.get("agent")
-                    and any(
-                        t.pos_ == "PROPN"
-                        and t.i not in by_token
-                        and t.i not in dated
-                        and (t.dep_ in SUBJECT or t.dep_ in ("compound", "flat"))
-                        for t in args.get("subj", [])
-                    ),
+                    and _unknown_doer(args.get("subj", []), by_token, dated),
                 )
             )
             consumed.update(  # "with the help of": the help is no claim of its own
