@@ -401,6 +401,11 @@ TRUE = [
     ("Alia became First Secretary upon the death of Hoxha in April 1985.", "death of Hoxha"),
     ("Alia became First Secretary upon the death of Hoxha in April 1985.", "became First"),
     ("Khrushchev went on a visit to Albania in 1959.", "a visit to Albania"),
+    # a statement no frame reads, borne out by an event of its day or month that
+    # involves its actors and shares a word of its title
+    ("Albania's partisans took Tirana on 17 November 1944.", "took Tirana"),
+    ("On 20 February 1991 crowds in Tirana toppled the statue of Enver Hoxha.", "toppled"),
+    ("Yugoslavia recognised the Albanian government on 28 April 1945.", "recognised"),
     # membership said with other verbs
     ("In 1989 Albania was part of the United Nations.", "part of the United Nations"),
     ("In 1966 Albania still belonged to the Warsaw Pact.", "belonged to the Warsaw Pact"),
@@ -423,6 +428,22 @@ TRUE = [
     ("Khrushchev flew over to Tirana in May 1959.", "flew over to Tirana"),
     ("In October 1971 Albania sponsored the resolution that seated Beijing.", "sponsored"),
 ]
+
+
+#: A statement no frame reads is supported by a dated event's words only when nothing
+#: in it could be wrong about who: every actor is the event's, no unknown name, no denial.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 17 November 1944 the Red Army took Tirana.",
+        "On 20 February 1991 Kosygin toppled the statue of Hoxha.",
+        "Hoxha never toppled the statue on 20 February 1991.",
+        "In November 1944 Yugoslavia took Tirana.",
+    ],
+)
+def test_a_dated_statement_is_not_supported_by_words_alone(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    assert "supported" not in {c["verdict"] for c in json.loads(result.stdout)["claims"]}
 
 
 #: An office word in a phrase under a verb is no appointment by that verb.

@@ -301,6 +301,9 @@ class Decider:
         if invalid:  # the text names no real date: nothing to hold it against
             return unverifiable(f"its date is not valid: {invalid}")
         if not claim.frames:
+            dated = self.dated_event(claim)
+            if dated is not None:
+                return dated
             return unverifiable("no statement the chronicle records (an opinion, or too vague)")
         results = [self.frame(claim, variant) for cf in claim.frames for variant in _split(cf)]
         return _combine(results)
@@ -393,6 +396,38 @@ class Decider:
         if aligned:
             return self.wrong_time(cf, claim, aligned, stated)
         return self.no_frame(cf, claim, stated)
+
+    def dated_event(self, claim: Claim) -> Judgement | None:
+        """A statement no frame reads, dated to the day or month by its own words, that
+        an event of that day or month bears out: it involves every actor the statement
+        names and its title shares a word with it ("Albania's partisans took Tirana on
+        17 November 1944"). Only ever support: words alone never make a contradiction."""
+        time = claim.time
+        if (
+            time is None
+            or not claim.own_time
+            or claim.time_source != "explicit"
+            or time.precision not in ("day", "month")
+            or time.mode != "at"
+            or not claim.actors
+            or NEGATING.search(claim.text)
+        ):
+            return None
+        words = _stems(claim.text)
+        countries = self.know.countries
+        found = [
+            i
+            for i in self.know.items
+            if i.kind == "event"
+            and self.fits(i, time.interval, "at", time.precision)
+            and all(i.involves(a, countries) for a in claim.actors)
+            and words & _stems(i.title, title=True)
+            # a name the chronicle does not know must at least be the event's own word
+            and all(n.lower() in f"{i.title} {i.summary}".lower() for n in claim.strangers)
+        ]
+        if not found:
+            return None
+        return Judgement("supported", found[:2], None, **_ruled("supported_dated", 0.55))
 
     def actorless(self, cf: ClaimFrame, claim: Claim) -> Judgement:
         """A claim that names no actor ("the treaty was signed in Warsaw in May 1955").
@@ -1007,6 +1042,31 @@ def _as_type(cf: ClaimFrame, kind: str) -> ClaimFrame:
 def _unique(item: Item) -> bool:
     flag = item.frame.get("unique")
     return bool(frames.TYPES[str(item.frame["type"])].unique if flag is None else flag)
+
+
+#: Words that deny or doubt what a statement says: no support from its words alone.
+NEGATING = re.compile(
+    r"\b(?:not|never|no|n't|nor|neither|without|failed|refused|denied|perhaps|may|might"
+    r"|allegedly|reportedly|claimed|supposedly)\b|n't\b",
+    re.I,
+)
+#: Words too common in this history to tie a statement to an event's title.
+_COMMON = """about after again against albania albanian albanians also among another because
+    before being between both came come could country countries during first from further
+    government have into january february march april june july august september october
+    november december last made many more most much new news only other over party people
+    said since some soviet state states still than that their them then there these they
+    this those through under union until very were what when where which while with would
+    year years"""
+COMMON = frozenset(_COMMON.split())
+
+
+def _stems(text: str, title: bool = False) -> set[str]:
+    """Common words of a text (not names), cut to five letters ("restored", "restoration":
+    "resto"); a title's first word counts though written with a capital."""
+    words = re.findall(r"[A-Za-z]{4,}", text)
+    plain = [w for i, w in enumerate(words) if w.islower() or (title and i == 0)]
+    return {w.lower()[:5] for w in plain if w.lower() not in COMMON}
 
 
 def _surely(period: Item, interval: dates.Interval) -> bool:
