@@ -156,6 +156,18 @@ RULES = {
         ("Albania walked out of the Warsaw Pact a year after the invasion of Hungary.", "walked"),
         ("Two years before Stalin died, Albania joined the Warsaw Pact.", "joined the"),
     ],
+    # a subject the parser hung on a fronted phrase is still the verb's subject
+    "a subject after a fronted phrase": [
+        (
+            "Three years after the death of Joseph Stalin, the Soviet Union marched into Poland.",
+            "marched into Poland",
+        ),
+        ("Five years after the death of Tito, Mao Zedong died.", "Mao Zedong died"),
+        (
+            "Eleven years after the death of Stalin, Nikita Khrushchev died.",
+            "Nikita Khrushchev died",
+        ),
+    ],
     # a relative time, read from the last time the text names
     "a relative time": [
         (
@@ -401,6 +413,7 @@ TRUE = [
     ("Alia became First Secretary upon the death of Hoxha in April 1985.", "death of Hoxha"),
     ("Alia became First Secretary upon the death of Hoxha in April 1985.", "became First"),
     ("Khrushchev went on a visit to Albania in 1959.", "a visit to Albania"),
+    ("Five years after the death of Tito, Enver Hoxha died.", "Enver Hoxha died"),
     # a statement no frame reads, borne out by an event of its day or month that
     # involves its actors and shares a word of its title
     ("Albania's partisans took Tirana on 17 November 1944.", "took Tirana"),

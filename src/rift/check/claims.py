@@ -294,6 +294,8 @@ def _sequences(doc: Doc, claims: list[Claim]) -> None:
         for _, child in _connected(trigger, SEQUENCE):
             if claim.nominal and child.head is not trigger:
                 continue  # the verb's phrase is the verb's claim's, not a noun's under it
+            if any(g.dep_ == "npadvmod" for g in child.children):
+                continue  # "two years after X": a distance stated, judged as such
             low = child.left_edge.idx
             high = child.right_edge.idx + len(child.right_edge)
             for other in claims:

@@ -40,6 +40,7 @@ from rift import dates, frames
 from rift.check.claims import Claim, as_years
 from rift.check.extract import ClaimFrame
 from rift.check.knowledge import Item, Knowledge
+from rift.check.numbers import NUMBER_WORDS
 from rift.check.spans import TimeExpression
 
 #: Types whose chronicle record is complete enough for a wrong actor to be an error.
@@ -1080,7 +1081,9 @@ def _surely(period: Item, interval: dates.Interval) -> bool:
 def _said(time: TimeExpression) -> str:
     """The time as the text says it, with the date it comes to when that is relative."""
     first = time.text.split(" ", 1)[0]
-    lead = first.lower() in ("in", "on", "at", "by", "within", "a", "the", "that", "until")
+    lead = first.lower() in ("in", "on", "at", "by", "within", "a", "the", "that", "until") or (
+        first.lower() in NUMBER_WORDS
+    )
     words = time.text[:1].lower() + time.text[1:] if lead else time.text
     return f"{words} ({time.interval.edtf})" if time.relative else words
 

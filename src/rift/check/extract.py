@@ -209,6 +209,9 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                 add("obj" if passive else "subj", child)
             elif child.dep_ in PASSIVE_SUBJECT:
                 add("obj", child)
+        stray = _stray_subject(holder)
+        if stray is not None:
+            add("obj" if passive else "subj", stray)
         if token.dep_ == "relcl":  # "the Soviet Union, which broke off relations"
             rel = next((c for c in token.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT), None)
             if rel is not None and rel.tag_ in ("WDT", "WP"):
@@ -339,6 +342,34 @@ def _unknown_doer(subject: list[Token], by_token: dict[int, list[str]], dated: s
         and (t.dep_ in SUBJECT or t.dep_ in ("compound", "flat"))
         for t in subject
     )
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """A subject the parser hung on a fronted phrase: in "Three years after the death
+    of Stalin, the Soviet Union marched into Hungary" it reads "the Soviet Union" as an
+    apposition of "Stalin". The verb has no subject of its own and the apposition ends
+    just before it."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    while before is not None and before.dep_ in ("aux", "auxpass", "neg", "advmod"):
+        before = verb.doc[before.i - 1] if before.i > 0 else None
+    if before is None:
+        return None
+    doc = verb.doc
+    for token in before.sent:
+        ends_here = token.right_edge.i == before.i
+        fronted = token.head.i < verb.i and token.head in verb.subtree
+        comma = token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ","
+        # an apposition, or a "conjunct" after a mere comma ("... of Tito, Tito died")
+        misread = token.dep_ == "appos" or (
+            token.dep_ == "conj" and comma and not any(c.dep_ == "cc" for c in token.head.children)
+        )
+        if misread and ends_here and fronted and token.ent_type_ != "DATE":
+            return token
+    return None
 
 
 def _complement_lemmas(token: Token) -> set[str]:
