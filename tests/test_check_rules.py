@@ -164,8 +164,8 @@ RULES = {
         ),
         ("Five years after the death of Tito, Mao Zedong died.", "Mao Zedong died"),
         (
-            "Eleven years after the death of Stalin, Nikita Khrushchev died.",
-            "Nikita Khrushchev died",
+            "Twenty years after the death of Stalin, Enver Hoxha died.",
+            "Enver Hoxha died",
         ),
     ],
     # a relative time, read from the last time the text names
