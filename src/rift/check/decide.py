@@ -218,7 +218,7 @@ class Decider:
                 judgement = self.judge(claim)
             result.append((claim, judgement))
         result = [(c, self.out_of_order(c, result) or j) for c, j in result]
-        return defer_to_anchors(result)
+        return defer_to_anchors(_framed_first(result))
 
     def out_of_order(self, claim: Claim, judged: list[tuple[Claim, Judgement]]) -> Judgement | None:
         """An event named as coming before another ("left the Pact in 1968 after the
@@ -376,6 +376,12 @@ class Decider:
             ended = self.ended(aligned, time)
             if ended is not None:
                 return ended
+        if timed and stated and all(i.kind == "period" for i in timed):
+            # aid "sent on 7 July 1978", the day it was cut off: the period's last day
+            # confirms nothing against the event of the opposite kind on that day
+            contrast = self.contrast_at(cf, claim)
+            if contrast is not None:
+                return contrast
         if timed:
             precise = stated and time is not None and time.precision in ("day", "month")
             return self.details(cf, timed, precise)
@@ -961,6 +967,21 @@ class Decider:
 #: Word classes whose claims a contrasting frame does not deny: envoys recalled
 #: are part of a break of relations, not its opposite.
 COMPATIBLE = {("envoys", "break_relations")}
+
+
+def _framed_first(judged: list[tuple[Claim, Judgement]]) -> list[tuple[Claim, Judgement]]:
+    """A statement supported by a dated event's words alone yields to any claim with a
+    frame inside it ("China, which sent aid to Albania on 7 July 1978, ..."): what the
+    frame says is judged there, and the words around it prove nothing of it."""
+    framed = [c for c, _ in judged if c.frames]
+    result = []
+    for claim, judgement in judged:
+        if judgement.rule == "supported_dated" and any(
+            o is not claim and claim.start <= o.start and o.end <= claim.end for o in framed
+        ):
+            judgement = unverifiable("a claim within it is judged on its own")
+        result.append((claim, judgement))
+    return result
 
 
 def defer_to_anchors(judged: list[tuple[Claim, Judgement]]) -> list[tuple[Claim, Judgement]]:
