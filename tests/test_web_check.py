@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import threading
 import time
@@ -16,6 +17,7 @@ from typer.testing import CliRunner
 
 from rift.cli import app as cli
 from rift.web.app import create_app
+from rift.web.checker import WORKER_NICENESS, Checker
 
 DATA = Path(__file__).parent / "data"
 ERRORS = DATA / "errors-one.txt"
@@ -166,3 +168,13 @@ def test_a_long_check_does_not_hold_up_other_requests(client: TestClient) -> Non
     finished["queries"] = time.monotonic()
     worker.join()
     assert finished["queries"] < finished["check"]
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="niceness is POSIX")
+def test_the_checker_yields_the_cpu_to_the_pages(bundled_db: Path) -> None:
+    checker = Checker(bundled_db)
+    try:
+        worker = checker._executor().submit(os.nice, 0).result(timeout=120)
+    finally:
+        checker.close()
+    assert worker == min(19, os.nice(0) + WORKER_NICENESS)

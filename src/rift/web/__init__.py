@@ -16,7 +16,9 @@ def serve(host: str = "127.0.0.1", port: int = 8000, db: Path | None = None) -> 
     import uvicorn
 
     from rift.web.app import create_app
+    from rift.web.chronicle import settle
+    from rift.web.pages import WARM
 
-    app = create_app(db)
+    app = create_app(db, warm=(*WARM, settle))
     print(f"rift: serving the chronicle at http://{host}:{port}/ (Ctrl-C stops)", flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -18,12 +18,12 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from rift import __version__
-from rift.web import api, check_page, errors, items, pages
+from rift.web import api, cache, check_page, errors, items, pages
 from rift.web.cache import ResponseCache
 from rift.web.catalogue import Catalogue
 from rift.web.charts import Charts
 from rift.web.checker import Checker
-from rift.web.chronicle import Chronicle
+from rift.web.chronicle import Chronicle, Warm
 from rift.web.database import Database
 from rift.web.security import MAX_BODY, STATIC, BodyLimit, SecurityHeaders, content_security_policy
 from rift.web.security import web_url as safe_web_url
@@ -51,18 +51,33 @@ def templates_for(catalogue: Catalogue) -> Jinja2Templates:
     """Jinja templates (autoescaped) with the helpers the pages use."""
     templates = Jinja2Templates(directory=str(TEMPLATES))
     env = templates.env
+    # the templates ship with the package: not stat'ed on every render to see if they changed
+    # (each stat gives the GIL away, and under load waits to have it back)
+    env.auto_reload = False
     env.globals.update(label=catalogue.label, url_of=catalogue.url, version=__version__)
     env.filters.update(web_url=safe_web_url, signed=signed, num=num)
+    for name in env.list_templates():
+        env.get_template(name)  # compiled now (0.1 s) rather than by each page's first visitor
     return templates
 
 
-def create_app(db_path: Path | None = None, check_workers: int = 1) -> FastAPI:
-    """The rift explorer over the database at `db_path` (default: as `rift` finds it)."""
+def create_app(
+    db_path: Path | None = None,
+    check_workers: int = 1,
+    warm: Sequence[Warm] = pages.WARM,
+    kept: int = cache.ENTRIES,
+) -> FastAPI:
+    """The rift explorer over the database at `db_path` (default: as `rift` finds it).
+
+    `warm` is what the server computes when it starts, in that order, before
+    visitors ask (`rift.web.pages.WARM`); `kept` is how many GET responses it
+    keeps in memory to send again (0: none, every request is answered afresh).
+    """
     database = Database(db_path)
     with database.cursor() as con:
         catalogue = Catalogue.read(con)
     checker = Checker(database.path, check_workers)
-    chronicle = Chronicle(database, Charts(database), warm=pages.WARM)
+    chronicle = Chronicle(database, Charts(database), warm=warm)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -95,7 +110,7 @@ def create_app(db_path: Path | None = None, check_workers: int = 1) -> FastAPI:
     app.include_router(items.router)
     app.include_router(check_page.router)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-    app.add_middleware(ResponseCache)
+    app.add_middleware(ResponseCache, entries=kept)
     app.add_middleware(BodyLimit, limit=MAX_BODY)
     app.add_middleware(SecurityHeaders, policy=content_security_policy())
     return app

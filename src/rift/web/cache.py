@@ -15,12 +15,16 @@ from rift.web.security import ASGIApp, Message, Receive, Scope, Send
 
 Key = tuple[str, str, bytes]
 
+#: Responses kept at most, and their bodies' total size in bytes.
+ENTRIES = 2048
+SIZE = 64_000_000
+
 
 class ResponseCache:
     """ASGI middleware that replays the kept response to a repeated GET."""
 
     def __init__(
-        self, app: ASGIApp, entries: int = 2048, size: int = 64_000_000, skip: str = "/static/"
+        self, app: ASGIApp, entries: int = ENTRIES, size: int = SIZE, skip: str = "/static/"
     ) -> None:
         self.app = app
         self.entries = entries
@@ -41,7 +45,8 @@ class ResponseCache:
         if key in self.kept:
             self.kept.move_to_end(key)
             start, body = self.kept[key]
-            await send(dict(start))
+            # copies: the middleware outside may change the message it is given
+            await send({**start, "headers": list(start.get("headers", []))})
             await send({"type": "http.response.body", "body": body})
             return
         start_message: dict[str, Any] = {}
@@ -49,7 +54,7 @@ class ResponseCache:
 
         async def keep(message: Message) -> None:
             if message["type"] == "http.response.start":
-                start_message.update(message)
+                start_message.update(message, headers=list(message.get("headers", [])))
             elif message["type"] == "http.response.body":
                 chunks.append(message.get("body", b""))
                 if not message.get("more_body", False) and start_message.get("status") == 200:
@@ -59,7 +64,7 @@ class ResponseCache:
         await self.app(scope, receive, keep)
 
     def _keep(self, key: Key, start: Message, body: bytes) -> None:
-        if len(body) > self.size // 16:
+        if not self.entries or len(body) > self.size // 16:
             return
         if key in self.kept:
             self.bytes -= len(self.kept[key][1])

@@ -1,5 +1,8 @@
 """Checks run in a separate worker process, so that a long text never holds up other requests.
 
+The worker runs at a lower CPU priority than the server: where cores are few,
+checks back to back would otherwise take a core's share from the pages.
+
 The worker loads spaCy on its first check (2–3 s) and keeps it, with its own
 read-only connection to the database, for the life of the server; the server
 process itself never imports spaCy. Nothing a user submits is kept: the text
@@ -10,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import os
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +27,9 @@ if TYPE_CHECKING:
     from rift.check.inputs import Text
 
 Report = dict[str, Any]
+
+#: The worker's niceness (0 to 19, higher yields more): a check gives way to page requests.
+WORKER_NICENESS = 10
 
 #: Checks waiting or running beyond this are refused with 503 rather than queued for minutes
 #: (more than the load test's 50 clients, each waiting for its answer, can have pending).
@@ -39,6 +46,12 @@ def _connection(db: str) -> duckdb.DuckDBPyConnection:
     import duckdb
 
     return duckdb.connect(db, read_only=True)
+
+
+def lower_priority(niceness: int = WORKER_NICENESS) -> None:
+    """Run this process at a lower CPU priority (the worker's initializer; POSIX only)."""
+    if hasattr(os, "nice"):
+        os.nice(niceness)
 
 
 def check_in_worker(db: str, text: Text) -> Report:
@@ -61,7 +74,9 @@ class Checker:
         if self._pool is None:
             # spawn, not fork: the server holds threads and an open database
             context = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=context, initializer=lower_priority
+            )
         return self._pool
 
     async def check(self, text: Text) -> Report:

@@ -1,0 +1,32 @@
+"""The chronicle the server answers from: warmed up in order, then set aside from the collector."""
+
+from __future__ import annotations
+
+import gc
+import threading
+from pathlib import Path
+
+from rift.web.charts import Charts
+from rift.web.chronicle import Chronicle, settle
+from rift.web.database import Database
+
+
+def test_settling_after_the_warm_up_freezes_what_is_in_memory(bundled_db: Path) -> None:
+    database = Database(bundled_db)
+    done = threading.Event()
+    frozen: list[int] = []
+
+    def after(chronicle: Chronicle) -> None:
+        frozen.append(gc.get_freeze_count())
+        done.set()
+
+    chronicle = Chronicle(database, Charts(database), warm=[settle, after])
+    try:
+        chronicle.start()
+        assert done.wait(timeout=120)
+        # the snapshot was read before the warm-up, so it is among the frozen objects
+        assert frozen[0] > len(chronicle.snapshot().events())
+    finally:
+        chronicle.close()
+        gc.unfreeze()
+        database.close()
