@@ -271,6 +271,12 @@ RULES = {
         ("In April 1985 Ramiz Alia stepped down as First Secretary.", "stepped down"),
         ("In March 1985 Gorbachev left the post of General Secretary.", "left the post"),
     ],
+    # a step said on the day or month the opposite step ended the period it is part of
+    "the step that ended a period": [
+        ("China, which sent economic aid to Albania on 7 July 1978, was a loyal ally.", "sent"),
+        ("In July 1978 China gave aid to Albania.", "gave aid"),
+        ("On 3 December 1961 Moscow restored its relations with Tirana.", "restored"),
+    ],
     # a measured amount against the one shipment recorded at that time
     "a measured amount": [
         (
@@ -419,6 +425,8 @@ TRUE = [
     ("Albania's partisans took Tirana on 17 November 1944.", "took Tirana"),
     ("On 20 February 1991 crowds in Tirana toppled the statue of Enver Hoxha.", "toppled"),
     ("Yugoslavia recognised the Albanian government on 28 April 1945.", "recognised"),
+    # an ally may be criticized while the alliance lasts: siding is not denied so
+    ("In July 1977 Albania sided with China.", "sided with China"),
     # membership said with other verbs
     ("In 1989 Albania was part of the United Nations.", "part of the United Nations"),
     ("In 1966 Albania still belonged to the Warsaw Pact.", "belonged to the Warsaw Pact"),

@@ -376,9 +376,11 @@ class Decider:
             ended = self.ended(aligned, time)
             if ended is not None:
                 return ended
-        if timed and stated and all(i.kind == "period" for i in timed):
+        ending = frames.TYPES[cf.type].family in ("aid", "relations", "membership")
+        if timed and stated and ending and all(i.kind == "period" for i in timed):
             # aid "sent on 7 July 1978", the day it was cut off: the period's last day
-            # confirms nothing against the event of the opposite kind on that day
+            # confirms nothing against the event that ended it (an ally may still be
+            # criticized while the alliance lasts: alignment is not judged so)
             contrast = self.contrast_at(cf, claim)
             if contrast is not None:
                 return contrast
