@@ -425,6 +425,9 @@ TRUE = [
     ("Albania's partisans took Tirana on 17 November 1944.", "took Tirana"),
     ("On 20 February 1991 crowds in Tirana toppled the statue of Enver Hoxha.", "toppled"),
     ("Yugoslavia recognised the Albanian government on 28 April 1945.", "recognised"),
+    # a place said by another of its names is the same place ("Beijing", "Peking")
+    ("In December 1961 an Albanian delegation arrived in Beijing.", "arrived in Beijing"),
+    ("In 1991 the Warsaw Pact was dissolved in Prague.", "dissolved in Prague"),
     # an ally may be criticized while the alliance lasts: siding is not denied so
     ("In July 1977 Albania sided with China.", "sided with China"),
     # membership said with other verbs

@@ -466,7 +466,7 @@ class Decider:
             i
             for i in self.candidates(cf)
             if self.fits(i, time.interval, mode, time.precision)
-            and (not cf.place or cf.place.lower() in str(i.frame.get("place") or "").lower())
+            and (not cf.place or self.same_place(cf.place, str(i.frame.get("place") or "")))
         ]
         if not timed:
             return unverifiable("no actor found")
@@ -673,8 +673,15 @@ class Decider:
                 **_ruled("quantity", 0.7),
             )
         place = frame.get("place")
-        alone = _unique(item) or (precise and len(timed) == 1)
-        if cf.place and place and cf.place.lower() not in str(place).lower() and alone:
+        # the only record at a stated month may disagree on the city, when both are
+        # capitals the chronicle knows (not a district of the same place: "Pasha Liman")
+        capitals = (
+            precise
+            and len(timed) == 1
+            and all(self.capital(p) for p in (cf.place or "", str(place or "")))
+        )
+        alone = _unique(item) or capitals
+        if cf.place and place and not self.same_place(cf.place, str(place)) and alone:
             return Judgement(
                 "contradicted",
                 [item],
@@ -733,6 +740,19 @@ class Decider:
             f"{nearest.title}: {_when(nearest)}, not {_said(time)}.",
             **_ruled("date", 0.85),
         )
+
+    def same_place(self, said: str, recorded: str) -> bool:
+        """The text's place is the record's, or another name of it ("Beijing", "Peking")."""
+        if said.lower() in recorded.lower():
+            return True
+        names = self.know.names.by_text
+        one, other = names.get(said.strip().lower()), names.get(recorded.strip().lower())
+        return one is not None and other is not None and one.actor == other.actor
+
+    def capital(self, place: str) -> bool:
+        """The place is a name a state goes by ("Bucharest", "Prague"), so a city apart."""
+        name = self.know.names.by_text.get(place.strip().lower())
+        return name is not None and name.kind == "state"
 
     @staticmethod
     def filled(cf: ClaimFrame) -> bool:
