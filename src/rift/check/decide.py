@@ -116,6 +116,7 @@ class Decider:
         for item in know.by_type.get("member", []):
             for org in _listed(item.frame.get("org")):
                 self.members.setdefault(org, set()).update(_listed(item.frame.get("agent")))
+        self.events = [i for i in know.items if i.kind == "event"]
         #: people who held office: they may stand for their state
         self.leaders = {
             a for i in know.by_type.get("hold_office", []) for a in _listed(i.frame.get("agent"))
@@ -426,11 +427,10 @@ class Decider:
         countries = self.know.countries
         found = [
             i
-            for i in self.know.items
-            if i.kind == "event"
-            and self.fits(i, time.interval, "at", time.precision)
+            for i in self.events
+            if self.fits(i, time.interval, "at", time.precision)
             and all(i.involves(a, countries) for a in claim.actors)
-            and words & _stems(i.title, title=True)
+            and words & _title_stems(i.title)
             # a name the chronicle does not know must at least be the event's own word
             and all(n.lower() in f"{i.title} {i.summary}".lower() for n in claim.strangers)
         ]
@@ -1111,6 +1111,12 @@ def _stems(text: str, title: bool = False) -> set[str]:
     words = re.findall(r"[A-Za-z]{4,}", text)
     plain = [w for i, w in enumerate(words) if w.islower() or (title and i == 0)]
     return {w.lower()[:5] for w in plain if w.lower() not in COMMON}
+
+
+@lru_cache(maxsize=4096)
+def _title_stems(title: str) -> frozenset[str]:
+    """The common words of an event's title, read once per title (see `dated_event`)."""
+    return frozenset(_stems(title, title=True))
 
 
 def _surely(period: Item, interval: dates.Interval) -> bool:

@@ -92,8 +92,9 @@ def resolve(
         if root.dep_ in SUBJECTS:
             heads.add((sentence_of[root.i], m.actor))
     called: dict[str, str] = {}  # every name the text gives an actor, lower case
+    text = doc.text  # built anew by spaCy on every access: once here
     for m in mentions:
-        called[m.actor] = called.get(m.actor, "") + " " + doc.text[m.start : m.end].lower()
+        called[m.actor] = called.get(m.actor, "") + " " + text[m.start : m.end].lower()
     resolved: list[Mention] = []
     named = {t.i for m in mentions for t in doc.char_span(m.start, m.end, "expand") or []}
     for token in doc:
