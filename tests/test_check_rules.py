@@ -235,6 +235,11 @@ RULES = {
             "in September 1968.",
             "invasion of Hungary",
         ),
+        # the later event misstated too: it is still the chronicle's event that dates it
+        (
+            "Albania was expelled from the Warsaw Pact in 1968, after the invasion of Hungary.",
+            "the invasion of Hungary",
+        ),
         # or after it altogether
         (
             "In 1949 Albania joined Comecon after the founding of the Warsaw Pact.",

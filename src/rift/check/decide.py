@@ -231,7 +231,9 @@ class Decider:
         if cf.negated or cf.hedged or not cf.actors() or claim.strangers:
             return None
         later = [j for c, j in judged if (c.start, c.end) == claim.precedes]
-        if len(later) != 1 or later[0].verdict != "supported":
+        # the later event as the chronicle has it: borne out, or the contrasting event
+        # it was ("expelled ... after X": withdrew, that day)
+        if len(later) != 1 or not (later[0].verdict == "supported" or later[0].rule == "contrast"):
             return None
         found = [i for i in later[0].evidence if i.kind == "event"]
         if len(found) != 1:
@@ -1018,6 +1020,7 @@ def defer_to_anchors(judged: list[tuple[Claim, Judgement]]) -> list[tuple[Claim,
         time = claim.time
         if (
             judgement.verdict in ("contradicted", "partly_supported")
+            and judgement.rule != "sequence"  # the wrong event, not a wrong time
             and claim.time_source == "anchored"
             and time is not None
             and any(o is not claim and o.start <= time.start < o.end for o in errors)
