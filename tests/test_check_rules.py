@@ -235,11 +235,6 @@ RULES = {
             "in September 1968.",
             "invasion of Hungary",
         ),
-        # the later event misstated too: it is still the chronicle's event that dates it
-        (
-            "Albania was expelled from the Warsaw Pact in 1968, after the invasion of Hungary.",
-            "the invasion of Hungary",
-        ),
         # or after it altogether
         (
             "In 1949 Albania joined Comecon after the founding of the Warsaw Pact.",
@@ -457,6 +452,23 @@ TRUE = [
     ("Khrushchev flew over to Tirana in May 1959.", "flew over to Tirana"),
     ("In October 1971 Albania sponsored the resolution that seated Beijing.", "sponsored"),
 ]
+
+
+#: The later event misstated too (expelled for withdrew): the chronicle's event still
+#: dates it, and the wrong antecedent is flagged in its own words, not only the clause.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Albania was expelled from the Warsaw Pact in 1968, after the invasion of Hungary.",
+        "In September 1968 the Warsaw Pact expelled Albania after the invasion of Hungary.",
+        "Albania was thrown out of the Warsaw Pact in 1968 following the invasion of Hungary.",
+    ],
+)
+def test_a_wrong_antecedent_is_flagged_where_it_is_named(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    claims = json.loads(result.stdout)["claims"]
+    named = [c for c in claims if c["text"] == "the invasion of Hungary"]
+    assert [(c["verdict"], c["rule"]) for c in named] == [("contradicted", "sequence")]
 
 
 #: A statement no frame reads is supported by a dated event's words only when nothing

@@ -784,6 +784,17 @@ class Decider:
             **_ruled("denied", 0.75),
         )
 
+    def contrasting(self, cf: ClaimFrame) -> list[Item]:
+        """Records of a contrasting type with the claim's actors in the same roles (not
+        those a word class leaves compatible: envoys recalled are part of a break)."""
+        return [
+            i
+            for kind in frames.TYPES
+            if frames.contrasting(cf.type, kind) and (cf.cls, kind) not in COMPATIBLE
+            for i in self.know.by_type.get(kind, [])
+            if self.aligned(_as_type(cf, kind), i)
+        ]
+
     def contrast_at(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
         """At the claim's stated time these actors did the contrasting thing, and
         nothing of the claim's own kind: the predicate is wrong, not the date."""
@@ -794,11 +805,8 @@ class Decider:
             return None
         found = [
             i
-            for i in self.know.items
-            if frames.contrasting(cf.type, str(i.frame["type"]))
-            and (cf.cls, str(i.frame["type"])) not in COMPATIBLE
-            and self.aligned(_as_type(cf, str(i.frame["type"])), i)
-            and self.fits(i, time.interval, time.mode, time.precision)
+            for i in self.contrasting(cf)
+            if self.fits(i, time.interval, time.mode, time.precision)
         ]
         if len(found) != 1:
             return None
@@ -950,10 +958,8 @@ class Decider:
         same_actors = [i for i in self.know.by_type.get(cf.type, []) if self.aligned(cf, i)]
         contrasts = [
             i
-            for i in self.know.items
-            if frames.contrasting(cf.type, str(i.frame["type"]))
-            and self.aligned(_as_type(cf, str(i.frame["type"])), i)
-            and (at_time(i) or (_unique(i) and frames.TYPES[cf.type].unique))
+            for i in self.contrasting(cf)
+            if at_time(i) or (_unique(i) and frames.TYPES[cf.type].unique)
         ]
         if (
             contrasts
@@ -1003,7 +1009,7 @@ def _framed_first(judged: list[tuple[Claim, Judgement]]) -> list[tuple[Claim, Ju
         if judgement.rule == "supported_dated" and any(
             o is not claim and claim.start <= o.start and o.end <= claim.end for o in framed
         ):
-            judgement = unverifiable("a claim within it is judged on its own")
+            judgement = unverifiable("a claim inside it carries the verdict")
         result.append((claim, judgement))
     return result
 
@@ -1093,7 +1099,7 @@ def _unique(item: Item) -> bool:
 
 #: Words that deny or doubt what a statement says: no support from its words alone.
 NEGATING = re.compile(
-    r"\b(?:not|never|no|n't|nor|neither|without|failed|refused|denied|perhaps|may|might"
+    r"\b(?:not|never|no|nor|neither|without|failed|refused|denied|perhaps|may|might"
     r"|allegedly|reportedly|claimed|supposedly)\b|n't\b",
     re.I,
 )
@@ -1109,8 +1115,9 @@ COMMON = frozenset(_COMMON.split())
 
 
 def _stems(text: str, title: bool = False) -> set[str]:
-    """Common words of a text (not names), cut to five letters ("restored", "restoration":
-    "resto"); a title's first word counts though written with a capital."""
+    """The lower-case words of a text (names left out) that are not in `COMMON`, cut to
+    five letters ("restored", "restoration": "resto"); a title's first word counts
+    though written with a capital."""
     words = re.findall(r"[A-Za-z]{4,}", text)
     plain = [w for i, w in enumerate(words) if w.islower() or (title and i == 0)]
     return {w.lower()[:5] for w in plain if w.lower() not in COMMON}

@@ -359,7 +359,7 @@ def _stray_subject(verb: Token) -> Token | None:
     if before is None:
         return None
     doc = verb.doc
-    for token in before.sent:
+    for token in [before, *before.ancestors]:  # a phrase ending just before the verb
         ends_here = token.right_edge.i == before.i
         fronted = token.head.i < verb.i and token.head in verb.subtree
         comma = token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ","
