@@ -96,6 +96,8 @@ class Frame(Record):
     office: str | None = None
     what: str | None = None
     quantity: dict[str, int] = Field(default_factory=dict)
+    #: Who headed each side's delegation, by the side's actor id: `{ALB: hysni-kapo}`.
+    led_by: dict[str, str] = Field(default_factory=dict)
     #: Overrides the type's default: the only item of its kind for these roles.
     unique: bool | None = None
 

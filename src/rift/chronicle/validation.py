@@ -219,6 +219,12 @@ def _frame_problems(frame: Frame, chronicle: Chronicle, item: Item, name: str) -
                 yield Problem(
                     item.file, line, f"{name}: frame org: {actor!r} is not an organization"
                 )
+    for side, person in frame.led_by.items():
+        for actor in (side, person):
+            if actor not in chronicle.actors:
+                yield Problem(item.file, line, f"{name}: frame led_by: unknown actor {actor!r}")
+        if person in chronicle.actors and chronicle.actors[person].kind != "person":
+            yield Problem(item.file, line, f"{name}: frame led_by: {person!r} is not a person")
     for role in kind.needs:
         if not frame.actors_in(role):
             yield Problem(
