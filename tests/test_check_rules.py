@@ -303,6 +303,42 @@ RULES = {
             "kept six",
         ),
     ],
+    # who headed a side's delegation at the meeting the sentence names (`led_by`)
+    "the head of a delegation": [
+        (
+            "In June 1960 Enver Hoxha headed the Albanian delegation to the Bucharest meeting.",
+            "Enver Hoxha headed",
+        ),
+        (
+            "Albania sent a delegation under Mehmet Shehu to the Bucharest conference of "
+            "June 1960.",
+            "under Mehmet Shehu",
+        ),
+        (
+            "Albania was represented by Enver Hoxha at the Bucharest meeting in June 1960.",
+            "represented by Enver Hoxha",
+        ),
+        (
+            "The Albanians, whose delegation was led by Mehmet Shehu, stood by Beijing at "
+            "Bucharest in June 1960.",
+            "led by Mehmet Shehu",
+        ),
+    ],
+    # a companion the record itself names is no stranger that would excuse a wrong date
+    "a date beside a companion the record names": [
+        (
+            "In May 1957 Khrushchev came to Albania with his defence minister, Rodion Malinovsky.",
+            "Khrushchev came to Albania",
+        ),
+        (
+            "Accompanied by Marshal Malinovsky, Khrushchev visited Albania in 1956.",
+            "Khrushchev visited Albania in 1956",
+        ),
+        (
+            "Khrushchev and Malinovsky toured Albania in the spring of 1958.",
+            "toured Albania",
+        ),
+    ],
 }
 
 TRUE = [
@@ -451,6 +487,12 @@ TRUE = [
     ("Zhou Enlai came back to Tirana in March 1965.", "came back to Tirana"),
     ("Khrushchev flew over to Tirana in May 1959.", "flew over to Tirana"),
     ("In October 1971 Albania sponsored the resolution that seated Beijing.", "sponsored"),
+    (
+        "At the Bucharest meeting of June 1960 the Albanian delegation was headed by Hysni Kapo.",
+        "headed by Hysni Kapo",
+    ),
+    ("In June 1960 Hysni Kapo led Albania's delegation in Bucharest.", "Hysni Kapo led"),
+    ("Khrushchev visited Albania in May 1959 with Marshal Malinovsky.", "visited Albania"),
 ]
 
 
@@ -581,6 +623,46 @@ def test_a_person_does_not_stand_for_another_of_the_same_state(text: str, quote:
 def test_claims_that_name_no_one_in_the_disputed_role_are_not_flagged(text: str) -> None:
     result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
     assert not {c["verdict"] for c in json.loads(result.stdout)["claims"]} & ERRORS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no meeting the chronicle knows is named: who led it is not held against Bucharest
+        "In June 1960 an Albanian delegation led by Mehmet Shehu toured Czechoslovakia.",
+        "A delegation headed by Mehmet Shehu went to Prague in June 1960.",
+        # the sentence names no time
+        "At Bucharest the Albanian delegation was led by Enver Hoxha.",
+        # said in the negative: nothing to hold against the record's head
+        "In June 1960 the Albanian delegation in Bucharest was not led by Hoxha.",
+    ],
+)
+def test_a_delegation_is_judged_only_at_a_named_meeting_and_time(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    assert not {c["verdict"] for c in json.loads(result.stdout)["claims"]} & ERRORS
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "wrong"),
+    [
+        # where one stood is not whom one backed
+        ("In 1959 Khrushchev toured Albania with Malinovsky at his side.", "his side", "side_with"),
+        ("In November 1960 Hysni Kapo sat at Hoxha's side in Moscow.", "side", "side_with"),
+        # a person's minister is no office of that person's
+        ("In 1959 Khrushchev came with his defence minister.", "his defence minister", "Nikita"),
+        ("Hoxha's prime minister, Mehmet Shehu, died in 1981.", "died in 1981", "Enver"),
+        ("The First Secretary of the Party of Labour, Enver Hoxha, died in 1985.", "died", "Party"),
+    ],
+)
+def test_a_possessor_or_a_place_beside_a_person_is_not_read_as_a_role(
+    text: str, quote: str, wrong: str
+) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    report = json.loads(result.stdout)
+    at = [c for c in report["claims"] if quote in c["text"]]
+    assert at, report["claims"]
+    assert all(wrong not in c["claim"] for c in at)
+    assert not {c["verdict"] for c in report["claims"]} & ERRORS
 
 
 ABSURD = [

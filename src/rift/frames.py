@@ -100,6 +100,9 @@ TYPES: dict[str, FrameType] = {
         FrameType("visit", "contact", ("agent",)),
         FrameType("meet", "contact", ("agent",), symmetric=True),
         FrameType("sign", "contact", ("agent",), symmetric=True),
+        #: read from texts only ("the delegation, led by Kapo"): the chronicle says who
+        #: headed a side's delegation in the `led_by` slot of the meeting's own frame
+        FrameType("lead", "contact", ("agent",)),
         FrameType("elect", "domestic", ("agent",)),
         FrameType("reform", "domestic", ("agent",)),
         FrameType("protest", "domestic", ("agent",)),

@@ -97,6 +97,8 @@ def _noun_span(doc: Doc, i: int, text: str, times: list[TimeExpression]) -> tupl
     left, right = token.left_edge.i, token.right_edge.i
     for child in token.children:
         cut = child.dep_ in ("relcl", "acl", "conj", "cc", "appos") or child.lower_ == "as"
+        # a phrase set off by a comma adds to the event: "his visit, with his minister"
+        cut = cut or (child.dep_ == "prep" and doc[child.i - 1].text == ",")
         if cut and child.i > token.i:
             right = min(right, child.left_edge.i - 1)
     while right > token.i and (doc[right].is_punct or doc[right].lower_ in ("and", "or")):
@@ -238,7 +240,24 @@ def build(
         if claim.time is None and claim.frames:
             claim.offset = _offset_of(doc[claim.frames[0].trigger])
     _resolve_times(claims, fronted)
+    _delegation_times(doc, claims, times)
     return claims
+
+
+def _delegation_times(doc: Doc, claims: list[Claim], times: list[TimeExpression]) -> None:
+    """Who headed a delegation is said of the meeting the sentence dates, wherever in
+    the sentence the date stands ("the delegation, led by Kapo, ... in June 1960")."""
+    for claim in claims:
+        if claim.time_source == "explicit" or not claim.frames:
+            continue
+        if any(f.type != "lead" for f in claim.frames):
+            continue
+        sentence = doc[claim.frames[0].trigger].sent
+        inside = [t for t in times if sentence.start_char <= t.start < sentence.end_char]
+        if inside:
+            chosen = min(inside, key=lambda t: abs(t.start - claim.start))
+            claim.time, claim.times, claim.time_source = chosen, [chosen], "anchored"
+            claim.own_time = True
 
 
 #: Units of a counted distance in time, in years.
@@ -427,7 +446,10 @@ def _strangers(doc: Doc, start: int, end: int, known: set[int]) -> list[str]:
         if t.pos_ == "PROPN"
         and t.text[:1].isupper()
         and t.i not in known
-        and not {t.lemma_.lower(), t.head.lemma_.lower()} & OFFICE_WORDS  # "First Secretary"
+        # a name by its head word: "Marshal Malinovsky" is Malinovsky
+        and not (t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i not in known)
+        and t.lemma_.lower() not in OFFICE_WORDS
+        and not (t.dep_ in ("compound", "amod") and t.head.lemma_.lower() in OFFICE_WORDS)
     ]
 
 

@@ -99,6 +99,12 @@ def unverifiable(reason: str) -> Judgement:
     return Judgement("unverifiable", reason=reason, confidence=0.5)
 
 
+def _names(item: Item, name: str) -> bool:
+    """The item's title or summary names `name` (by its last word: "Marshal Malinovsky")."""
+    last = name.split()[-1].lower()
+    return re.search(rf"\b{re.escape(last)}\b", f"{item.title} {item.summary}".lower()) is not None
+
+
 def _listed(value: object) -> list[str]:
     if value is None:
         return []
@@ -317,6 +323,10 @@ class Decider:
             return unverifiable("hedged: the text does not assert it")
         if cf.unknown_agent:
             return unverifiable("it names as the doer someone the chronicle does not know")
+        if cf.type == "lead":
+            if cf.negated:
+                return unverifiable("it says who did not head a delegation")
+            return self.delegation(cf, claim)
         if not cf.actors():
             return self.actorless(cf, claim)
         time = claim.time
@@ -355,7 +365,10 @@ class Decider:
                     for t in claim.times or [time]
                 )
             ]
-        stated = claim.own_time and not claim.strangers
+        # a name the chronicle does not know, unless the record itself names it
+        # ("with his defence minister, Malinovsky" of a visit whose record says so)
+        strangers = [n for n in claim.strangers if not any(_names(i, n) for i in aligned)]
+        stated = claim.own_time and not strangers
         if negated:
             return self.denied(cf, claim, aligned, timed, stated)
         spanning = mode == "throughout" or (  # "from 1961 to 1978"; not "from 1982" alone
@@ -409,6 +422,54 @@ class Decider:
             return self.wrong_time(cf, claim, aligned, stated)
         return self.no_frame(cf, claim, stated)
 
+    def delegation(self, cf: ClaimFrame, claim: Claim) -> Judgement:
+        """Who headed a side's delegation, against the `led_by` of the meeting the
+        sentence names (by its place or a word of its title) at the time it states."""
+        countries = self.know.countries
+        people = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "person"]
+        time = claim.time
+        if len(people) != 1 or time is None or not claim.own_time:
+            return unverifiable("no meeting at a stated time to hold the delegation against")
+        person = people[0]
+        side = countries.get(person)
+        sides = {countries.get(p, p) for p in cf.roles.get("patient", [])}
+        if side is None or (sides and sides != {side}):
+            return unverifiable("it names a delegation the chronicle cannot place")
+
+        def head(item: Item) -> str | None:
+            led = item.frame.get("led_by") or {}
+            return next((str(p) for s, p in led.items() if side in (s, countries.get(s))), None)
+
+        meetings = [
+            i
+            for i in self.events
+            if head(i) is not None
+            and self.fits(i, time.interval, "at", time.precision)
+            and self.names_meeting(cf.sentence, i)
+        ]
+        if not meetings:
+            return unverifiable("the chronicle records no delegation of theirs at that meeting")
+        if any(head(i) == person for i in meetings):
+            return Judgement("supported", meetings[:1], None, **_ruled("delegation", 0.75))
+        item = meetings[0]
+        leader = self.know.name_of(str(head(item)))
+        return Judgement(
+            "contradicted",
+            [item],
+            f"{item.title} ({_when(item)}): {self.know.name_of(side)}'s delegation was"
+            f" headed by {leader}, not {self.know.name_of(person)}.",
+            **_ruled("delegation", 0.75),
+        )
+
+    def names_meeting(self, sentence: str, item: Item) -> bool:
+        """The sentence names the item's place, or a word of its title that is not
+        about delegations ("the Bucharest meeting", "the funeral")."""
+        place = str(item.frame.get("place") or "")
+        names = re.findall(r"[A-Z][\w’'-]+", sentence)
+        if place and any(self.same_place(n, place) for n in names if len(n) > 3):
+            return True
+        return bool((_stems(sentence) - DELEGATION_WORDS) & _title_stems(item.title))
+
     def dated_event(self, claim: Claim) -> Judgement | None:
         """A statement no frame reads, dated to the day or month by its own words, that
         an event of that day or month bears out: it involves every actor the statement
@@ -434,7 +495,7 @@ class Decider:
             and all(i.involves(a, countries) for a in claim.actors)
             and words & _title_stems(i.title)
             # a name the chronicle does not know must at least be the event's own word
-            and all(n.lower() in f"{i.title} {i.summary}".lower() for n in claim.strangers)
+            and all(_names(i, n) for n in claim.strangers)
         ]
         if not found:
             return None
@@ -1112,6 +1173,8 @@ _COMMON = """about after again against albania albanian albanians also among ano
     this those through under union until very were what when where which while with would
     year years"""
 COMMON = frozenset(_COMMON.split())
+#: Stems that any sentence on a delegation shares with a meeting's title.
+DELEGATION_WORDS = {"deleg", "missi", "party", "leade", "heade", "repre", "sends", "membe"}
 
 
 def _stems(text: str, title: bool = False) -> set[str]:

@@ -104,6 +104,9 @@ class ClaimFrame:
     cls: str = ""
     #: the subject is a name the chronicle does not know ("Kosygin condemned Stalin")
     unknown_agent: bool = False
+    #: the sentence around the trigger, for a frame judged by the event the sentence
+    #: names ("at the Bucharest meeting, the delegation, led by Kapo")
+    sentence: str = ""
 
     def actors(self) -> list[str]:
         """Every actor in any role, in role order."""
@@ -138,10 +141,15 @@ def _phrase_tokens(token: Token, owners: bool = True) -> list[Token]:
     not the one affected.
     """
     found = [token]
+    # "Hoxha's prime minister, Mehmet Shehu": the name says who; the owner is another
+    common = token.pos_ == "NOUN" or token.lemma_.lower() in OFFICE_WORDS  # "First Secretary"
+    named = common and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
     for child in token.children:
+        if named and (child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of")):
+            continue
         if child.dep_ in NESTED and child.dep_ != "appos":
             continue
-        if child.dep_ == "appos" and token.pos_ == "PROPN":
+        if child.dep_ == "appos" and not common:
             continue  # "Enver Hoxha, the leader of Albania": the name says who; the rest describes
 
         if not owners and (child.dep_ == "poss" or child.dep_ in ("amod", "compound", "nmod")):
@@ -379,6 +387,8 @@ def _complement_lemmas(token: Token) -> set[str]:
         for c in [*token.children, *_subject_holder(token).children]
         if c.dep_ in OBJECT | PASSIVE_SUBJECT | {"attr", "oprd", "xcomp", "ccomp"}
     ]
+    if token.dep_ == "acl" and token.tag_ == "VBN":  # "the delegation, led by Kapo"
+        held.append(token.head)
     return {t.lemma_.lower() for c in held for t in [c, *c.children] if t.dep_ != "prep"}
 
 
@@ -479,6 +489,16 @@ def _fill(
         ]
         if not any(kinds.get(a) in entry.object_kinds for a in named):
             return None
+    if entry.type in MORTAL and "patient" in roles:
+        # only people die or are shot: "the First Secretary of the Party, Hoxha, died"
+        roles["patient"] = [a for a in roles["patient"] if kinds.get(a) == "person"]
+        if not roles["patient"]:
+            del roles["patient"]
+    if entry.type == "hold_office" and "patient" in roles:
+        # an office is a state's or a party's: "his defence minister" is no one's office
+        roles["patient"] = [a for a in roles["patient"] if kinds.get(a) != "person"]
+        if not roles["patient"]:
+            del roles["patient"]
     for role in ("agent", "patient"):  # an organization is not its own member
         if role in roles and roles.get("org"):
             roles[role] = [a for a in roles[role] if a not in roles["org"]]
@@ -566,6 +586,8 @@ def _count(token: Token) -> int | None:
     return None
 
 
+#: Frame types whose patient is a person.
+MORTAL = {"die", "execute", "purge"}
 #: Frame types about an office; the office the text names is read as a slot.
 OFFICE_TYPES = {"take_office", "leave_office", "hold_office"}
 #: Words that name an office (heads of "First Secretary", "prime minister").
@@ -704,6 +726,8 @@ def frames_of(
                 continue
             if entry.direct and not entry.objects & _complement_lemmas(token):
                 continue
+            if token.dep_ == "pobj" and token.head.lower_ in entry.not_after:
+                continue  # "at his side": where one stood, not whom one backed
             if entry.preps and not entry.preps & {
                 label for label, phrase in args.items() if any(t.i not in dated for t in phrase)
             }:
@@ -749,7 +773,18 @@ def frames_of(
                 continue
             noun = _office_token(token) if entry.type in OFFICE_TYPES else None
             if noun is not None:  # "First Secretary of the Party of Labour": whose office
+                holders = [  # "President Alia", "elected Alia president": who holds it
+                    a
+                    for c in noun.children
+                    if c.dep_ == "compound"
+                    for a in by_token.get(c.i, [])
+                    if kinds.get(a) == "person"
+                ]
+                if holders and not roles.get("agent"):
+                    roles["agent"] = holders
                 for actor in _actors_in(_phrase_tokens(noun), by_token):
+                    if kinds.get(actor) == "person":
+                        continue  # "his defence minister": no one's office but a state's
                     if actor not in roles.get("agent", []):
                         roles.setdefault("patient", [])
                         if actor not in roles["patient"]:
@@ -778,6 +813,7 @@ def frames_of(
                     unknown_agent=entry.roles.get("subj") == "agent"
                     and not roles.get("agent")
                     and _unknown_doer(args.get("subj", []), by_token, dated),
+                    sentence=token.sent.text if entry.type == "lead" else "",
                 )
             )
             consumed.update(  # "with the help of": the help is no claim of its own

@@ -49,6 +49,8 @@ class Entry:
     #: `objects` must be the verb's own complement ("made him minister"), not in a phrase
     #: under it ("made a visit with his defence minister")
     direct: bool = False
+    #: Prepositions that, governing the noun, make it a plain word ("at his side")
+    not_after: frozenset[str] = frozenset()
 
     @property
     def constrained(self) -> bool:
@@ -115,6 +117,7 @@ def _entries(name: str, spec: dict[str, Any]) -> list[Entry]:
                         event_object=bool(raw.get("event_object")),
                         theme_subject=bool(raw.get("theme_subject")),
                         direct=bool(raw.get("direct")),
+                        not_after=frozenset(raw.get("not_after", [])),
                     )
                 )
     return found
