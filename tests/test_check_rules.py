@@ -324,6 +324,12 @@ RULES = {
             "led by Mehmet Shehu",
         ),
     ],
+    # forces of these actors that the chronicle places all elsewhere, at a town it knows
+    "the place of a base": [
+        ("In 1958 the Soviet Union based submarines in Albania at Durrës.", "at Durrës"),
+        ("From 1958 Moscow kept a submarine base in Albania, at Durrës.", "at Durrës"),
+        ("In the summer of 1958 the Soviets stationed submarines in Albania at Durrës.", "Durrës"),
+    ],
     # a companion the record itself names is no stranger that would excuse a wrong date
     "a date beside a companion the record names": [
         (
@@ -623,6 +629,36 @@ def test_a_person_does_not_stand_for_another_of_the_same_state(text: str, quote:
 def test_claims_that_name_no_one_in_the_disputed_role_are_not_flagged(text: str) -> None:
     result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
     assert not {c["verdict"] for c in json.loads(result.stdout)["claims"]} & ERRORS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another form of the same name, a district of the town, a town of no record
+        "In 1958 the Soviet Union based submarines in Albania at Vlora.",
+        "From 1958 Soviet submarines were based in Albania at Pasha Liman.",
+        "In 1958 the Soviet Union stationed submarines in Albania at Sazan.",
+        # no place at all: "the New Year", "the People's Republic"
+        "Zhou Enlai came to Albania at the New Year of 1963-64.",
+        "In July 1947 Hoxha visited Moscow at the head of a delegation of the People's Republic.",
+    ],
+)
+def test_a_place_is_flagged_only_where_the_chronicle_knows_it_otherwise(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    assert not {c["verdict"] for c in json.loads(result.stdout)["claims"]} & ERRORS
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("December 1961 — Tirana loses its embassy. Yugoslavia becomes Albania's ally.", "ally"),
+        ("1961 – Relations end. In Belgrade, Yugoslavia becomes Albania's main ally.", "ally"),
+        ("December 1961: Moscow recalls its envoy. Yugoslavia is now Albania's ally.", "ally"),
+    ],
+)
+def test_a_chronology_line_dates_every_sentence_on_it(text: str, quote: str) -> None:
+    """Not borrowed for support: Yugoslavia was Albania's ally in 1946-48, not in 1961."""
+    assert "supported" not in verdicts(text, quote)
 
 
 @pytest.mark.parametrize(

@@ -93,11 +93,26 @@ def test_links_names_aliases_and_demonyms() -> None:
         ("Albania, Albania, Moscow and then China. Both countries agreed.", {"CHN", "ALB"}),
         # an adjective is not a naming: the last state named is Moscow
         ("Albania blamed Moscow for the Chinese quarrel. The two states broke.", {"SUN", "ALB"}),
+        # with words between: "the two communist states", "both governments"
+        ("Albania feared Moscow. The two communist states quarrelled.", {"SUN", "ALB"}),
+        ("China courted Albania. Both governments recalled envoys.", {"CHN", "ALB"}),
     ],
 )
 def test_the_two_countries_are_the_last_named_and_the_most_named(text: str, pair: set[str]) -> None:
     found = link.link(parse(text), text, NAMES)
     assert {m.actor for m in found if m.via == "carry-over"} == pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Albania feared Moscow. The two communist states quarrelled.",
+        "Hoxha met Khrushchev. The two Balkan states were far apart.",
+        "Albania and Greece argued. Then the three states signed.",
+    ],
+)
+def test_states_in_the_plural_are_never_one_state(text: str) -> None:
+    assert not [r for r in references(text) if "states" in r[0]]
 
 
 def references(text: str) -> list[tuple[str, str]]:

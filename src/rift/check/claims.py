@@ -234,12 +234,20 @@ def build(
             head = located[0].sent.start_char
             if text[head : t.start].strip().lower() in FRONTING:
                 fronted.add(t.start)
+    # a chronology's line dated at its head ("December 1961 — ... . ...") dates every
+    # sentence on the line
+    headed = {
+        t.start
+        for t in times
+        if (t.start == 0 or text[t.start - 1] == "\n")
+        and re.match(r"\s*[—–:-]\s", text[t.end : t.end + 3])
+    }
     _anchor_times(doc, claims, times)
     _sequences(doc, claims)
     for claim in claims:
         if claim.time is None and claim.frames:
             claim.offset = _offset_of(doc[claim.frames[0].trigger])
-    _resolve_times(claims, fronted)
+    _resolve_times(claims, fronted, headed)
     _delegation_times(doc, claims, times)
     return claims
 
@@ -476,7 +484,7 @@ def as_years(expression: TimeExpression) -> TimeExpression:
     )
 
 
-def _resolve_times(claims: list[Claim], fronted: set[int]) -> None:
+def _resolve_times(claims: list[Claim], fronted: set[int], headed: set[int]) -> None:
     """Give timeless claims an anchored or inherited time, by explicit rules only.
 
     A time fronted at the head of a sentence ("In 1956 Moscow ... and ...") is the
@@ -515,3 +523,5 @@ def _resolve_times(claims: list[Claim], fronted: set[int]) -> None:
         ]
         if before:
             claim.time, claim.time_source = before[-1].time, "inherited"
+            if before[-1].time and before[-1].time.start in headed:
+                claim.time_source, claim.own_time = "anchored", True

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -99,6 +100,15 @@ def unverifiable(reason: str) -> Judgement:
     return Judgement("unverifiable", reason=reason, confidence=0.5)
 
 
+def _plain(name: str) -> str:
+    """A place name without accents or case: "Vlorë" is "vlore"."""
+    return "".join(
+        c
+        for c in unicodedata.normalize("NFKD", name.strip().lower())
+        if not unicodedata.combining(c)
+    )
+
+
 def _names(item: Item, name: str) -> bool:
     """The item's title or summary names `name` (by its last word: "Marshal Malinovsky")."""
     last = name.split()[-1].lower()
@@ -124,6 +134,7 @@ class Decider:
                 self.members.setdefault(org, set()).update(_listed(item.frame.get("agent")))
         self.events = [i for i in know.items if i.kind == "event"]
         #: people who held office: they may stand for their state
+        self._places: set[str] | None = None
         self.leaders = {
             a for i in know.by_type.get("hold_office", []) for a in _listed(i.frame.get("agent"))
         }
@@ -402,7 +413,7 @@ class Decider:
                 return contrast
         if timed:
             precise = stated and time is not None and time.precision in ("day", "month")
-            return self.details(cf, timed, precise)
+            return self.details(cf, timed, precise, aligned)
         if aligned and not claim.own_time:
             # the time was borrowed from elsewhere; the claim itself states none: a
             # count can still disagree with what was done that year
@@ -715,11 +726,18 @@ class Decider:
             **_ruled("partly_span", 0.65),
         )
 
-    def details(self, cf: ClaimFrame, timed: list[Item], precise: bool = False) -> Judgement:
+    def details(
+        self,
+        cf: ClaimFrame,
+        timed: list[Item],
+        precise: bool = False,
+        aligned: list[Item] | None = None,
+    ) -> Judgement:
         """Supported, unless a count, a place or a helper named in the claim disagrees.
 
         A place disagrees with the one record of a unique event, or (`precise`: the
-        claim is dated to the month or day) with the only record at that time.
+        claim is dated to the month or day) with the only record at that time, or
+        with every record of forces of those actors (`aligned`: a base is where it is).
         """
         item = timed[0]
         frame = item.frame
@@ -743,7 +761,21 @@ class Decider:
             and len(timed) == 1
             and all(self.capital(p) for p in (cf.place or "", str(place or "")))
         )
-        alone = _unique(item) or capitals
+        # forces of these actors the chronicle places, all elsewhere: a base is where it is
+        placed = [i for i in aligned or [] if i.kind == "event"]
+        stationed = bool(
+            cf.place
+            and frames.TYPES[cf.type].family == "force"
+            and cf.roles.get("patient")  # the host named: not troops in Prague
+            and self.known_place(cf.place)  # a town the chronicle knows, not a district
+            and placed
+            and all(i.frame.get("place") for i in placed)
+            and not any(self.same_place(cf.place or "", str(i.frame["place"])) for i in placed)
+        )
+        if stationed:
+            item, place = placed[0], placed[0].frame["place"]
+        # a place the chronicle knows: a district of the same town ("Pasha Liman") is none
+        alone = (_unique(item) and self.known_place(cf.place or "")) or capitals or stationed
         if cf.place and place and not self.same_place(cf.place, str(place)) and alone:
             return Judgement(
                 "contradicted",
@@ -808,9 +840,23 @@ class Decider:
         """The text's place is the record's, or another name of it ("Beijing", "Peking")."""
         if said.lower() in recorded.lower():
             return True
+        # the definite and indefinite forms of an Albanian name: Vlorë, Vlora; Durrës, Durrësi
+        one, other = (_plain(p).rstrip("aeiouë") for p in (said, recorded))
+        if len(one) >= 4 and len(other) >= 4 and (one.startswith(other) or other.startswith(one)):
+            return True
         names = self.know.names.by_text
         one, other = names.get(said.strip().lower()), names.get(recorded.strip().lower())
         return one is not None and other is not None and one.actor == other.actor
+
+    def known_place(self, place: str) -> bool:
+        """A place some record of the chronicle is at, or a capital it knows."""
+        if self.capital(place):
+            return True
+        if self._places is None:
+            self._places = {
+                _plain(str(i.frame["place"])) for i in self.know.items if i.frame.get("place")
+            }
+        return _plain(place) in self._places
 
     def capital(self, place: str) -> bool:
         """The place is a name a state goes by ("Bucharest", "Prague"), so a city apart."""

@@ -66,7 +66,8 @@ def _description(token: Token) -> bool:
         token.lemma_.lower() in DESCRIPTIONS
         and token.pos_ in ("NOUN", "PROPN")
         and any(c.lower_ == "the" for c in token.children)
-        and not any(c.dep_ in ("poss", "compound", "pobj") for c in token.children)
+        and not any(c.dep_ in ("poss", "compound", "pobj", "nummod") for c in token.children)
+        and token.tag_ != "NNS"  # "the two states" are two: see `link`
     )
 
 

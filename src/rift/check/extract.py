@@ -674,8 +674,14 @@ def _place(args: dict[str, list[Token]], taken: set[int]) -> str | None:
             if t.dep_ != "pobj":
                 continue
             month = t.lower_.rstrip(".") in MONTH_NAMES
+            # a city goes by its bare name: "the New Year", "the People's Republic" are none
+            described = any(c.dep_ in ("det", "poss") for c in t.children)
             if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in taken and not month:
-                return t.text
+                if described:
+                    continue
+                # the whole name: "Pasha Liman", not "Liman"
+                words = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                return " ".join([*(c.text for c in words), t.text])
     return None
 
 

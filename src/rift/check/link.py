@@ -43,7 +43,12 @@ INSTITUTIONS = {
 }
 COMBINING_FORMS = {"Sino": "CHN", "Anglo": "GBR", "Russo": "SUN", "Italo": "ITA", "Greco": "GRC"}
 COMBINING = re.compile(r"\b(Sino|Anglo|Russo|Italo|Greco)-([A-Z][a-z]+)\b")
-BOTH = re.compile(r"\b(the two countries|both countries|the two states|both sides)\b", re.I)
+#: "the two countries", "the two communist states", "both governments"
+BOTH = re.compile(
+    r"\b(?:the two|both)(?: [a-z]+){0,2} (?:countries|states|nations|governments|regimes)\b"
+    r"|\bboth sides\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)

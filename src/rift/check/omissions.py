@@ -3,7 +3,9 @@
 The text's main actors are the states it names most (at most two; the first
 must be named at least twice). Its span runs from the earliest to the latest
 year it states explicitly. Every salience-1 chronicle item that involves a main
-actor, overlaps that span and is not the evidence of any claim is an omission.
+actor, overlaps that span and is not the evidence of any claim is an omission;
+a text on a short span (`FOCUSED_YEARS` at most) must also mention the
+salience-2 items that involve all of its main actors within it.
 """
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ from collections.abc import Iterable
 from rift import dates
 from rift.check.knowledge import Item, Knowledge
 from rift.check.spans import Mention, TimeExpression
+
+#: A text whose stated years span at most this many is a close account of them.
+FOCUSED_YEARS = 12
 
 
 def main_actors(mentions: Iterable[Mention], know: Knowledge) -> list[str]:
@@ -51,11 +56,16 @@ def omissions(
     if not actors or span is None:
         return []
     used = {item.id for item in claims_evidence}
+    focused = span.core_end.year - span.core_start.year <= FOCUSED_YEARS
     missing = []
     for item in know.items:
-        if item.salience != 1 or item.id in used or item.period_kind in ("phase", "leader"):
+        if item.id in used or item.period_kind in ("phase", "leader"):
             continue
-        if not any(item.involves(a, know.countries) for a in actors):
+        involved = [a for a in actors if item.involves(a, know.countries)]
+        if not involved:
+            continue
+        closer = focused and item.salience == 2 and len(involved) == len(actors)
+        if item.salience != 1 and not closer:
             continue
         if not item.interval.overlaps(span):
             continue
