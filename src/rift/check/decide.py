@@ -841,8 +841,8 @@ class Decider:
         if said.lower() in recorded.lower():
             return True
         # the definite and indefinite forms of an Albanian name: Vlorë, Vlora; Durrës, Durrësi
-        one, other = (_plain(p).rstrip("aeiouë") for p in (said, recorded))
-        if len(one) >= 4 and len(other) >= 4 and (one.startswith(other) or other.startswith(one)):
+        a, b = (_plain(p).rstrip("aeiouë") for p in (said, recorded))
+        if len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a)):
             return True
         names = self.know.names.by_text
         one, other = names.get(said.strip().lower()), names.get(recorded.strip().lower())
