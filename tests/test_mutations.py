@@ -75,11 +75,13 @@ def test_expected_verdicts_follow_the_policy(cases: list[Any]) -> None:
     assert by["none"] == {"supported"}
     assert by["negation"] == by["quantity"] == {"contradicted"}
     assert "contradicted" in by["date"] and "unverifiable" in by["date"]
-    leave = {c.text: c.expected for c in cases if c.item_id.startswith("albania-withdraws")}
-    assert leave["Albania withdrew from the Warsaw Pact in 1968."] == "supported"
-    assert leave.get("Albania was expelled from the Warsaw Pact in 1968.", "contradicted") == (
-        "contradicted"
-    )
+    # The sentences drawn for an item depend on the whole actor list (distractors),
+    # so the test asks for kinds of sentence, not one exact wording.
+    leave = [c for c in cases if c.item_id.startswith("albania-withdraws")]
+    plain = {c.expected for c in leave if c.perturbation == "none" and "1968" in c.text}
+    assert plain == {"supported"}  # "Albania withdrew from the Warsaw Pact in 1968."
+    expelled = {c.expected for c in leave if "expelled" in c.text or "thrown out" in c.text}
+    assert expelled <= {"contradicted"}  # "Albania was expelled from the Warsaw Pact in 1968."
 
 
 def test_the_sample_is_seeded_and_spread() -> None:
