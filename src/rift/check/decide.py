@@ -334,6 +334,9 @@ class Decider:
             return unverifiable("hedged: the text does not assert it")
         if cf.unknown_agent:
             return unverifiable("it names as the doer someone the chronicle does not know")
+        if cf.type == "join" and cf.cls == "founding" and not cf.roles.get("agent"):
+            # "the Warsaw Treaty was signed in 1955": by no one named, the founding
+            cf = replace(cf, type="found", roles={"patient": cf.roles.get("org", [])})
         if cf.type == "lead":
             if cf.negated:
                 return unverifiable("it says who did not head a delegation")
@@ -360,6 +363,8 @@ class Decider:
                     return held
             wanted = [i for i in wanted if (i.frame.get("what") == "none") == level_none]
         aligned = [i for i in wanted if self.aligned(cf, i)]
+        if cf.document in ("treaty", "pact"):  # a treaty, not an agreement on culture
+            aligned = [i for i in aligned if TREATY.search(f"{i.title} {i.frame.get('what', '')}")]
         if cf.office is not None and (pattern := _office_pattern(cf.office)) is not None:
             # "became First Secretary": the records of that office, not of others
             same = [i for i in aligned if pattern.search(str(i.frame.get("office") or ""))]
@@ -1000,10 +1005,15 @@ class Decider:
         )
 
     def continuing(self, cf: ClaimFrame, claim: Claim) -> list[Item]:
-        """Aid periods of the same donor and recipient that go on past the claimed end."""
-        if cf.type != "cut_aid" or claim.time is None:
+        """Aid periods of the same donor and recipient that go on past the claimed end.
+
+        (Not terms of office: a title renamed or a leader formally elected after he led
+        makes "became First Secretary in 1954" true of one in charge since 1941.)"""
+        if claim.time is None:
             return []
         day = claim.time.interval
+        if cf.type != "cut_aid":
+            return []
         return [
             i
             for i in self.know.by_type.get("aid", [])
@@ -1219,6 +1229,8 @@ _COMMON = """about after again against albania albanian albanians also among ano
     this those through under union until very were what when where which while with would
     year years"""
 COMMON = frozenset(_COMMON.split())
+#: Records of a treaty (or an alliance, which one is signed to make).
+TREATY = re.compile(r"\b(treaty|pact|alliance)\b", re.I)
 #: Stems that any sentence on a delegation shares with a meeting's title.
 DELEGATION_WORDS = {"deleg", "missi", "party", "leade", "heade", "repre", "sends", "membe"}
 

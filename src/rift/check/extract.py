@@ -107,6 +107,8 @@ class ClaimFrame:
     #: the sentence around the trigger, for a frame judged by the event the sentence
     #: names ("at the Bucharest meeting, the delegation, led by Kapo")
     sentence: str = ""
+    #: what was signed, as the text calls it ("treaty", "agreement")
+    document: str | None = None
 
     def actors(self) -> list[str]:
         """Every actor in any role, in role order."""
@@ -558,6 +560,12 @@ def _stopped(token: Token) -> bool:
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 
+#: What a signature is put to, as the checker tells them apart: a treaty is no mere accord.
+DOCUMENTS = {"treaty", "pact", "agreement", "accord", "declaration", "convention", "protocol"}
+#: Adverbs that count how many times a verb's event happened.
+TIMES = {"twice": 2, "thrice": 3}
+
+
 def _one_of(token: Token) -> Token | None:
     """ "one" or the number in "one of the eight states", "two of its members" (not
     an ordinal: "the first of his visits"), when `token` is the noun after "of"."""
@@ -575,6 +583,14 @@ def _count(token: Token) -> int | None:
     counts visits.
     """
     if token.pos_ not in ("NOUN", "PROPN"):
+        # a verb: "went there twice", "came three times"
+        for child in token.children:
+            if child.lower_ in TIMES:
+                return TIMES[child.lower_]
+            if child.lemma_.lower() == "time" and child.dep_ == "npadvmod":
+                number = [g for g in child.children if g.dep_ == "nummod"]
+                if number and number[0].lower_ in NUMBERS:
+                    return NUMBERS[number[0].lower_]
         return None
     if token.dep_ in ("attr", "oprd", "appos") or _one_of(token) is not None:
         return None
@@ -820,6 +836,9 @@ def frames_of(
                     and not roles.get("agent")
                     and _unknown_doer(args.get("subj", []), by_token, dated),
                     sentence=token.sent.text if entry.type == "lead" else "",
+                    document=next(iter(sorted(objects & DOCUMENTS)), None)
+                    if entry.type == "sign"
+                    else None,
                 )
             )
             consumed.update(  # "with the help of": the help is no claim of its own
