@@ -330,6 +330,18 @@ RULES = {
         ("From 1958 Moscow kept a submarine base in Albania, at Durrës.", "at Durrës"),
         ("In the summer of 1958 the Soviets stationed submarines in Albania at Durrës.", "Durrës"),
     ],
+    # a count stated by an adverb, of what happened once
+    "a count by an adverb": [
+        ("Khrushchev visited Albania twice.", "Khrushchev visited Albania twice"),
+        ("Hoxha travelled to China three times.", "Hoxha travelled to China"),
+        ("In the 1960s Enver Hoxha went to Beijing twice.", "went to Beijing twice"),
+    ],
+    # a treaty signed by no one named: the founding the treaty made
+    "the date of a founding treaty": [
+        ("The Warsaw Treaty was signed in May 1956.", "The Warsaw Treaty was signed"),
+        ("In 1957 the Warsaw Pact was signed.", "the Warsaw Pact was signed"),
+        ("The Warsaw Pact, signed in 1954, bound eight states.", "signed in 1954"),
+    ],
     # a companion the record itself names is no stranger that would excuse a wrong date
     "a date beside a companion the record names": [
         (
@@ -499,6 +511,10 @@ TRUE = [
     ),
     ("In June 1960 Hysni Kapo led Albania's delegation in Bucharest.", "Hysni Kapo led"),
     ("Khrushchev visited Albania in May 1959 with Marshal Malinovsky.", "visited Albania"),
+    ("Zhou Enlai came to Albania three times.", "came to Albania"),
+    ("The Warsaw Treaty was signed in May 1955.", "was signed"),
+    ("In July 1954 Hoxha handed Mehmet Shehu the premiership.", "handed"),
+    ("In 1954 Hoxha gave the premiership to Shehu.", "gave the premiership"),
 ]
 
 
@@ -699,6 +715,19 @@ def test_a_possessor_or_a_place_beside_a_person_is_not_read_as_a_role(
     assert at, report["claims"]
     assert all(wrong not in c["claim"] for c in at)
     assert not {c["verdict"] for c in report["claims"]} & ERRORS
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a treaty is not the cultural agreement of the same month
+        ("In May 1956 Albania and the Soviet Union signed a treaty.", "signed a treaty"),
+        ("Albania signed a pact with the Soviet Union in May 1956.", "signed a pact"),
+        ("A treaty was signed by Albania in Warsaw in May 1956.", "A treaty was signed"),
+    ],
+)
+def test_a_treaty_is_not_supported_by_an_agreement(text: str, quote: str) -> None:
+    assert "supported" not in verdicts(text, quote)
 
 
 ABSURD = [
