@@ -515,6 +515,12 @@ TRUE = [
     ("The Warsaw Treaty was signed in May 1955.", "was signed"),
     ("In July 1954 Hoxha handed Mehmet Shehu the premiership.", "handed"),
     ("In 1954 Hoxha gave the premiership to Shehu.", "gave the premiership"),
+    # an event dated by a span it ends ("until 1954, when"): not judged as lasting through it
+    (
+        "Hoxha was prime minister from 1944 until 1954, when he handed the post to Mehmet Shehu.",
+        "handed the post",
+    ),
+    ("Hoxha was premier between 1944 and 1954, when Shehu took over the post.", "took over"),
 ]
 
 

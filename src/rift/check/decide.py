@@ -392,7 +392,14 @@ class Decider:
             and time.text.lower().startswith(("from", "between"))
             and time.interval.core_start.year != time.interval.core_end.year
         )
-        if timed and time is not None and spanning and all(i.kind == "period" for i in timed):
+        durative = cf.type in DURATIVE  # "handed the post over" is no state that lasts
+        if (
+            timed
+            and time is not None
+            and spanning
+            and durative
+            and all(i.kind == "period" for i in timed)
+        ):
             return self.throughout(timed, time.interval)
         if cf.count and cf.count > 1 and aligned and all(self.unique_for(cf, i) for i in aligned):
             item = aligned[0]  # "his second visit" to where he went only once
