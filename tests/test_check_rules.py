@@ -330,6 +330,12 @@ RULES = {
         ("From 1958 Moscow kept a submarine base in Albania, at Durrës.", "at Durrës"),
         ("In the summer of 1958 the Soviets stationed submarines in Albania at Durrës.", "Durrës"),
     ],
+    # a person named as acting after the chronicle's record of their death
+    "a person acting after death": [
+        ("In 1955 Stalin reconciled with Tito.", "Stalin reconciled with Tito"),
+        ("Mao met Hoxha in 1978.", "Mao met Hoxha"),
+        ("In 1987 Enver Hoxha visited Moscow.", "Enver Hoxha visited Moscow"),
+    ],
     # a count stated by an adverb, of what happened once
     "a count by an adverb": [
         ("Khrushchev visited Albania twice.", "Khrushchev visited Albania twice"),
@@ -721,6 +727,21 @@ def test_a_possessor_or_a_place_beside_a_person_is_not_read_as_a_role(
     assert at, report["claims"]
     assert all(wrong not in c["claim"] for c in at)
     assert not {c["verdict"] for c in report["claims"]} & ERRORS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1986 Hoxha's widow visited Moscow.",
+        "Hoxha died in 1985. In 1990 his successor restored relations with Moscow.",
+        "In 1956 Khrushchev denounced Stalin before the Twentieth Congress.",
+        "Stalin's portraits still hung in Tirana in 1970.",
+        "Khrushchev's reconciliation with Tito and his attack on Stalin in 1956 alarmed Hoxha.",
+    ],
+)
+def test_the_dead_are_not_taken_for_doers(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    assert "dead" not in {c["rule"] for c in json.loads(result.stdout)["claims"]}
 
 
 @pytest.mark.parametrize(

@@ -347,6 +347,9 @@ class Decider:
         absent = self.done_without(cf, claim)
         if absent is not None:
             return absent
+        dead = self.after_death(cf, claim)
+        if dead is not None:
+            return dead
         mode = time.mode if time else "at"
         negated = cf.negated
         if negated and mode == "until":  # "not restored until 1990": restored in 1990
@@ -444,6 +447,34 @@ class Decider:
         if aligned:
             return self.wrong_time(cf, claim, aligned, stated)
         return self.no_frame(cf, claim, stated)
+
+    def after_death(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
+        """A person named as doing something at a stated time after the chronicle's
+        record of their death ("in 1968 Gheorghiu-Dej condemned the invasion")."""
+        time = claim.time
+        if time is None or not claim.own_time or time.mode != "at" or cf.negated or cf.nominal:
+            return None  # a noun's roles are read loosely: "his reconciliation with Tito and
+            # his denunciation of Stalin in 1956" names Stalin in neither role
+        if cf.type in ("die", "execute"):
+            return None
+        for person in [*cf.roles.get("agent", []), *cf.roles.get("with", [])]:
+            if self.know.kind_of(person) != "person" or person not in cf.doers:
+                continue
+            said = claim.text.lower()
+            words = [w for w in self.know.name_of(person).lower().split() if len(w) > 2]
+            if not any(re.search(rf"\b{re.escape(w)}\b(?!['’]s)", said) for w in words):
+                continue  # named in the claim itself ("Mao"), not "he" nor "Hoxha's widow"
+            for death in [*self.know.by_type.get("die", []), *self.know.by_type.get("execute", [])]:
+                if person in _listed(death.frame.get("patient")) and (
+                    time.interval.earliest > death.interval.latest
+                ):
+                    return Judgement(
+                        "contradicted",
+                        [death],
+                        f"{death.title} ({_when(death)}).",
+                        **_ruled("dead", 0.85),
+                    )
+        return None
 
     def delegation(self, cf: ClaimFrame, claim: Claim) -> Judgement:
         """Who headed a side's delegation, against the `led_by` of the meeting the

@@ -109,6 +109,9 @@ class ClaimFrame:
     sentence: str = ""
     #: what was signed, as the text calls it ("treaty", "agreement")
     document: str | None = None
+    #: actors a verb names as its own subject, object or partner, not inside a noun
+    #: phrase under them ("Khrushchev's reconciliation with Tito alarmed Hoxha": Hoxha)
+    doers: list[str] = field(default_factory=list)
 
     def actors(self) -> list[str]:
         """Every actor in any role, in role order."""
@@ -149,6 +152,8 @@ def _phrase_tokens(token: Token, owners: bool = True) -> list[Token]:
     for child in token.children:
         if named and (child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of")):
             continue
+        if child.dep_ == "poss" and token.lemma_.lower() in KIN:
+            continue  # "Hoxha's widow visited Moscow": not Hoxha
         if child.dep_ in NESTED and child.dep_ != "appos":
             continue
         if child.dep_ == "appos" and not common:
@@ -175,6 +180,30 @@ def _actors_in(tokens: list[Token], by_token: dict[int, list[str]]) -> list[str]
             for a in by_token.get(t.i, [])
         )
     )
+
+
+def _doers(verb: Token, by_token: dict[int, list[str]]) -> list[str]:
+    """Actors that are themselves the verb's subject, object or partner ("with", "by"),
+    or names joined to them; not actors inside a noun phrase in those places."""
+    heads = [
+        c
+        for c in [*verb.children, *_subject_holder(verb).children]
+        if c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"dobj", "dative"}
+    ]
+    heads += [
+        g
+        for c in verb.children
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    found: list[str] = []
+    stack = list(heads)
+    while stack:
+        t = stack.pop()
+        found += [a for a in by_token.get(t.i, []) if a not in found]
+        stack += [c for c in t.children if c.dep_ in ("compound", "appos", "conj", "flat")]
+    return found
 
 
 def _subject_holder(token: Token) -> Token:
@@ -560,6 +589,8 @@ def _stopped(token: Token) -> bool:
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 
+#: People named by whose kin they are: the possessor is someone else.
+KIN = {"widow", "wife", "husband", "son", "daughter", "brother", "sister", "family", "heir"}
 #: What a signature is put to, as the checker tells them apart: a treaty is no mere accord.
 DOCUMENTS = {"treaty", "pact", "agreement", "accord", "declaration", "convention", "protocol"}
 #: Adverbs that count how many times a verb's event happened.
@@ -836,6 +867,7 @@ def frames_of(
                     and not roles.get("agent")
                     and _unknown_doer(args.get("subj", []), by_token, dated),
                     sentence=token.sent.text if entry.type == "lead" else "",
+                    doers=[] if pos == "noun" else _doers(token, by_token),
                     document=next(iter(sorted(objects & DOCUMENTS)), None)
                     if entry.type == "sign"
                     else None,
