@@ -527,6 +527,21 @@ TRUE = [
         "handed the post",
     ),
     ("Hoxha was premier between 1944 and 1954, when Shehu took over the post.", "took over"),
+    # relations of "the two countries" the sentence names beside them
+    (
+        "Tirana and Moscow had quarrelled since 1961. In July 1990 the two countries announced "
+        "that relations were restored.",
+        "relations were restored",
+    ),
+    (
+        "Albania and the Soviet Union broke in 1961. In 1990 both governments said relations "
+        "had been restored.",
+        "restored",
+    ),
+    # forces leaving: the force is the subject, the place its object
+    ("In the spring of 1961 the Soviet navy pulled out of the base at Vlorë.", "pulled out"),
+    ("Soviet warships left Vlorë in the spring of 1961.", "left Vlorë"),
+    ("The Soviet fleet sailed from Vlorë in June 1961.", "sailed"),
 ]
 
 

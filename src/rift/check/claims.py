@@ -154,6 +154,17 @@ def build(
                 frame.roles.setdefault("agent", []).extend(
                     implicit_partners(frame.roles, before, kinds, countries)
                 )
+                if not frame.actors():  # "the two governments announced that relations
+                    # would be restored": the pair the sentence names
+                    sentence = doc[frame.trigger].sent
+                    pair = {
+                        m.actor
+                        for m in mentions
+                        if m.via == "carry-over"
+                        and sentence.start_char <= m.start < sentence.end_char
+                    }
+                    if len(pair) == 2:
+                        frame.roles["agent"] = sorted(pair)
         nominal = [f for f in found if not _is_predicate(f, doc, clause)]
         verbal = [f for f in found if f not in nominal]
         if verbal:  # "withdrew from the Vlora base in 1962": a base of no one keeps no date

@@ -804,8 +804,9 @@ def frames_of(
                     )
                     & entry.objects
                 ]
-                if not themes or any(c.dep_ in OBJECT for c in token.children):
-                    continue
+                objected = any(c.dep_ in OBJECT for c in token.children)
+                if not themes or (objected and entry.roles.get("obj") in (None, "none")):
+                    continue  # unless the object has a role: the place left ("left Vlorë")
                 # "China's aid ended": whose aid is the agent; the subject names no one
                 args = {k: v for k, v in args.items() if k != "subj"}
                 for child in themes[0].children:
