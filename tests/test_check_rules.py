@@ -330,6 +330,12 @@ RULES = {
         ("From 1958 Moscow kept a submarine base in Albania, at Durrës.", "at Durrës"),
         ("In the summer of 1958 the Soviets stationed submarines in Albania at Durrës.", "Durrës"),
     ],
+    # talks at a stated month, in another capital than the only record's
+    "the place of talks": [
+        ("In June 1990 Soviet and Albanian diplomats held talks in Belgrade.", "held talks"),
+        ("Albania and the Soviet Union negotiated in Bucharest in June 1990.", "negotiated"),
+        ("In June 1990 Albanian and Soviet envoys conferred in Belgrade.", "conferred"),
+    ],
     # a person named as acting after the chronicle's record of their death
     "a person acting after death": [
         ("In 1955 Stalin reconciled with Tito.", "Stalin reconciled with Tito"),
@@ -538,6 +544,8 @@ TRUE = [
         "had been restored.",
         "restored",
     ),
+    ("In June 1990 Albania and the Soviet Union negotiated in Sofia.", "negotiated in Sofia"),
+    ("Soviet and Albanian diplomats held talks in Sofia in June 1990.", "held talks"),
     # forces leaving: the force is the subject, the place its object
     ("In the spring of 1961 the Soviet navy pulled out of the base at Vlorë.", "pulled out"),
     ("Soviet warships left Vlorë in the spring of 1961.", "left Vlorë"),
