@@ -29,6 +29,25 @@ def test_many_asking_at_once_cost_one_computation() -> None:
     answers.close()
 
 
+def test_a_waiter_that_gives_up_does_not_cancel_the_answer() -> None:
+    answers = Answers(threads=1)
+    started = threading.Event()
+
+    def slow() -> int:
+        started.set()
+        time.sleep(0.2)
+        return 42
+
+    async def give_up_then_ask() -> int:
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(answers.wait("k", slow), 0.01)
+        assert started.wait(5)
+        return await answers.wait("k", slow)
+
+    assert asyncio.run(give_up_then_ask()) == 42
+    answers.close()
+
+
 def test_a_failure_is_not_kept() -> None:
     answers = Answers(threads=1)
     attempts = []

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from rift import queries, store
 from rift.web.app import create_app
-from rift.web.cache import ResponseCache
+from rift.web.cache import ResponseCache, visit
 from rift.web.security import Message, Receive, Scope, Send
 
 HTML = {"accept": "text/html"}
@@ -105,6 +105,15 @@ def test_only_whole_200_answers_to_a_get_are_kept() -> None:
     asked(cache, "/missing/x", "/missing/x", "/static/app.css", "/static/app.css")
     asked(cache, "/api/check", "/api/check", method="POST")
     assert pages.computed == 6 and not cache.kept
+
+
+def test_a_visit_asks_each_page_once_and_the_cache_keeps_the_answers() -> None:
+    pages = Pages()
+    cache = ResponseCache(pages)
+    assert asyncio.run(visit(cache, ["/a", "/b?x=1", "/missing/c"])) == 2  # the 200s
+    assert pages.computed == 3
+    first = asked(cache, "/a", "/b?x=1")
+    assert pages.computed == 3 and first == asked(Pages(), "/a", "/b?x=1")
 
 
 def test_the_least_recently_asked_answer_goes_first() -> None:
@@ -218,3 +227,26 @@ def test_a_query_string_the_page_reads_changes_the_kept_answer(kept: TestClient)
         ("/api/timeline?actor=ALB&min_salience=1", "/api/timeline?actor=ALB&min_salience=3"),
     ]:
         assert answer(kept, one)[2] != answer(kept, other)[2]
+
+
+async def visited(app: FastAPI) -> int:
+    """The item pages the server drew when it started, once it has drawn them."""
+    count: int = await app.state.visits
+    return count
+
+
+def test_every_item_page_is_kept_when_the_server_starts_as_a_visitor_would_get_it(
+    bundled_db: Path, fresh: TestClient
+) -> None:
+    with TestClient(create_app(bundled_db), headers=HTML) as client:
+        app: Any = client.app
+        urls = list(app.state.catalogue.urls())
+        assert client.portal.call(visited, app) == len(urls) == len(app.state.catalogue.entries)
+        cache = cache_of(app)
+        # kept before anyone asked ...
+        assert {("GET", url, b"") for url in urls} <= set(cache.kept)
+        assert {url.split("/")[1] for url in urls} == {"events", "periods", "actors", "sources"}
+        # ... and the bytes a fresh answer has, headers and all
+        for url in urls:
+            assert answer(client, url) == answer(fresh, url)
+    assert not cache_of(fresh.app).kept  # type: ignore[arg-type]

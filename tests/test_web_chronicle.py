@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import threading
 from pathlib import Path
+
+import pytest
 
 from rift.web.charts import Charts
 from rift.web.chronicle import Chronicle, settle
@@ -29,4 +32,21 @@ def test_settling_after_the_warm_up_freezes_what_is_in_memory(bundled_db: Path) 
     finally:
         chronicle.close()
         gc.unfreeze()
+        database.close()
+
+
+def test_a_request_that_gives_up_waiting_does_not_cancel_the_snapshot(bundled_db: Path) -> None:
+    # as when a server shuts down while its start-up visits wait for the snapshot
+    database = Database(bundled_db)
+    chronicle = Chronicle(database, Charts(database))
+
+    async def give_up() -> None:
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(chronicle.ready(), 0.01)
+
+    try:
+        asyncio.run(give_up())
+        assert chronicle.snapshot().events()
+    finally:
+        chronicle.close()
         database.close()

@@ -86,7 +86,8 @@ class Answers:
                     )
                 pool = self._pool
             pool.submit(self._settle, key, future, compute, keep)
-        return await asyncio.wrap_future(future)
+        # shielded: a waiter cancelled must not cancel the answer the others wait for
+        return await asyncio.shield(asyncio.wrap_future(future))
 
     def close(self) -> None:
         """Stop the threads once the answers being computed are done."""

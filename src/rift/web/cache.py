@@ -3,12 +3,15 @@ to a GET of a given URL never changes, and some answers take the library a secon
 (`rift overview` computes six dates' scores).
 
 Only complete 200 responses are kept, least recently used first out, within a
-count and a size; static files are left to the browser's own cache.
+count and a size; static files are left to the browser's own cache. `visit`
+asks the app for pages once when the server starts (every item page), so the
+first visitors of each do not wait for it to be drawn.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterable
 from typing import Any
 
 from rift.web.security import ASGIApp, Message, Receive, Scope, Send
@@ -73,3 +76,40 @@ class ResponseCache:
         while len(self.kept) > self.entries or self.bytes > self.size:
             _, (_, dropped) = self.kept.popitem(last=False)
             self.bytes -= len(dropped)
+
+
+async def visit(app: ASGIApp, urls: Iterable[str]) -> int:
+    """GET each of `urls` from `app`, one after another, as a visitor would, dropping the answers
+    (a `ResponseCache` inside keeps them); how many were 200."""
+    return sum([await _get(app, url) == 200 for url in urls])
+
+
+async def _get(app: ASGIApp, url: str) -> int:
+    """The status of `app`'s answer to a GET of `url` (the body is not kept)."""
+    path, _, query = url.partition("?")
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "GET",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": query.encode(),
+        "root_path": "",
+        "headers": [(b"host", b"rift")],
+        "client": None,
+        "server": None,
+    }
+    status = 0
+
+    async def receive() -> Message:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def drop(message: Message) -> None:
+        nonlocal status
+        if message["type"] == "http.response.start":
+            status = message["status"]
+
+    await app(scope, receive, drop)
+    return status

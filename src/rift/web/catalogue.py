@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,13 @@ class Catalogue:
         """The page of `ident`, e.g. /events/stalin-dies-1953."""
         kind = self.entries.get(ident, ("", ""))[0]
         return f"/{PAGES[kind]}/{ident}" if kind else None
+
+    def urls(self) -> Iterator[str]:
+        """The page of every id: events, periods, actors, then sources."""
+        for wanted in PAGES:
+            for ident, (kind, _) in self.entries.items():
+                if kind == wanted:
+                    yield f"/{PAGES[kind]}/{ident}"
 
     def actors(self) -> list[tuple[str, str]]:
         """(id, name) of every actor, by name."""

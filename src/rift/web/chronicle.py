@@ -97,7 +97,9 @@ class Chronicle:
     async def ready(self) -> Snapshot:
         """The chronicle in memory, awaited (for handlers on the event loop)."""
         self.start()
-        return await asyncio.wrap_future(self._snapshot)
+        # shielded: a waiter cancelled (a server shutting down) must not cancel the snapshot
+        # itself, which every later request would then find cancelled
+        return await asyncio.shield(asyncio.wrap_future(self._snapshot))
 
     async def answer(self, query: Callable[..., Any], *args: Hashable) -> Any:
         """`query(con, *args)` (a library function), computed once on the answers' threads."""
