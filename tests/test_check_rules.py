@@ -753,6 +753,27 @@ def test_a_possessor_or_a_place_beside_a_person_is_not_read_as_a_role(
 
 
 @pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "In August 1968 the Pact invaded Czechoslovakia. Romania's leader, Gheorghiu-Dej, "
+            "stayed out.",
+            "Romania's leader",
+        ),
+        ("In 1978 China cut its aid. Its leader, Mao Zedong, was old.", "Its leader"),
+        (
+            "In 1990 Albania restored relations with Moscow. Its leader, Enver Hoxha, agreed.",
+            "Its leader",
+        ),
+    ],
+)
+def test_a_leader_told_of_a_time_is_not_supported_by_another_time(text: str, quote: str) -> None:
+    """A time borrowed from the sentence before may support a claim, but not an office
+    held years away from it."""
+    assert "supported" not in verdicts(text, quote)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "In 1986 Hoxha's widow visited Moscow.",

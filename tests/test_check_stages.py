@@ -200,6 +200,21 @@ def test_relative_dates_resolve_against_the_last_year() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("In 1961 they quarrelled. On 3 December Moscow broke off.", ["1961", "1961-12-03"]),
+        ("In August 1968 tanks came. On August 21st Bucharest spoke.", ["1968-08", "1968-08-21"]),
+        ("Hoxha died in 1985. On 13 April he was buried.", ["1985", "1985-04-13"]),
+        # no day of the calendar, and a day with its own year, are read as they are
+        ("In 1961 they quarrelled. On 31 February nothing.", ["1961"]),
+        ("In 1961 they quarrelled. On 5 May 1960 nothing.", ["1961", "1960-05-05"]),
+    ],
+)
+def test_a_day_without_a_year_is_of_the_year_named_last(text: str, expected: list[str]) -> None:
+    assert [t.interval.edtf for t in timex.expressions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("In 1959 they met. The very same year they parted.", ["1959", "1959"]),
         ("In June 1960 they met. Later that month they parted.", ["1960-06", "1960-06"]),
         ("In December 1961 they met. The following month they parted.", ["1961-12", "1962-01"]),

@@ -438,6 +438,12 @@ class Decider:
                 counted = self.details(replace(cf, place=None, roles={}), near) if near else None
                 if counted is not None and counted.verdict == "contradicted":
                     return counted
+            if (
+                cf.type == "hold_office"
+                and time is not None
+                and not any(self.fits(i, time.interval, "at", "decade") for i in aligned)
+            ):  # "its leader, Gheorghiu-Dej" told of 1968: he led until 1965
+                return unverifiable("the chronicle records it years away from the text's time")
             return Judgement(
                 "supported",
                 aligned[:2],

@@ -158,6 +158,12 @@ PATTERNS: list[tuple[str, str]] = [
         # before a capital is a year and a new sentence ("in 19999 Albania left")
         r"(?P<number>\d{5,}(?![\d,.]?\d)(?!\s*(?:%|[a-z]))|\d{1,4}(?![\d,.]?\d)(?!\s*[A-Za-z%]))",
     ),
+    # "on 21 August", "on August 21": the day of the year named last
+    (
+        "day_only",
+        rf"(?<=[Oo]n\s)(?:(?P<day>\d{{1,2}})\s+{MONTH}|{MONTH.replace('month', 'm2')}\s+"
+        r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?)\b(?!\s*,?\s*\d)",
+    ),
     (
         "month_only",
         rf"(?:(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|of|[Ee]arly|[Ll]ate|[Mm]id-?)\s+){MONTH}\b"
@@ -231,6 +237,7 @@ def _precision(kind: str) -> str:
         "month": "month",
         "months": "month",
         "month_only": "month",
+        "day_only": "day",
         "decade": "decade",
         "decades": "decade",
     }.get(kind, "year")
@@ -342,13 +349,27 @@ def expressions(text: str) -> list[TimeExpression]:
         if kind == "month_only" and last_year is not None:
             month = MONTHS[m.group("month").lower().rstrip(".")]
             interval = dates.parse(f"{last_year}-{month:02d}")
+        elif kind == "day_only" and last_year is not None:
+            name, day = (
+                (m.group("month"), m.group("day"))
+                if m.group("day")
+                else (
+                    m.group("m2"),
+                    m.group("day2"),
+                )
+            )
+            month = MONTHS[name.lower().rstrip(".")]
+            try:
+                interval = dates.parse(f"{last_year}-{month:02d}-{int(day):02d}")
+            except InputError:
+                continue  # "on 31 February" of a year named before: no day to read
         elif kind == "relative" and last_year is not None:
             interval, precision = _relative(m, last_year, last_month)
         elif kind == "soon" and last_year is not None:
             interval, precision = _soon(m, last_year, last_month)
         if interval is None:
             continue
-        if kind in ("iso", "day", "day_us", "month", "month_only") or (
+        if kind in ("iso", "day", "day_us", "day_only", "month", "month_only") or (
             kind == "relative" and precision == "month"
         ):
             last_month = interval.core_start.month
