@@ -911,6 +911,8 @@ class Oracle:
             return "unverifiable", "no count"
         if sure:
             return "supported", "fact"
+        if self.after_death(claim):
+            return "contradicted", "after death"
         if any(self.possible(f, claim.when) for f in fitting):
             return "unverifiable", "uncertain date"
         if claim.type == "relations":
@@ -933,6 +935,17 @@ class Oracle:
         if perturbation == "contrast" and not same:
             return "contradicted", "contrast never recorded"
         return "unverifiable", "not recorded"
+
+    def after_death(self, claim: Claim) -> bool:
+        """A person does it (agent, or partner) after the chronicle records their death."""
+        if claim.type in ("die", "execute") or claim.negated:
+            return False
+        doers = claim.role("agent") | claim.role("with")
+        return any(
+            fact.roles.get("patient", frozenset()) & doers and fact.latest < claim.when.start
+            for kind in ("die", "execute")
+            for fact in self.by_type.get(kind, [])
+        )
 
     def complete_record(self, claim: Claim) -> str | None:
         """The record that rules a change out: relations or aid, complete for a pair.

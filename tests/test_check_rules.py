@@ -546,6 +546,13 @@ TRUE = [
     ),
     ("In June 1990 Albania and the Soviet Union negotiated in Sofia.", "negotiated in Sofia"),
     ("Soviet and Albanian diplomats held talks in Sofia in June 1990.", "held talks"),
+    # a dated statement no frame reads, borne out by two words of a dated event's summary
+    ("In December 1990 the Party of Labour let opposition parties register.", "opposition"),
+    (
+        "In December 1990 the Party of Labour gave up its monopoly and tolerated opposition "
+        "parties.",
+        "tolerated",
+    ),
     # forces leaving: the force is the subject, the place its object
     ("In the spring of 1961 the Soviet navy pulled out of the base at Vlorë.", "pulled out"),
     ("Soviet warships left Vlorë in the spring of 1961.", "left Vlorë"),
@@ -579,6 +586,8 @@ def test_a_wrong_antecedent_is_flagged_where_it_is_named(text: str) -> None:
         "On 20 February 1991 Kosygin toppled the statue of Hoxha.",
         "Hoxha never toppled the statue on 20 February 1991.",
         "In November 1944 Yugoslavia took Tirana.",
+        # one word of a summary is not enough
+        "In December 1990 the Party of Labour banned opposition newspapers.",
     ],
 )
 def test_a_dated_statement_is_not_supported_by_words_alone(text: str) -> None:

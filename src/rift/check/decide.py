@@ -17,7 +17,11 @@ The policy, precision first:
     the stated time (the wrong invaded country), or an actor the chronicle
     says was absent (`without`);
   - *quantity*, *place*: the aligned frame counts or places it otherwise;
-  - *polarity*: the claim denies what the chronicle records at that time.
+  - *polarity*: the claim denies what the chronicle records at that time;
+  - *dead*: a person named as the doer at a stated time after the chronicle
+    records their death;
+  - *delegation*: another head of a side's delegation than the `led_by` of the
+    meeting the sentence names.
 - **partly_supported**: one frame or one actor of the claim is supported and
   another contradicted.
 - **unverifiable** otherwise, with the reason.
@@ -553,7 +557,8 @@ class Decider:
             for i in self.events
             if self.fits(i, time.interval, "at", time.precision)
             and all(i.involves(a, countries) for a in claim.actors)
-            and words & _title_stems(i.title)
+            # a word of its title, or two of its summary ("allow opposition parties")
+            and (words & _title_stems(i.title) or len(words & _title_stems(i.summary)) >= 2)
             # a name the chronicle does not know must at least be the event's own word
             and all(_names(i, n) for n in claim.strangers)
         ]
