@@ -96,6 +96,12 @@ def test_links_names_aliases_and_demonyms() -> None:
         # with words between: "the two communist states", "both governments"
         ("Albania feared Moscow. The two communist states quarrelled.", {"SUN", "ALB"}),
         ("China courted Albania. Both governments recalled envoys.", {"CHN", "ALB"}),
+        # the states its paragraph names most, by adjective or through their people
+        (
+            "Romania stayed out.\nHoxha wrote to the Soviet side; Hoxha and a Soviet envoy "
+            "talked. The two governments agreed.",
+            {"SUN", "ALB"},
+        ),
     ],
 )
 def test_the_two_countries_are_the_last_named_and_the_most_named(text: str, pair: set[str]) -> None:
@@ -206,6 +212,9 @@ def test_relative_dates_resolve_against_the_last_year() -> None:
         # no day of the calendar, and a day with its own year, are read as they are
         ("In 1961 they quarrelled. On 31 February nothing.", ["1961"]),
         ("In 1961 they quarrelled. On 5 May 1960 nothing.", ["1961", "1960-05-05"]),
+        # the end of a decade or of a span is no year a day or a month may be of
+        ("A feud of the early 1960s. On July 10 Albania joined.", ["1960/1963"]),
+        ("From 1961 to 1978 they were allies. In July it ended.", ["1961/1978"]),
     ],
 )
 def test_a_day_without_a_year_is_of_the_year_named_last(text: str, expected: list[str]) -> None:

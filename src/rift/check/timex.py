@@ -328,6 +328,9 @@ def expressions(text: str) -> list[TimeExpression]:
     result: list[TimeExpression] = []
     last_year: int | None = None
     last_month: int | None = None
+    #: the last year was named as such (not the end of "the early 1960s"): a day or a
+    #: month without a year may be of it
+    exact = False
     for item in found:
         start, end, kind, interval, precision, m = (
             item.start,
@@ -346,6 +349,8 @@ def expressions(text: str) -> list[TimeExpression]:
             )
             continue
         relative = interval is None
+        if kind in ("month_only", "day_only") and not exact:
+            continue
         if kind == "month_only" and last_year is not None:
             month = MONTHS[m.group("month").lower().rstrip(".")]
             interval = dates.parse(f"{last_year}-{month:02d}")
@@ -379,6 +384,7 @@ def expressions(text: str) -> list[TimeExpression]:
                 if kind not in ("years", "decades")
                 else interval.core_start.year
             )
+            exact = kind not in ("years", "decades", "decade")
         mode, start = _mode(text, start, kind)
         result.append(
             TimeExpression(start, end, text[start:end], interval, mode, precision, relative)
