@@ -330,8 +330,32 @@ class Decider:
             if dated is not None:
                 return dated
             return unverifiable("no statement the chronicle records (an opinion, or too vague)")
-        results = [self.frame(claim, variant) for cf in claim.frames for variant in _split(cf)]
+        results = [
+            self.several(claim, cf) or self.frame(claim, variant)
+            for cf in claim.frames
+            for variant in _split(cf)
+        ]
         return _combine(results)
+
+    def several(self, claim: Claim, cf: ClaimFrame) -> Judgement | None:
+        """A relation of three or more states ("normalized relations with Yugoslavia and
+        Greece"): supported when pairs of them the chronicle bears out take in every
+        one; never contradicted, since the text does not say who paired with whom."""
+        kind = frames.TYPES[cf.type]
+        states = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "state"]
+        if not kind.symmetric or len(states) < 3 or len(states) != len(cf.actors()):
+            return None
+        covered: set[str] = set()
+        evidence: list[Item] = []
+        for i, one in enumerate(states):
+            for other in states[i + 1 :]:
+                judged = self.frame(claim, replace(cf, roles={"agent": [one, other]}))
+                if judged.verdict == "supported":
+                    covered |= {one, other}
+                    evidence += judged.evidence
+        if covered == set(states):
+            return Judgement("supported", evidence[:3], None, **_ruled("supported", 0.7))
+        return unverifiable("the chronicle does not bear out every pair it names")
 
     def frame(self, claim: Claim, cf: ClaimFrame) -> Judgement:
         if cf.hedged:
