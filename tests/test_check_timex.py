@@ -60,6 +60,8 @@ WORDS = [
         ("It ended in 2000000, they say.", "in 2000000", "out of range"),
         ("They met between 1961 and 1941.", "between 1961 and 1941", "ends (1941) before"),
         ("They met from 1961 to 1941.", "from 1961 to 1941", "ends (1941) before"),
+        ("They met on 30 June–2 May 1990.", "30 June–2 May 1990", "ends before it starts"),
+        ("They met on 30-31 June 1990.", "30-31 June 1990", "not a date of the calendar"),
     ],
 )
 def test_invalid_dates_are_kept_with_their_reason(text: str, quote: str, reason: str) -> None:

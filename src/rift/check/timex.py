@@ -144,6 +144,14 @@ PATTERNS: list[tuple[str, str]] = [
         rf"{MONTH.replace('month', 'm1')}\s*(?:–|-|—|to|and|until)\s*{MONTH.replace('month', 'm2')}"
         rf"\s+{YEAR}",
     ),
+    # "25 May to 4 June 1959", "29-30 June 1990", "June 29-30, 1990"
+    (
+        "day_span",
+        rf"(?:from\s+)?(?P<d1>\d{{1,2}})\s+{MONTH.replace('month', 'm1')}\s*(?:–|-|—|to|until)\s*"
+        rf"(?P<d2>\d{{1,2}})\s+{MONTH.replace('month', 'm2')}\s*,?\s+{YEAR}",
+    ),
+    ("days", rf"(?P<d1>\d{{1,2}})\s*(?:–|-|—|to|and)\s*(?P<d2>\d{{1,2}})\s+{MONTH}\s*,?\s+{YEAR}"),
+    ("days_us", rf"{MONTH}\s+(?P<d1>\d{{1,2}})\s*(?:–|-|—)\s*(?P<d2>\d{{1,2}}),?\s+{YEAR}"),
     ("iso", r"(?<![\d/.-])(?P<year>\d{4})-(?P<mm>\d\d)-(?P<dd>\d\d)(?![\d/-])"),
     ("day", rf"(?P<day>\d{{1,2}})\s+{MONTH}\s*,?\s+{YEAR}"),
     ("day_us", rf"{MONTH}\s+(?P<day>\d{{1,2}}),?\s+{YEAR}"),
@@ -238,6 +246,9 @@ def _precision(kind: str) -> str:
         "months": "month",
         "month_only": "month",
         "day_only": "day",
+        "day_span": "day",
+        "days": "day",
+        "days_us": "day",
         "decade": "decade",
         "decades": "decade",
     }.get(kind, "year")
@@ -271,6 +282,14 @@ def _absolute(found: _Found) -> dates.Interval | None:
         if FIRST_YEAR <= int(g["number"]) <= LAST_YEAR:
             raise _NotADate  # an ordinary year: `year` reads it
         _in_range(int(g["number"]), words)
+    if kind in ("day_span", "days", "days_us"):
+        first = MONTHS[(g.get("m1") or g["month"]).lower().rstrip(".")]
+        last = MONTHS[(g.get("m2") or g["month"]).lower().rstrip(".")]
+        start = _date(f"{g['year']}-{first:02d}-{int(g['d1']):02d}", words)
+        end = _date(f"{g['year']}-{last:02d}-{int(g['d2']):02d}", words)
+        if end.core_start < start.core_start:
+            raise _Invalid(f"{words!r}: the span ends before it starts")
+        return dates.parse(f"{start.edtf}/{end.edtf}")
     if kind in ("day", "day_us"):
         month = MONTHS[g["month"].lower().rstrip(".")]
         return _date(f"{g['year']}-{month:02d}-{int(g['day']):02d}", words)
@@ -313,6 +332,11 @@ def _years(found: _Found, first: str, second: str) -> dates.Interval:
     if not spanning:
         raise _NotADate  # "in 1961 and 1941": two years, read one by one
     raise _Invalid(f"{words!r}: the span ends ({last}) before it starts ({y1})")
+
+
+#: Kinds of expression that name a month, for "later that month"
+DATED_MONTH = {"iso", "day", "day_us", "day_only", "day_span", "days", "days_us", "month"}
+DATED_MONTH |= {"month_only"}
 
 
 def expressions(text: str) -> list[TimeExpression]:
@@ -374,9 +398,7 @@ def expressions(text: str) -> list[TimeExpression]:
             interval, precision = _soon(m, last_year, last_month)
         if interval is None:
             continue
-        if kind in ("iso", "day", "day_us", "day_only", "month", "month_only") or (
-            kind == "relative" and precision == "month"
-        ):
+        if kind in DATED_MONTH or (kind == "relative" and precision == "month"):
             last_month = interval.core_start.month
         if precision != "era" and kind != "soon" and not _background(text, start):
             last_year = (
