@@ -798,6 +798,20 @@ def test_a_relation_of_three_states_is_never_flagged_as_a_whole(text: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "then"),
+    [
+        ("In August 1968 Gheorghe Gheorghiu-Dej condemned the invasion.", "Ceaușescu"),
+        ("In 1987 Enver Hoxha visited Moscow.", "Ramiz Alia"),
+        ("Gheorghiu-Dej visited Beijing in 1971.", "Ceaușescu"),
+    ],
+)
+def test_a_dead_doer_is_corrected_with_who_held_the_office_then(text: str, then: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    flagged = [c for c in json.loads(result.stdout)["claims"] if c["rule"] == "dead"]
+    assert flagged and then in flagged[0]["correction"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "In 1986 Hoxha's widow visited Moscow.",

@@ -502,13 +502,33 @@ class Decider:
                 if person in _listed(death.frame.get("patient")) and (
                     time.interval.earliest > death.interval.latest
                 ):
+                    heirs = self.in_office_then(person, time.interval)
+                    then = "".join(f" {h.title} ({_when(h)})." for h in heirs[:1])
                     return Judgement(
                         "contradicted",
-                        [death],
-                        f"{death.title} ({_when(death)}).",
+                        [death, *heirs[:1]],
+                        f"{death.title} ({_when(death)}).{then}",
                         **_ruled("dead", 0.85),
                     )
         return None
+
+    def in_office_then(self, person: str, interval: dates.Interval) -> list[Item]:
+        """Who held `person`'s last office at that time, when one person did: the leader
+        a text confused with one who had died ("Gheorghiu-Dej" in 1968: Ceaușescu)."""
+        terms = [i for i in self.know.by_type.get("hold_office", []) if i.kind == "period"]
+        own = [i for i in terms if person in _listed(i.frame.get("agent"))]
+        if not own:
+            return []
+        last = max(own, key=lambda i: i.interval.latest)
+        bodies = set(_listed(last.frame.get("patient")))
+        found = [
+            i
+            for i in terms
+            if person not in _listed(i.frame.get("agent"))
+            and set(_listed(i.frame.get("patient"))) == bodies
+            and self.fits(i, interval, "at", "day")
+        ]
+        return found if len(found) == 1 else []
 
     def delegation(self, cf: ClaimFrame, claim: Claim) -> Judgement:
         """Who headed a side's delegation, against the `led_by` of the meeting the
