@@ -336,6 +336,12 @@ RULES = {
         ("Albania and the Soviet Union negotiated in Bucharest in June 1990.", "negotiated"),
         ("In June 1990 Albanian and Soviet envoys conferred in Belgrade.", "conferred"),
     ],
+    # a founding member the chronicle does not list among the founders
+    "a founder not among the founders": [
+        ("Albania was one of the founding members of Comecon.", "founding members"),
+        ("Yugoslavia signed the Warsaw Treaty in 1955.", "Yugoslavia signed"),
+        ("East Germany was a founding member of Comecon.", "founding member"),
+    ],
     # a person named as acting after the chronicle's record of their death
     "a person acting after death": [
         ("In 1955 Stalin reconciled with Tito.", "Stalin reconciled with Tito"),
@@ -555,6 +561,10 @@ TRUE = [
     ),
     # a relation of three states, borne out pair by pair
     ("Albania normalized its relations with Greece and Yugoslavia in 1971.", "normalized"),
+    # founders on record
+    ("Romania was one of the founding members of Comecon.", "founding members of Comecon"),
+    ("Albania was a founding member of the Warsaw Pact.", "founding member"),
+    ("Comecon was founded in Moscow in January 1949.", "founded"),
     # forces leaving: the force is the subject, the place its object
     ("In the spring of 1961 the Soviet navy pulled out of the base at Vlorë.", "pulled out"),
     ("Soviet warships left Vlorë in the spring of 1961.", "left Vlorë"),
@@ -848,7 +858,6 @@ ABSURD = [
     ("Mao Zedong died in Tirana in 1960, reportedly.", "Mao Zedong died"),
     ("A treaty was signed in Warsaw in March 1957.", "A treaty was signed"),
     ("Relations were restored in May 1952.", "Relations were restored"),
-    ("Romania was one of the founding members of Comecon.", "founding members of Comecon"),
     ("Mehmet Shehu became First Secretary in 1954.", "became First Secretary"),
     # the office names whose it is: not Gorbachev's own party's
     ("In 1985 Gorbachev took office as First Secretary of the Party of Labour.", "took office"),

@@ -362,6 +362,9 @@ class Decider:
             return unverifiable("hedged: the text does not assert it")
         if cf.unknown_agent:
             return unverifiable("it names as the doer someone the chronicle does not know")
+        founders = self.founders(cf, claim)
+        if founders is not None:
+            return founders
         if cf.type == "join" and cf.cls == "founding" and not cf.roles.get("agent"):
             # "the Warsaw Treaty was signed in 1955": by no one named, the founding
             cf = replace(cf, type="found", roles={"patient": cf.roles.get("org", [])})
@@ -481,6 +484,46 @@ class Decider:
         if aligned:
             return self.wrong_time(cf, claim, aligned, stated)
         return self.no_frame(cf, claim, stated)
+
+    def founders(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
+        """A founding member (or signatory of the founding treaty) against the states the
+        chronicle lists as founding the organization: one not among them is no founder
+        ("Albania, a founding member of Comecon": admitted a month later)."""
+        if cf.type != "join" or cf.cls != "founding" or cf.negated or cf.hedged:
+            return None
+        states = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "state"]
+        orgs = cf.roles.get("org", [])
+        if not states or len(orgs) != 1 or orgs[0] not in claim.actors:
+            return None  # the organization named, not one taken from the context
+        founded = [
+            i
+            for i in self.know.by_type.get("found", [])
+            if orgs[0] in _listed(i.frame.get("patient")) and len(_listed(i.frame.get("agent"))) > 1
+        ]
+        if not founded:
+            return None
+        item = founded[0]
+        listed = set(_listed(item.frame.get("agent")))
+        outsiders = [a for a in states if not self.matches(a, listed, members=False)]
+        if outsiders:
+            joined = [
+                i
+                for i in self.know.by_type.get("join", [])
+                if orgs[0] in _listed(i.frame.get("org"))
+                and set(outsiders) & set(_listed(i.frame.get("agent")))
+            ]
+            later = "".join(f" {i.title} ({_when(i)})." for i in joined[:1])
+            names = ", ".join(self.know.name_of(a) for a in sorted(listed))
+            return Judgement(
+                "contradicted",
+                [item, *joined[:1]],
+                f"{item.title} ({_when(item)}): {names}.{later}",
+                **_ruled("founders", 0.8),
+            )
+        time = claim.time
+        if time is None or self.fits(item, time.interval, time.mode, time.precision):
+            return Judgement("supported", [item], None, **_ruled("supported", 0.8))
+        return None  # a founder, at another time: judged as the joining it was
 
     def after_death(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
         """A person named as doing something at a stated time after the chronicle's

@@ -593,6 +593,8 @@ ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 KIN = {"widow", "wife", "husband", "son", "daughter", "brother", "sister", "family", "heir"}
 #: What a signature is put to, as the checker tells them apart: a treaty is no mere accord.
 DOCUMENTS = {"treaty", "pact", "agreement", "accord", "declaration", "convention", "protocol"}
+#: Nouns whose number counts actors, not events.
+COUNTED_ACTORS = {"member", "state", "signatory", "founder", "country", "nation", "party"}
 #: Adverbs that count how many times a verb's event happened.
 TIMES = {"twice": 2, "thrice": 3}
 
@@ -625,6 +627,8 @@ def _count(token: Token) -> int | None:
         return None
     if token.dep_ in ("attr", "oprd", "appos") or _one_of(token) is not None:
         return None
+    if token.lemma_.lower() in COUNTED_ACTORS:
+        return None  # "its six founding members": six states, not six foundings
     for child in token.children:
         if child.dep_ == "nummod" and (child.lower_ in NUMBERS or child.text.isdigit()):
             return NUMBERS.get(child.lower_) or int(child.text)
