@@ -474,7 +474,7 @@ class Decider:
                 and time is not None
                 and not any(self.fits(i, time.interval, "at", "decade") for i in aligned)
             ):  # "its leader, Gheorghiu-Dej" told of 1968: he led until 1965
-                return unverifiable("the chronicle records it years away from the text's time")
+                return unverifiable("its term of office lies years off the date the text gives")
             return Judgement(
                 "supported",
                 aligned[:2],
