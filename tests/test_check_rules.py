@@ -323,6 +323,12 @@ RULES = {
             "Bucharest in June 1960.",
             "led by Mehmet Shehu",
         ),
+        # one the chronicle says stayed away
+        (
+            "Hoxha himself represented Albania at the Moscow session of the Political "
+            "Consultative Committee in March 1961.",
+            "represented Albania",
+        ),
     ],
     # forces of these actors that the chronicle places all elsewhere, at a town it knows
     "the place of a base": [

@@ -591,6 +591,21 @@ class Decider:
             led = item.frame.get("led_by") or {}
             return next((str(p) for s, p in led.items() if side in (s, countries.get(s))), None)
 
+        stayed_away = [
+            i
+            for i in self.events
+            if person in _listed(i.frame.get("without"))
+            and self.fits(i, time.interval, "at", time.precision)
+            and self.names_meeting(cf.sentence, i)
+        ]
+        if stayed_away:  # "represented by Hoxha himself", who stayed away
+            item = stayed_away[0]
+            return Judgement(
+                "contradicted",
+                [item],
+                f"{item.title} ({_when(item)}): {self.know.name_of(person)} was not there.",
+                **_ruled("delegation", 0.75),
+            )
         meetings = [
             i
             for i in self.events
