@@ -212,6 +212,8 @@ def test_relative_dates_resolve_against_the_last_year() -> None:
         ("In 1961 they quarrelled. On 3 December Moscow broke off.", ["1961", "1961-12-03"]),
         ("In August 1968 tanks came. On August 21st Bucharest spoke.", ["1968-08", "1968-08-21"]),
         ("Hoxha died in 1985. On 13 April he was buried.", ["1985", "1985-04-13"]),
+        ("The crisis peaked in 1961. The Pact met that March.", ["1961", "1961-03"]),
+        ("In 1960 they met; that same June they parted.", ["1960", "1960-06"]),
         # no day of the calendar, and a day with its own year, are read as they are
         ("In 1961 they quarrelled. On 31 February nothing.", ["1961"]),
         ("In 1961 they quarrelled. On 5 May 1960 nothing.", ["1961", "1960-05-05"]),

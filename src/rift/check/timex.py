@@ -174,7 +174,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "month_only",
-        rf"(?:(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|of|[Ee]arly|[Ll]ate|[Mm]id-?)\s+){MONTH}\b"
+        rf"(?:(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|of|[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]hat(?:\s+same)?"
+        rf"|[Tt]he\s+same)\s+){MONTH}\b"
         # "in December of that year": the month of the year named last
         r"(?:\s+(?:of\s+)?(?:that|the\s+same)\s+year\b)?(?!\s+\d)",
     ),
