@@ -214,6 +214,11 @@ def test_relative_dates_resolve_against_the_last_year() -> None:
         ("Hoxha died in 1985. On 13 April he was buried.", ["1985", "1985-04-13"]),
         ("The crisis peaked in 1961. The Pact met that March.", ["1961", "1961-03"]),
         ("In 1960 they met; that same June they parted.", ["1960", "1960-06"]),
+        # a year in parentheses is told in passing
+        (
+            "They left in 1961 (the hall opened in 1966), and that December relations ended.",
+            ["1961", "1966", "1961-12"],
+        ),
         # no day of the calendar, and a day with its own year, are read as they are
         ("In 1961 they quarrelled. On 31 February nothing.", ["1961"]),
         ("In 1961 they quarrelled. On 5 May 1960 nothing.", ["1961", "1960-05-05"]),

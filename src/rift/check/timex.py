@@ -511,7 +511,11 @@ BACKGROUND = re.compile(r"\bsince\b[^.;:!?]*$", re.I)
 
 
 def _background(text: str, start: int) -> bool:
-    return bool(BACKGROUND.search(text[max(0, start - 60) : start]))
+    """A time told in passing: in a since-clause, or inside parentheses ("(it wasn't
+    opened until 1966)"), which a later "that December" does not count from."""
+    before = text[max(0, start - 200) : start]
+    aside = before.rfind("(") > before.rfind(")") and "\n" not in before[before.rfind("(") :]
+    return aside or bool(BACKGROUND.search(text[max(0, start - 60) : start]))
 
 
 def _mode(text: str, start: int, kind: str) -> tuple[str, int]:
