@@ -152,6 +152,10 @@ def test_the_country_is_the_most_salient_state(text: str, expected: list[tuple[s
         ("Hoxha met the Soviets in 1960. He denounced them.", "He", "enver-hoxha"),
         ("Albania quarrelled with Moscow. In 1961 it sided with China.", "it", "ALB"),
         ("China backed Albania. Its aid lasted until 1978.", "Its", "CHN"),
+        # a people named in the plural as the subject
+        ("The Albanians refused, and they kept the ships.", "they", "ALB"),
+        ("The Chinese were angry. They cut their aid in 1978.", "They", "CHN"),
+        ("The Soviets withdrew in 1961, and their ships sailed home.", "their", "SUN"),
     ],
 )
 def test_pronouns_resolve_to_a_compatible_actor(text: str, pronoun: str, actor: str) -> None:

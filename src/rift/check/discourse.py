@@ -12,7 +12,8 @@ named as a subject outranks one named elsewhere in the same sentence.
   of the last sentence that named one, else the country of a person named
   earlier in the same sentence;
 - "they", "their" -> the states of a coordinated subject ("Albania and China ...
-  they"), else unresolved.
+  they"), else the state of a people named in the plural as a subject ("the
+  Albanians ... they"), else unresolved.
 """
 
 from __future__ import annotations
@@ -121,7 +122,7 @@ def resolve(
         reach = WINDOW if wanted != ("alliance",) else 3 * WINDOW
         earlier = [loc for loc in located if loc[0] < token.i and here - loc[1] < reach]
         if wanted == ("plural",):
-            actors = _coordinated_subject(doc, earlier)
+            actors = _coordinated_subject(doc, earlier) or _people(doc, earlier)
         else:
             fitting = [loc for loc in earlier if kinds.get(loc[3]) in wanted]
             if _description(token):  # "the country" is a state named as such, not "German troops"
@@ -159,6 +160,18 @@ def _most_salient(candidates: list[tuple[int, int, bool, str]]) -> str:
     in_latest = [c for c in candidates if c[1] == latest]
     subjects = [c for c in in_latest if c[2]]
     return max(subjects or in_latest, key=lambda c: c[0])[3]
+
+
+def _people(doc: Doc, earlier: list[tuple[int, int, bool, str]]) -> list[str]:
+    """The state of the last subject that names a people in the plural ("the Albanians
+    ... and they kept"), in this sentence or the one before."""
+    if not earlier:
+        return []
+    latest = max(c[1] for c in earlier)
+    peoples = [
+        c for c in earlier if c[2] and c[1] >= latest - 1 and doc[c[0]].tag_ in ("NNS", "NNPS")
+    ]
+    return [max(peoples)[3]] if peoples else []
 
 
 def _coordinated_subject(doc: Doc, earlier: list[tuple[int, int, bool, str]]) -> list[str]:
