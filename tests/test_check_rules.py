@@ -335,6 +335,7 @@ RULES = {
         ("In 1958 the Soviet Union based submarines in Albania at Durrës.", "at Durrës"),
         ("From 1958 Moscow kept a submarine base in Albania, at Durrës.", "at Durrës"),
         ("In the summer of 1958 the Soviets stationed submarines in Albania at Durrës.", "Durrës"),
+        ("In 1958 a Soviet submarine base in Albania was set up at Durrës.", "submarine base"),
     ],
     # talks at a stated month, in another capital than the only record's
     "the place of talks": [

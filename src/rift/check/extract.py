@@ -736,6 +736,21 @@ def _place(args: dict[str, list[Token]], taken: set[int]) -> str | None:
     return None
 
 
+def _verb_place(noun: Token, taken: set[int]) -> str | None:
+    """The place of the verb a noun trigger is the subject or object of: "a submarine
+    base was set up at Durrës"."""
+    if noun.dep_ not in SUBJECT | PASSIVE_SUBJECT | {"dobj"}:
+        return None
+    verb = noun.head
+    phrases: dict[str, list[Token]] = {}
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            phrases.setdefault(child.lower_, []).extend(
+                g for g in child.children if g.dep_ == "pobj"
+            )
+    return _place(phrases, taken)
+
+
 def frames_of(
     doc: Doc,
     tokens: list[int],
@@ -866,7 +881,8 @@ def frames_of(
                     ],
                     hedged=_hedged(token),
                     quantity=_quantity(token, dated),
-                    place=_place(args, set(by_token) | dated),
+                    place=_place(args, set(by_token) | dated)
+                    or (_verb_place(token, set(by_token) | dated) if pos == "noun" else None),
                     office=_office(noun) if noun is not None else None,
                     unknown_agent=entry.roles.get("subj") == "agent"
                     and not roles.get("agent")
