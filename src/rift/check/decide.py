@@ -138,10 +138,17 @@ class Decider:
                 self.members.setdefault(org, set()).update(_listed(item.frame.get("agent")))
         self.events = [i for i in know.items if i.kind == "event"]
         #: people who held office: they may stand for their state
-        self._places: set[str] | None = None
         self.leaders = {
             a for i in know.by_type.get("hold_office", []) for a in _listed(i.frame.get("agent"))
         }
+        #: the record of each person's death or execution
+        self.deaths = {
+            person: item
+            for kind in ("die", "execute")
+            for item in know.by_type.get(kind, [])
+            for person in _listed(item.frame.get("patient"))
+        }
+        self._places: set[str] | None = None
 
     # -- roles ---------------------------------------------------------------
 
@@ -330,11 +337,10 @@ class Decider:
             if dated is not None:
                 return dated
             return unverifiable("no statement the chronicle records (an opinion, or too vague)")
-        results = [
-            self.several(claim, cf) or self.frame(claim, variant)
-            for cf in claim.frames
-            for variant in _split(cf)
-        ]
+        results: list[Judgement] = []
+        for cf in claim.frames:
+            several = self.several(claim, cf)
+            results += [several] if several else [self.frame(claim, v) for v in _split(cf)]
         return _combine(results)
 
     def several(self, claim: Claim, cf: ClaimFrame) -> Judgement | None:
@@ -541,18 +547,16 @@ class Decider:
             words = [w for w in self.know.name_of(person).lower().split() if len(w) > 2]
             if not any(re.search(rf"\b{re.escape(w)}\b(?!['’]s)", said) for w in words):
                 continue  # named in the claim itself ("Mao"), not "he" nor "Hoxha's widow"
-            for death in [*self.know.by_type.get("die", []), *self.know.by_type.get("execute", [])]:
-                if person in _listed(death.frame.get("patient")) and (
-                    time.interval.earliest > death.interval.latest
-                ):
-                    heirs = self.in_office_then(person, time.interval)
-                    then = "".join(f" {h.title} ({_when(h)})." for h in heirs[:1])
-                    return Judgement(
-                        "contradicted",
-                        [death, *heirs[:1]],
-                        f"{death.title} ({_when(death)}).{then}",
-                        **_ruled("dead", 0.85),
-                    )
+            death = self.deaths.get(person)
+            if death is not None and time.interval.earliest > death.interval.latest:
+                heirs = self.in_office_then(person, time.interval)
+                then = "".join(f" {h.title} ({_when(h)})." for h in heirs[:1])
+                return Judgement(
+                    "contradicted",
+                    [death, *heirs[:1]],
+                    f"{death.title} ({_when(death)}).{then}",
+                    **_ruled("dead", 0.85),
+                )
         return None
 
     def in_office_then(self, person: str, interval: dates.Interval) -> list[Item]:
@@ -591,12 +595,24 @@ class Decider:
             led = item.frame.get("led_by") or {}
             return next((str(p) for s, p in led.items() if side in (s, countries.get(s))), None)
 
+        # the sentence's names and words, read once for every meeting held against it
+        names = [n for n in re.findall(r"[A-Z][\w’'-]+", cf.sentence) if len(n) > 3]
+        words = _stems(cf.sentence) - DELEGATION_WORDS
+
+        def named(item: Item) -> bool:
+            """The sentence names the meeting: its place, or a word of its title that is
+            not about delegations ("the Bucharest meeting", "the funeral")."""
+            place = str(item.frame.get("place") or "")
+            if place and any(self.same_place(n, place) for n in names):
+                return True
+            return bool(words & _title_stems(item.title))
+
         stayed_away = [
             i
             for i in self.events
             if person in _listed(i.frame.get("without"))
             and self.fits(i, time.interval, "at", time.precision)
-            and self.names_meeting(cf.sentence, i)
+            and named(i)
         ]
         if stayed_away:  # "represented by Hoxha himself", who stayed away
             item = stayed_away[0]
@@ -611,7 +627,7 @@ class Decider:
             for i in self.events
             if head(i) is not None
             and self.fits(i, time.interval, "at", time.precision)
-            and self.names_meeting(cf.sentence, i)
+            and named(i)
         ]
         if not meetings:
             return unverifiable("the chronicle records no delegation of theirs at that meeting")
@@ -626,15 +642,6 @@ class Decider:
             f" headed by {leader}, not {self.know.name_of(person)}.",
             **_ruled("delegation", 0.75),
         )
-
-    def names_meeting(self, sentence: str, item: Item) -> bool:
-        """The sentence names the item's place, or a word of its title that is not
-        about delegations ("the Bucharest meeting", "the funeral")."""
-        place = str(item.frame.get("place") or "")
-        names = re.findall(r"[A-Z][\w’'-]+", sentence)
-        if place and any(self.same_place(n, place) for n in names if len(n) > 3):
-            return True
-        return bool((_stems(sentence) - DELEGATION_WORDS) & _title_stems(item.title))
 
     def dated_event(self, claim: Claim) -> Judgement | None:
         """A statement no frame reads, dated to the day or month by its own words, that

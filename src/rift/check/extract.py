@@ -520,14 +520,11 @@ def _fill(
         ]
         if not any(kinds.get(a) in entry.object_kinds for a in named):
             return None
-    if entry.type in MORTAL and "patient" in roles:
-        # only people die or are shot: "the First Secretary of the Party, Hoxha, died"
-        roles["patient"] = [a for a in roles["patient"] if kinds.get(a) == "person"]
-        if not roles["patient"]:
-            del roles["patient"]
-    if entry.type == "hold_office" and "patient" in roles:
-        # an office is a state's or a party's: "his defence minister" is no one's office
-        roles["patient"] = [a for a in roles["patient"] if kinds.get(a) != "person"]
+    # only people die or are shot ("the First Secretary of the Party, Hoxha, died"); an
+    # office is a state's or a party's ("his defence minister" is no one's office)
+    people = entry.type in MORTAL
+    if (people or entry.type == "hold_office") and "patient" in roles:
+        roles["patient"] = [a for a in roles["patient"] if (kinds.get(a) == "person") == people]
         if not roles["patient"]:
             del roles["patient"]
     for role in ("agent", "patient"):  # an organization is not its own member

@@ -336,8 +336,10 @@ def _years(found: _Found, first: str, second: str) -> dates.Interval:
 
 
 #: Kinds of expression that name a month, for "later that month"
-DATED_MONTH = {"iso", "day", "day_us", "day_only", "day_span", "days", "days_us", "month"}
-DATED_MONTH |= {"month_only"}
+DATED_MONTH = {
+    *("iso", "day", "day_us", "day_only", "day_span", "days", "days_us"),
+    *("month", "month_only"),
+}
 
 
 def expressions(text: str) -> list[TimeExpression]:
