@@ -303,6 +303,13 @@ RULES = {
             "kept six",
         ),
     ],
+    # a visit the chronicle records, that month, as headed by another of the same side
+    "the one who made a visit": [
+        ("Brezhnev visited Albania in May 1959.", "Brezhnev visited Albania"),
+        ("In May 1959 Leonid Brezhnev paid a visit to Albania.", "a visit to Albania"),
+        ("Brezhnev's trip to Albania in May 1959 was a triumph.", "trip to Albania"),
+        ("In January 1964 Mao Zedong came to Albania.", "came to Albania"),
+    ],
     # who headed a side's delegation at the meeting the sentence names (`led_by`)
     "the head of a delegation": [
         (
@@ -322,6 +329,22 @@ RULES = {
             "The Albanians, whose delegation was led by Mehmet Shehu, stood by Beijing at "
             "Bucharest in June 1960.",
             "led by Mehmet Shehu",
+        ),
+        # one the chronicle does not know at all, heading a side's delegation
+        (
+            "The Soviet delegation at the Tirana talks of July 1990 was headed by Deputy "
+            "Minister Anatoly Kovalyov.",
+            "was headed by",
+        ),
+        (
+            "Ivan Petrov, who led the Soviet delegation, arrived in Tirana for the talks on "
+            "restoring relations in July 1990.",
+            "who led the Soviet delegation",
+        ),
+        (
+            "In October 1961 Chen Yi headed the Chinese delegation at the Twenty-Second "
+            "Congress in Moscow.",
+            "headed the Chinese delegation",
         ),
         # one the chronicle says stayed away
         (
@@ -535,6 +558,11 @@ TRUE = [
         "headed by Hysni Kapo",
     ),
     ("In June 1960 Hysni Kapo led Albania's delegation in Bucharest.", "Hysni Kapo led"),
+    ("Khrushchev paid a visit to Albania in May 1959.", "a visit to Albania"),
+    (
+        "Zhou Enlai led the Chinese delegation to the Twenty-Second Congress in October 1961.",
+        "led the Chinese delegation",
+    ),
     ("Khrushchev visited Albania in May 1959 with Marshal Malinovsky.", "visited Albania"),
     ("Zhou Enlai came to Albania three times.", "came to Albania"),
     ("The Warsaw Treaty was signed in May 1955.", "was signed"),
@@ -743,11 +771,33 @@ def test_a_chronology_line_dates_every_sentence_on_it(text: str, quote: str) -> 
 @pytest.mark.parametrize(
     "text",
     [
+        # a year leaves room for a visit of one's own; a member of the party made it too
+        "In 1959 Brezhnev visited Albania.",
+        "Hysni Kapo visited China in May 1966.",
+        "Mehmet Shehu went to China in May 1966 with Hysni Kapo.",
+        # one the chronicle does not know is not said to be no visitor
+        "In May 1959 Marshal Malinovsky visited Albania.",
+    ],
+)
+def test_a_visitor_is_flagged_only_against_a_visit_that_month_headed_by_another(
+    text: str,
+) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    assert not {c["verdict"] for c in json.loads(result.stdout)["claims"]} & ERRORS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # no meeting the chronicle knows is named: who led it is not held against Bucharest
         "In June 1960 an Albanian delegation led by Mehmet Shehu toured Czechoslovakia.",
         "A delegation headed by Mehmet Shehu went to Prague in June 1960.",
         # the sentence names no time
         "At Bucharest the Albanian delegation was led by Enver Hoxha.",
+        # a stranger heading a delegation of no side, or of a side with no head on record
+        "In July 1990 a delegation headed by Anatoly Kovalyov arrived in Tirana.",
+        "In October 1961 the Albanian delegation at the Twenty-Second Congress was led by "
+        "Petro Dode.",
         # said in the negative: nothing to hold against the record's head
         "In June 1960 the Albanian delegation in Bucharest was not led by Hoxha.",
     ],

@@ -366,6 +366,10 @@ class Decider:
     def frame(self, claim: Claim, cf: ClaimFrame) -> Judgement:
         if cf.hedged:
             return unverifiable("hedged: the text does not assert it")
+        if cf.type == "lead":
+            if cf.negated:
+                return unverifiable("it says who did not head a delegation")
+            return self.delegation(cf, claim)
         if cf.unknown_agent:
             return unverifiable("it names as the doer someone the chronicle does not know")
         founders = self.founders(cf, claim)
@@ -374,10 +378,6 @@ class Decider:
         if cf.type == "join" and cf.cls == "founding" and not cf.roles.get("agent"):
             # "the Warsaw Treaty was signed in 1955": by no one named, the founding
             cf = replace(cf, type="found", roles={"patient": cf.roles.get("org", [])})
-        if cf.type == "lead":
-            if cf.negated:
-                return unverifiable("it says who did not head a delegation")
-            return self.delegation(cf, claim)
         if not cf.actors():
             return self.actorless(cf, claim)
         time = claim.time
@@ -583,11 +583,19 @@ class Decider:
         countries = self.know.countries
         people = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "person"]
         time = claim.time
-        if len(people) != 1 or time is None or not claim.own_time:
-            return unverifiable("no meeting at a stated time to hold the delegation against")
-        person = people[0]
-        side = countries.get(person)
         sides = {countries.get(p, p) for p in cf.roles.get("patient", [])}
+        if len(people) == 1:
+            person, said = people[0], self.know.name_of(people[0])
+            side = countries.get(person)
+        elif not people and cf.stranger and len(sides) == 1:
+            # one the chronicle does not know, heading a side's delegation ("the Soviet
+            # delegation was headed by Eduard Shevardnadze"): no head on record is he
+            person, said = "", cf.stranger
+            side = next(iter(sides))
+        else:
+            return unverifiable("no meeting at a stated time to hold the delegation against")
+        if time is None or not claim.own_time:
+            return unverifiable("no meeting at a stated time to hold the delegation against")
         if side is None or (sides and sides != {side}):
             return unverifiable("it names a delegation the chronicle cannot place")
 
@@ -597,7 +605,8 @@ class Decider:
 
         # the sentence's names and words, read once for every meeting held against it
         names = [n for n in re.findall(r"[A-Z][\w’'-]+", cf.sentence) if len(n) > 3]
-        words = _stems(cf.sentence) - DELEGATION_WORDS
+        words = _stems(cf.sentence) - DELEGATION_WORDS  # and a gathering named with a
+        words |= {n.lower()[:5] for n in names if n.lower() in GATHERINGS}  # capital
 
         def named(item: Item) -> bool:
             """The sentence names the meeting: its place, or a word of its title that is
@@ -610,7 +619,8 @@ class Decider:
         stayed_away = [
             i
             for i in self.events
-            if person in _listed(i.frame.get("without"))
+            if person
+            and person in _listed(i.frame.get("without"))
             and self.fits(i, time.interval, "at", time.precision)
             and named(i)
         ]
@@ -635,11 +645,13 @@ class Decider:
             return Judgement("supported", meetings[:1], None, **_ruled("delegation", 0.75))
         item = meetings[0]
         leader = self.know.name_of(str(head(item)))
+        if not person and set(said.lower().split()) & set(leader.lower().split()):
+            return unverifiable("it names the delegation's head in a form the chronicle lacks")
         return Judgement(
             "contradicted",
             [item],
             f"{item.title} ({_when(item)}): {self.know.name_of(side)}'s delegation was"
-            f" headed by {leader}, not {self.know.name_of(person)}.",
+            f" headed by {leader}, not {said}.",
             **_ruled("delegation", 0.75),
         )
 
@@ -1116,6 +1128,40 @@ class Decider:
                 )
         return None
 
+    def other_visitor(self, cf: ClaimFrame, claim: Claim, stated: bool) -> Judgement | None:
+        """A person said to make the visit that the chronicle records, in that month and
+        to that place, as headed by another of the same side, and names them nowhere in
+        it ("in May 1959 Brezhnev visited Albania": the visit was Khrushchev's)."""
+        time = claim.time
+        if cf.type != "visit" or not stated or time is None or time.mode != "at":
+            return None
+        if time.precision not in ("day", "month") or not cf.roles.get("patient"):
+            return None
+        people = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "person"]
+        if len(people) != 1 or not (cf.nominal or people[0] in cf.doers):
+            return None  # "paid a visit": the light verb's subject made it
+        person = people[0]
+        side = self.know.countries.get(person)
+        visits = [
+            i
+            for i in self.know.by_type.get("visit", [])
+            if self.aligned(cf, i, skip="agent")
+            and self.fits(i, time.interval, "at", time.precision)
+        ]
+        if len(visits) != 1:
+            return None
+        item = visits[0]
+        head = (item.frame.get("led_by") or {}).get(side)
+        if head is None or head == person or person in item.actors:
+            return None
+        return Judgement(
+            "contradicted",
+            [item],
+            f"{item.title} ({_when(item)}): the visit was {self.know.name_of(str(head))}'s,"
+            f" not {self.know.name_of(person)}'s.",
+            **_ruled("visitor", 0.75),
+        )
+
     def stayed(self, cf: ClaimFrame) -> Judgement | None:
         """A state said to leave (or be expelled from) an organization it never left.
 
@@ -1250,7 +1296,7 @@ class Decider:
                 f"{item.title} ({_when(item)}).",
                 **_ruled("contrast", 0.75),
             )
-        swapped = self.wrong_actor(cf, claim, stated)
+        swapped = self.wrong_actor(cf, claim, stated) or self.other_visitor(cf, claim, stated)
         if swapped is not None:
             return swapped
         stayed = self.stayed(cf) if not claim.strangers else None
@@ -1391,6 +1437,9 @@ COMMON = frozenset(_COMMON.split())
 TREATY = re.compile(r"\b(treaty|pact|alliance)\b", re.I)
 #: Stems that any sentence on a delegation shares with a meeting's title.
 DELEGATION_WORDS = {"deleg", "missi", "party", "leade", "heade", "repre", "sends", "membe"}
+#: Words for a gathering that a text may write with a capital ("the Twenty-Second
+#: Congress", "the Moscow Conference"): still the word a meeting's title uses.
+GATHERINGS = {"congress", "conference", "meeting", "session", "summit", "plenum", "funeral"}
 
 
 def _stems(text: str, title: bool = False) -> set[str]:

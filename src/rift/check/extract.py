@@ -104,6 +104,9 @@ class ClaimFrame:
     cls: str = ""
     #: the subject is a name the chronicle does not know ("Kosygin condemned Stalin")
     unknown_agent: bool = False
+    #: a person the chronicle does not know, named as the one who headed a delegation
+    #: ("the Soviet delegation was headed by Eduard Shevardnadze")
+    stranger: str = ""
     #: the sentence around the trigger, for a frame judged by the event the sentence
     #: names ("at the Bucharest meeting, the delegation, led by Kapo")
     sentence: str = ""
@@ -383,6 +386,33 @@ def _unknown_doer(subject: list[Token], by_token: dict[int, list[str]], dated: s
     )
 
 
+def _unknown_person(phrase: list[Token], by_token: dict[int, list[str]], dated: set[int]) -> str:
+    """The name a phrase headed by a proper noun no actor stands for gives ("Foreign
+    Minister Eduard Shevardnadze": Eduard Shevardnadze), without titles of office."""
+    inside = {t.i for t in phrase}
+    for head in phrase:
+        if head.head.i in inside and head.head.i != head.i:
+            continue
+        if (
+            head.pos_ != "PROPN"
+            or head.i in by_token
+            or head.i in dated
+            or head.lemma_.lower() in INSTITUTIONS
+        ):
+            continue
+        words = [
+            t
+            for t in head.subtree
+            if t.i in inside
+            and t.pos_ == "PROPN"
+            and (t.i == head.i or t.dep_ in ("compound", "flat"))
+            and t.lower_ not in OFFICE_WORDS | TITLES
+        ]
+        if words and not any(t.i in by_token for t in words):
+            return " ".join(t.text for t in words)
+    return ""
+
+
 def _stray_subject(verb: Token) -> Token | None:
     """A subject the parser hung on a fronted phrase: in "Three years after the death
     of Stalin, the Soviet Union marched into Hungary" it reads "the Soviet Union" as an
@@ -639,6 +669,24 @@ MORTAL = {"die", "execute", "purge"}
 #: Frame types about an office; the office the text names is read as a slot.
 OFFICE_TYPES = {"take_office", "leave_office", "hold_office"}
 #: Words that name an office (heads of "First Secretary", "prime minister").
+#: Words of rank or office written before a name ("Foreign Minister", "Marshal").
+TITLES = {
+    "foreign",
+    "deputy",
+    "first",
+    "marshal",
+    "general",
+    "comrade",
+    "mr",
+    "prime",
+    "defence",
+    "defense",
+    "interior",
+    "vice",
+    "chief",
+    "party",
+    "state",
+}
 OFFICE_WORDS = {
     "secretary",
     "president",
@@ -885,6 +933,11 @@ def frames_of(
                     and not roles.get("agent")
                     and _unknown_doer(args.get("subj", []), by_token, dated),
                     sentence=token.sent.text if entry.type == "lead" else "",
+                    stranger=_unknown_person(
+                        [*args.get("subj", []), *args.get("by", [])], by_token, dated
+                    )
+                    if entry.type == "lead" and not roles.get("agent")
+                    else "",
                     doers=[] if pos == "noun" else _doers(token, by_token),
                     document=next(iter(sorted(objects & DOCUMENTS)), None)
                     if entry.type == "sign"
