@@ -303,6 +303,23 @@ RULES = {
             "kept six",
         ),
     ],
+    # a relation that names neither side: the two the paragraph has told of most
+    "the sides of a relation from the paragraph": [
+        (
+            "Albania and the Soviet Union drifted apart after 1956. Diplomatic relations "
+            "were restored in 1991.",
+            "were restored in 1991",
+        ),
+        (
+            "Tirana's quarrel with Moscow grew bitter in 1960. Ties were cut in 1962.",
+            "Ties were cut in 1962",
+        ),
+        (
+            "Albania and the USSR had been close allies.\n\nAlbania and the USSR fell out. "
+            "The break in diplomatic relations came in 1963.",
+            "The break in diplomatic relations",
+        ),
+    ],
     # a visit the chronicle records, that month, as headed by another of the same side
     "the one who made a visit": [
         ("Brezhnev visited Albania in May 1959.", "Brezhnev visited Albania"),
@@ -560,6 +577,12 @@ TRUE = [
     ("In June 1960 Hysni Kapo led Albania's delegation in Bucharest.", "Hysni Kapo led"),
     ("Khrushchev paid a visit to Albania in May 1959.", "a visit to Albania"),
     (
+        "Albania and the Soviet Union quarrelled after 1956. Relations were broken off in "
+        "December 1961.",
+        "broken off",
+    ),
+    ("Moscow and Tirana fell out in 1960. Ties were restored in July 1990.", "restored"),
+    (
         "Zhou Enlai led the Chinese delegation to the Twenty-Second Congress in October 1961.",
         "led the Chinese delegation",
     ),
@@ -766,6 +789,22 @@ def test_a_place_is_flagged_only_where_the_chronicle_knows_it_otherwise(text: st
 def test_a_chronology_line_dates_every_sentence_on_it(text: str, quote: str) -> None:
     """Not borrowed for support: Yugoslavia was Albania's ally in 1946-48, not in 1961."""
     assert "supported" not in verdicts(text, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the two the paragraph names have no such record: nothing to deny
+        "Albania and China were close allies in the 1960s. Relations were broken off in 1961.",
+        "Albania and China grew close in 1961. Relations were restored in 1962.",
+        # the paragraph names no pair that stands out, or none at all
+        "Relations were broken off in 1964.",
+        "Albania, Yugoslavia and Greece met in 1988. Relations were broken off in 1990.",
+    ],
+)
+def test_a_relation_naming_no_side_is_denied_only_by_its_own_record(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    assert not {c["verdict"] for c in json.loads(result.stdout)["claims"]} & ERRORS
 
 
 @pytest.mark.parametrize(

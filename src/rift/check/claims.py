@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from rift import dates
 from rift import frames as frame_types
-from rift.check.discourse import implicit_partners
+from rift.check.discourse import implicit_partners, paragraph_pair
 from rift.check.extract import OFFICE_WORDS, ClaimFrame, frames_of
 from rift.check.lexicon import Lexicon
 from rift.check.numbers import WITH_ARTICLES
@@ -165,6 +165,13 @@ def build(
                     }
                     if len(pair) == 2:
                         frame.roles["agent"] = sorted(pair)
+                if not frame.actors():  # "ties were severed in 1964": between the two
+                    # states the paragraph has told of most, when two stand out
+                    sentence = doc[frame.trigger].sent
+                    told = paragraph_pair(text, mentions, kinds, countries, sentence.start_char)
+                    if told is not None:
+                        frame.roles["agent"] = sorted(told)
+                        frame.paired = True
         nominal = [f for f in found if not _is_predicate(f, doc, clause)]
         verbal = [f for f in found if f not in nominal]
         if verbal:  # "withdrew from the Vlora base in 1962": a base of no one keeps no date

@@ -403,6 +403,8 @@ class Decider:
                     return held
             wanted = [i for i in wanted if (i.frame.get("what") == "none") == level_none]
         aligned = [i for i in wanted if self.aligned(cf, i)]
+        if cf.paired and not aligned:
+            return unverifiable("it names neither side; the paragraph's two have no such record")
         if cf.document in ("treaty", "pact"):  # a treaty, not an agreement on culture
             aligned = [i for i in aligned if TREATY.search(f"{i.title} {i.frame.get('what', '')}")]
         if cf.office is not None and (pattern := _office_pattern(cf.office)) is not None:

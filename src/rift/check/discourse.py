@@ -211,3 +211,29 @@ def implicit_partners(
     if len(ranked) > 1 and counts[ranked[0]] < 1.5 * counts[ranked[1]]:
         return []  # no clear partner: two states are about as prominent
     return ranked[:1]
+
+
+def paragraph_pair(
+    text: str,
+    mentions: list[Mention],
+    kinds: dict[str, str],
+    countries: dict[str, str],
+    limit: int,
+) -> tuple[str, str] | None:
+    """The two states named most in the paragraph before `limit`, by name, by adjective
+    or through their people ("Hoxha's successor ... the Soviet side ... the two
+    governments"), when they stand out from any third."""
+    start = text.rfind("\n", 0, limit) + 1
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for m in mentions:
+        if not start <= m.start < limit:
+            continue
+        state = countries.get(m.actor, m.actor)
+        if kinds.get(state) == "state":
+            counts[state] = counts.get(state, 0) + 1
+            last[state] = m.start
+    ranked = sorted(counts, key=lambda a: (-counts[a], -last[a]))
+    if len(ranked) < 2 or (len(ranked) > 2 and counts[ranked[1]] == counts[ranked[2]]):
+        return None
+    return ranked[0], ranked[1]

@@ -104,6 +104,10 @@ class ClaimFrame:
     cls: str = ""
     #: the subject is a name the chronicle does not know ("Kosygin condemned Stalin")
     unknown_agent: bool = False
+    #: the sides of a relation no side of which the text names, taken from the
+    #: paragraph ("the two states ... ties were severed in 1964"): a guess, which
+    #: confirms or dates the relation's record but never denies another's
+    paired: bool = False
     #: a person the chronicle does not know, named as the one who headed a delegation
     #: ("the Soviet delegation was headed by Eduard Shevardnadze")
     stranger: str = ""

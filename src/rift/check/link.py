@@ -17,6 +17,7 @@ from functools import cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from rift.check.discourse import paragraph_pair
 from rift.check.spans import Mention
 
 if TYPE_CHECKING:
@@ -166,28 +167,6 @@ def _pair_before(text: str, states: list[Mention], limit: int) -> tuple[str, str
     return None
 
 
-def _paragraph_pair(
-    text: str, mentions: list[Mention], names: Gazetteer, limit: int
-) -> tuple[str, str] | None:
-    """The two states named most in the paragraph before `limit`, by name, by adjective
-    or through their people ("Hoxha's successor ... the Soviet side ... the two
-    governments"), when they stand out from any third."""
-    start = text.rfind("\n", 0, limit) + 1
-    counts: dict[str, int] = {}
-    last: dict[str, int] = {}
-    for m in mentions:
-        if not start <= m.start < limit:
-            continue
-        state = names.countries.get(m.actor, m.actor)
-        if names.kinds.get(state) == "state":
-            counts[state] = counts.get(state, 0) + 1
-            last[state] = m.start
-    ranked = sorted(counts, key=lambda a: (-counts[a], -last[a]))
-    if len(ranked) < 2 or (len(ranked) > 2 and counts[ranked[1]] == counts[ranked[2]]):
-        return None
-    return ranked[0], ranked[1]
-
-
 def _carry_over(text: str, mentions: list[Mention], names: Gazetteer) -> list[Mention]:
     resolved: list[Mention] = []
     for match in BOTH.finditer(text):
@@ -196,7 +175,7 @@ def _carry_over(text: str, mentions: list[Mention], names: Gazetteer) -> list[Me
         if pair is not None:  # "the Albanian-Chinese connection ... the two states"
             resolved.extend(Mention(s, match.start(), match.end(), "carry-over") for s in pair)
             continue
-        pair = _paragraph_pair(text, mentions, names, match.start())
+        pair = paragraph_pair(text, mentions, names.kinds, names.countries, match.start())
         if pair is not None:  # the two states its paragraph names most, people included
             resolved.extend(Mention(s, match.start(), match.end(), "carry-over") for s in pair)
             continue
