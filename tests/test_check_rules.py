@@ -319,6 +319,12 @@ RULES = {
             "The break in diplomatic relations came in 1963.",
             "The break in diplomatic relations",
         ),
+        # a new paragraph of an entry on two states: the two the text tells of
+        (
+            "Albania owed much to the Soviet Union. Soviet credits built Albanian factories, "
+            "and Albania followed Moscow's line.\n\nRelations were broken off in 1960.",
+            "were broken off in 1960",
+        ),
     ],
     # a visit the chronicle records, that month, as headed by another of the same side
     "the one who made a visit": [
@@ -800,6 +806,11 @@ def test_a_chronology_line_dates_every_sentence_on_it(text: str, quote: str) -> 
         # the paragraph names no pair that stands out, or none at all
         "Relations were broken off in 1964.",
         "Albania, Yugoslavia and Greece met in 1988. Relations were broken off in 1990.",
+        # the text's pair does not stand out, or the paragraph names a third state
+        "Albania and the Soviet Union fell out, and China stepped in.\n\nRelations were "
+        "broken off in 1964.",
+        "Albania and the Soviet Union fell out. Albania and the Soviet Union quarrelled.\n\n"
+        "After a visit from China, relations were broken off in 1964.",
     ],
 )
 def test_a_relation_naming_no_side_is_denied_only_by_its_own_record(text: str) -> None:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from rift import dates
 from rift import frames as frame_types
-from rift.check.discourse import implicit_partners, paragraph_pair
+from rift.check.discourse import implicit_partners, paragraph_pair, text_pair
 from rift.check.extract import OFFICE_WORDS, ClaimFrame, frames_of
 from rift.check.lexicon import Lexicon
 from rift.check.numbers import WITH_ARTICLES
@@ -168,7 +168,9 @@ def build(
                 if not frame.actors():  # "ties were severed in 1964": between the two
                     # states the paragraph has told of most, when two stand out
                     sentence = doc[frame.trigger].sent
-                    told = paragraph_pair(text, mentions, kinds, countries, sentence.start_char)
+                    told = paragraph_pair(
+                        text, mentions, kinds, countries, sentence.start_char
+                    ) or text_pair(text, mentions, kinds, countries, sentence.start_char)
                     if told is not None:
                         frame.roles["agent"] = sorted(told)
                         frame.paired = True

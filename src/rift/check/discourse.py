@@ -224,16 +224,45 @@ def paragraph_pair(
     or through their people ("Hoxha's successor ... the Soviet side ... the two
     governments"), when they stand out from any third."""
     start = text.rfind("\n", 0, limit) + 1
+    counts, ranked = _states_told(mentions, kinds, countries, start, limit)
+    if len(ranked) < 2 or (len(ranked) > 2 and counts[ranked[1]] == counts[ranked[2]]):
+        return None
+    return ranked[0], ranked[1]
+
+
+def text_pair(
+    text: str,
+    mentions: list[Mention],
+    kinds: dict[str, str],
+    countries: dict[str, str],
+    limit: int,
+) -> tuple[str, str] | None:
+    """The two states a text has told of most before `limit`, when they stand far out
+    (each named twice as often as any third) and the paragraph so far names no other:
+    the subject of an entry on two states' relations."""
+    counts, ranked = _states_told(mentions, kinds, countries, 0, limit)
+    if len(ranked) < 2 or counts[ranked[1]] < 2:
+        return None
+    if len(ranked) > 2 and counts[ranked[1]] < 2 * counts[ranked[2]]:
+        return None
+    _, here = _states_told(mentions, kinds, countries, text.rfind("\n", 0, limit) + 1, limit)
+    if set(here) - set(ranked[:2]):
+        return None
+    return ranked[0], ranked[1]
+
+
+def _states_told(
+    mentions: list[Mention], kinds: dict[str, str], countries: dict[str, str], start: int, end: int
+) -> tuple[dict[str, int], list[str]]:
+    """How often each state is named (by name, adjective or through its people) between
+    `start` and `end`, and the states from most to least named, the later first on a tie."""
     counts: dict[str, int] = {}
     last: dict[str, int] = {}
     for m in mentions:
-        if not start <= m.start < limit:
+        if not start <= m.start < end:
             continue
         state = countries.get(m.actor, m.actor)
         if kinds.get(state) == "state":
             counts[state] = counts.get(state, 0) + 1
             last[state] = m.start
-    ranked = sorted(counts, key=lambda a: (-counts[a], -last[a]))
-    if len(ranked) < 2 or (len(ranked) > 2 and counts[ranked[1]] == counts[ranked[2]]):
-        return None
-    return ranked[0], ranked[1]
+    return counts, sorted(counts, key=lambda a: (-counts[a], -last[a]))
