@@ -170,7 +170,9 @@ def build(
                     sentence = doc[frame.trigger].sent
                     told = paragraph_pair(
                         text, mentions, kinds, countries, sentence.start_char
-                    ) or text_pair(text, mentions, kinds, countries, sentence.start_char)
+                    ) or text_pair(
+                        text, mentions, kinds, countries, sentence.start_char, sentence.end_char
+                    )
                     if told is not None:
                         frame.roles["agent"] = sorted(told)
                         frame.paired = True

@@ -236,16 +236,17 @@ def text_pair(
     kinds: dict[str, str],
     countries: dict[str, str],
     limit: int,
+    end: int,
 ) -> tuple[str, str] | None:
     """The two states a text has told of most before `limit`, when they stand far out
-    (each named twice as often as any third) and the paragraph so far names no other:
-    the subject of an entry on two states' relations."""
+    (each named twice as often as any third) and the paragraph, to `end`, names no
+    other: the subject of an entry on two states' relations."""
     counts, ranked = _states_told(mentions, kinds, countries, 0, limit)
     if len(ranked) < 2 or counts[ranked[1]] < 2:
         return None
     if len(ranked) > 2 and counts[ranked[1]] < 2 * counts[ranked[2]]:
         return None
-    _, here = _states_told(mentions, kinds, countries, text.rfind("\n", 0, limit) + 1, limit)
+    _, here = _states_told(mentions, kinds, countries, text.rfind("\n", 0, limit) + 1, end)
     if set(here) - set(ranked[:2]):
         return None
     return ranked[0], ranked[1]
