@@ -582,6 +582,10 @@ TRUE = [
     ),
     ("In June 1960 Hysni Kapo led Albania's delegation in Bucharest.", "Hysni Kapo led"),
     ("Khrushchev paid a visit to Albania in May 1959.", "a visit to Albania"),
+    # a statement dated to the year, that shares two words with that year's event
+    ("The 1976 constitution banned foreign loans.", "constitution banned"),
+    ("In 1976 Albania wrote a ban on foreign credits into its constitution.", "wrote a ban"),
+    ("Foreign credits were forbidden by the constitution of 1976.", "were forbidden"),
     (
         "Albania and the Soviet Union quarrelled after 1956. Relations were broken off in "
         "December 1961.",
@@ -664,6 +668,9 @@ def test_a_wrong_antecedent_is_flagged_where_it_is_named(text: str) -> None:
         "In November 1944 Yugoslavia took Tirana.",
         # one word of a summary is not enough
         "In December 1990 the Party of Labour banned opposition newspapers.",
+        # to the year, one word of the title is not enough, nor two of another year's
+        "In 1976 the new constitution renamed the state.",
+        "The 1975 constitution banned foreign credits.",
     ],
 )
 def test_a_dated_statement_is_not_supported_by_words_alone(text: str) -> None:

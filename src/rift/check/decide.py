@@ -658,30 +658,39 @@ class Decider:
         )
 
     def dated_event(self, claim: Claim) -> Judgement | None:
-        """A statement no frame reads, dated to the day or month by its own words, that
-        an event of that day or month bears out: it involves every actor the statement
-        names and its title shares a word with it ("Albania's partisans took Tirana on
-        17 November 1944"). Only ever support: words alone never make a contradiction."""
+        """A statement no frame reads, dated by its own words, that an event of that
+        time bears out: it involves every actor the statement names and its title shares
+        a word with it ("Albania's partisans took Tirana on 17 November 1944"), or two
+        when the statement is dated only to the year or names no actor. Only ever
+        support: words alone never make a contradiction."""
         time = claim.time
         if (
             time is None
             or not claim.own_time
             or claim.time_source != "explicit"
-            or time.precision not in ("day", "month")
+            or time.precision not in ("day", "month", "year")
             or time.mode != "at"
-            or not claim.actors
             or NEGATING.search(claim.text)
         ):
             return None
         words = _stems(claim.text)
         countries = self.know.countries
+        # to the day or month, with an actor: a word of its title, or two of its summary
+        # ("allow opposition parties"); to the year, or with no actor: two of its title
+        # ("the 1976 constitution banned foreign loans")
+        loose = time.precision == "year" or not claim.actors
         found = [
             i
             for i in self.events
             if self.fits(i, time.interval, "at", time.precision)
             and all(i.involves(a, countries) for a in claim.actors)
-            # a word of its title, or two of its summary ("allow opposition parties")
-            and (words & _title_stems(i.title) or len(words & _title_stems(i.summary)) >= 2)
+            and (
+                len(words & _title_stems(i.title)) >= 2
+                or (
+                    not loose
+                    and (words & _title_stems(i.title) or len(words & _title_stems(i.summary)) >= 2)
+                )
+            )
             # a name the chronicle does not know must at least be the event's own word
             and all(_names(i, n) for n in claim.strangers)
         ]
@@ -1325,8 +1334,9 @@ COMPATIBLE = {("envoys", "break_relations")}
 def _framed_first(judged: list[tuple[Claim, Judgement]]) -> list[tuple[Claim, Judgement]]:
     """A statement supported by a dated event's words alone yields to any claim with a
     frame inside it ("China, which sent aid to Albania on 7 July 1978, ..."): what the
-    frame says is judged there, and the words around it prove nothing of it."""
-    framed = [c for c, _ in judged if c.frames]
+    frame says is judged there, and the words around it prove nothing of it. A frame
+    of no one ("a ban on foreign loans") says nothing to yield to."""
+    framed = [c for c, _ in judged if any(f.actors() for f in c.frames)]
     result = []
     for claim, judgement in judged:
         if judgement.rule == "supported_dated" and any(
