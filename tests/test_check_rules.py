@@ -828,6 +828,22 @@ def test_a_relation_naming_no_side_is_denied_only_by_its_own_record(text: str) -
 @pytest.mark.parametrize(
     "text",
     [
+        "The Cominform was set up in 1947. The Cominform expelled Yugoslavia in 1948. In 1955 "
+        "eight states signed the Warsaw Pact. Yugoslavia never joined.",
+        "Yugoslavia helped found the Cominform, and the Cominform met in Belgrade. The Warsaw "
+        "Pact followed in 1955; Tito never joined it.",
+        "The Cominform expelled the Yugoslavs in 1948, and the Cominform moved to Bucharest. "
+        "Eight states founded the Warsaw Pact in 1955. Belgrade never became a member.",
+    ],
+)
+def test_the_organization_in_play_is_the_one_the_sentence_before_names(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    assert not {c["verdict"] for c in json.loads(result.stdout)["claims"]} & ERRORS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a year leaves room for a visit of one's own; a member of the party made it too
         "In 1959 Brezhnev visited Albania.",
         "Hysni Kapo visited China in May 1966.",

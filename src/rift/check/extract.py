@@ -571,18 +571,26 @@ def _fill(
 
 def _context_org(token: Token, mentions: list[Mention], kinds: dict[str, str]) -> str | None:
     """The organization in play before `token`: the one named earlier in its sentence
-    ("Albania, a founder of the Warsaw Pact, withdrew"), else the one the text has
-    named most (at least twice)."""
+    ("Albania, a founder of the Warsaw Pact, withdrew"), else the one the sentence
+    before names ("... signed the Warsaw Pact. Yugoslavia never joined."), else the one
+    the text has named most (at least twice)."""
     counts: dict[str, int] = {}
     sentence = token.sent.start_char
-    here = []
+    doc = token.doc
+    previous = doc[token.sent.start - 1].sent.start_char if token.sent.start > 0 else sentence
+    here: list[str] = []
+    before: list[str] = []
     for m in mentions:
         if m.start < token.idx and kinds.get(m.actor) in ("organization", "alliance"):
             counts[m.actor] = counts.get(m.actor, 0) + 1
             if m.start >= sentence:
                 here.append(m.actor)
+            elif m.start >= previous:
+                before.append(m.actor)
     if len(set(here)) == 1:
         return here[0]
+    if not here and len(set(before)) == 1:
+        return before[0]
     ranked = sorted(counts, key=lambda a: -counts[a])
     return ranked[0] if ranked and counts[ranked[0]] >= 2 else None
 
