@@ -326,6 +326,21 @@ RULES = {
             "were broken off in 1960",
         ),
     ],
+    # the only one that stayed out, where the record names others who stayed out too
+    "the only one to stay out": [
+        (
+            "In August 1968 the Pact's armies crushed the Prague Spring. Albania was the only "
+            "member state that refused to take part.",
+            "the only member state",
+        ),
+        (
+            "In 1968 Romania was the only member of the Pact that did not send troops into "
+            "Czechoslovakia.",
+            "the only member of the Pact",
+        ),
+        ("Only Albania stayed out of the invasion of Czechoslovakia in August 1968.", "Only"),
+        ("Albania alone declined to join the invasion of Czechoslovakia in 1968.", "alone"),
+    ],
     # a visit the chronicle records, that month, as headed by another of the same side
     "the one who made a visit": [
         ("Brezhnev visited Albania in May 1959.", "Brezhnev visited Albania"),
@@ -582,6 +597,11 @@ TRUE = [
     ),
     ("In June 1960 Hysni Kapo led Albania's delegation in Bucharest.", "Hysni Kapo led"),
     ("Khrushchev paid a visit to Albania in May 1959.", "a visit to Albania"),
+    (
+        "In August 1968 the Pact invaded Czechoslovakia. Albania and Romania were the only "
+        "members that did not take part.",
+        "the only members",
+    ),
     # a statement dated to the year, that shares two words with that year's event
     ("The 1976 constitution banned foreign loans.", "constitution banned"),
     ("In 1976 Albania wrote a ban on foreign credits into its constitution.", "wrote a ban"),
@@ -837,6 +857,39 @@ def test_a_relation_naming_no_side_is_denied_only_by_its_own_record(text: str) -
     ],
 )
 def test_the_organization_in_play_is_the_one_the_sentence_before_names(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    assert not {c["verdict"] for c in json.loads(result.stdout)["claims"]} & ERRORS
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # an alliance acting is its members acting, not those the record says stayed out
+        ("In August 1968 Warsaw Pact troops invaded Czechoslovakia.", "invaded"),
+        ("The Warsaw Pact marched into Czechoslovakia in August 1968.", "marched"),
+        # refusing to take part is no part taken
+        ("Albania refused to take part in the invasion of Czechoslovakia in 1968.", "invasion"),
+        ("Romania did not take part in the invasion of Czechoslovakia in 1968.", "invasion"),
+    ],
+)
+def test_those_who_stayed_out_are_not_taken_for_doers(text: str, quote: str) -> None:
+    said = verdicts(text, quote)
+    assert "supported" in said
+    assert not said & ERRORS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "only" of something else, or hedged; no record of who stayed out of it
+        "Albania was the only communist state in Europe that sided with China in 1962.",
+        "Albania was perhaps the only member that refused to take part in the invasion of "
+        "Czechoslovakia in 1968.",
+        "In 1956 Albania was the only member of the Pact that did not criticize the "
+        "invasion of Hungary.",
+    ],
+)
+def test_only_one_is_judged_only_against_a_record_of_who_stayed_out(text: str) -> None:
     result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
     assert not {c["verdict"] for c in json.loads(result.stdout)["claims"]} & ERRORS
 

@@ -78,6 +78,9 @@ class Claim:
     #: the span of a claim that the text says happened after this one ("Albania left the
     #: Pact in 1968 after the invasion of ..."): this claim names its antecedent
     precedes: tuple[int, int] | None = None
+    #: the whole sentence the claim stands in ("Albania was the only member | that
+    #: refused to take part": what the first part says depends on the second)
+    said: str = ""
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,7 @@ def build(
         t.i for m in mentions for t in doc.char_span(m.start, m.end, alignment_mode="expand") or []
     }
     claims: list[Claim] = []
+    sentences = [sentence.text for sentence in doc.sents]
     for clause in clauses:
         if clause.sentence in headings:
             continue
@@ -233,6 +237,7 @@ def build(
                     end=shown + len(text[shown:end].rstrip()),
                     text=text[shown:end].rstrip(),
                     sentence=clause.sentence,
+                    said=sentences[clause.sentence],
                     paragraph=clause.paragraph,
                     frames=framed,
                     actors=actors,

@@ -240,6 +240,18 @@ class Decider:
         judged = [(c, self.judge(c)) for c in claims]
         result = []
         for claim, judgement in judged:
+            if claim.time is None:  # "Albania alone stayed out of the invasion of 1968"
+                inner = [
+                    o.time
+                    for o in claims
+                    if o is not claim
+                    and o.time
+                    and o.own_time
+                    and claim.start <= o.start
+                    and o.end <= claim.end
+                ]
+                alone = self.alone(claim, inner[0]) if inner else None
+                judgement = alone or judgement
             time = self.offset_time(claim, judged)
             if time is not None:
                 claim = replace(claim, time=time, times=[time], time_source="anchored")
@@ -332,6 +344,9 @@ class Decider:
         invalid = next((t.invalid for t in (claim.time, *claim.times) if t and t.invalid), None)
         if invalid:  # the text names no real date: nothing to hold it against
             return unverifiable(f"its date is not valid: {invalid}")
+        alone = self.alone(claim)
+        if alone is not None:
+            return alone
         if not claim.frames:
             dated = self.dated_event(claim)
             if dated is not None:
@@ -342,6 +357,44 @@ class Decider:
             several = self.several(claim, cf)
             results += [several] if several else [self.frame(claim, v) for v in _split(cf)]
         return _combine(results)
+
+    def alone(self, claim: Claim, time: TimeExpression | None = None) -> Judgement | None:
+        """A state said to be the only one that stayed out of something ("Albania was the
+        only member that refused to take part"), against the states the chronicle records
+        as absent from the one event of that time that records absences of it."""
+        time = time or claim.time
+        if not ONLY.search(claim.text) or time is None:
+            return None
+        rest = claim.said[claim.said.find(claim.text) :]
+        if not STAYED_OUT.search(rest) or HEDGES.search(rest):
+            return None
+        states = [a for a in claim.actors if self.know.kind_of(a) == "state"]
+        if not states:
+            return None
+        absent = [
+            i
+            for i in self.events
+            if set(states) & set(_listed(i.frame.get("without")))
+            and self.fits(i, time.interval, "at", time.precision)
+        ]
+        if len(absent) != 1:
+            return None
+        item = absent[0]  # the states the claim names as staying out, not what they stayed
+        states = [a for a in states if a in _listed(item.frame.get("without"))]  # out of
+        others = [
+            a
+            for a in _listed(item.frame.get("without"))
+            if a not in states and self.know.kind_of(a) == "state"
+        ]
+        if not others:  # "Albania and Romania were the only members that stayed out"
+            return Judgement("supported", [item], None, **_ruled("alone", 0.7))
+        names = " and ".join(self.know.name_of(a) for a in [*states, *others])
+        return Judgement(
+            "contradicted",
+            [item],
+            f"{item.title} ({_when(item)}): {names} stayed out of it.",
+            **_ruled("alone", 0.7),
+        )
 
     def several(self, claim: Claim, cf: ClaimFrame) -> Judgement | None:
         """A relation of three or more states ("normalized relations with Yugoslavia and
@@ -777,7 +830,7 @@ class Decider:
             absent = set(_listed(item.frame.get("without")))
             if not absent or not _unique(item):
                 continue
-            if not any(self.matches(a, absent) for a in helpers):
+            if not any(self.matches(a, absent, members=False) for a in helpers):
                 continue
             own = {a for r in ("agent", "patient") for a in _listed(item.frame.get(r))}
             if involved and not any(self.matches(a, own) for a in involved):
@@ -971,7 +1024,7 @@ class Decider:
             )
         helpers = cf.roles.get("with", []) + cf.roles.get("agent", [])
         absent = set(_listed(frame.get("without")))
-        if absent and any(self.matches(a, absent) for a in helpers):
+        if absent and any(self.matches(a, absent, members=False) for a in helpers):
             return Judgement(
                 "contradicted",
                 [item],
@@ -1316,7 +1369,11 @@ class Decider:
         helpers = [*cf.roles.get("agent", []), *cf.roles.get("with", [])]
         for item in self.know.by_type.get(cf.type, []):
             absent = set(_listed(item.frame.get("without")))
-            if absent and any(self.matches(a, absent) for a in helpers) and _unique(item):
+            if (
+                absent
+                and any(self.matches(a, absent, members=False) for a in helpers)
+                and (_unique(item) or (stated and time is not None and at_time(item)))
+            ):
                 return Judgement(
                     "contradicted",
                     [item],
@@ -1448,6 +1505,20 @@ COMMON = frozenset(_COMMON.split())
 #: Records of a treaty (or an alliance, which one is signed to make).
 TREATY = re.compile(r"\b(treaty|pact|alliance)\b", re.I)
 #: Stems that any sentence on a delegation shares with a meeting's title.
+#: "the only member", "the only Warsaw Pact state", "only Albania", "Albania alone"
+ONLY = re.compile(
+    r"\b(?:the|its) only\b(?:\s+[\w-]+){0,3}?\s+(?:members?|country|state|nation|ally|one)\b"
+    r"|^\W*only\b|\balone\b",
+    re.I,
+)
+#: Staying out of what the others did: "refused to take part", "did not join in".
+STAYED_OUT = re.compile(
+    r"\b(?:not|n't|never|refus\w*|declin\w*|abstain\w*|boycott\w*|"
+    r"st(?:ay|ayed|ood) (?:out|away|aside)|kept out|sat out)\b",
+    re.I,
+)
+#: Words that leave a sentence's assertion open.
+HEDGES = re.compile(r"\b(?:perhaps|possibly|probably|arguably|may have|might have)\b", re.I)
 DELEGATION_WORDS = {"deleg", "missi", "party", "leade", "heade", "repre", "sends", "membe"}
 #: Words for a gathering that a text may write with a capital ("the Twenty-Second
 #: Congress", "the Moscow Conference"): still the word a meeting's title uses.

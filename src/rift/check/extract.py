@@ -620,6 +620,22 @@ def _negated(token: Token) -> bool:
     return token.dep_ in ("conj",) and _negated(head) and head.pos_ == token.pos_ == "AUX"
 
 
+def _light_negated(token: Token) -> bool:
+    """ "refused to take part in the invasion", "did not pay a visit": a noun under a
+    light verb that is denied or refused. It denies the subject's part in the event,
+    not the event itself."""
+    head = token.head
+    light = token.dep_ == "dobj" or (
+        token.dep_ == "pobj" and head.lower_ in LIGHT_PREPOSITIONS and head.dep_ == "prep"
+    )
+    if token.pos_ != "NOUN" or not light:
+        return False
+    governor = head if token.dep_ == "dobj" else head.head
+    if governor.dep_ == "xcomp" and governor.head.lemma_ in CONTROL_NEGATION:
+        return True
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in governor.children)
+
+
 def _stopped(token: Token) -> bool:
     """ "stopped attending", "ceased to participate": the trigger under a verb of ending."""
     return token.dep_ in ("xcomp", "dobj", "pcomp") and token.head.lemma_ in ENDING
@@ -901,6 +917,8 @@ def frames_of(
             roles = _fill(entry, args, by_token, kinds, _context_org(token, mentions, kinds))
             if roles is None:
                 continue
+            if not negated and roles.get("agent") and _light_negated(token):
+                negated = True  # "Albania refused to take part in the invasion"
             noun = _office_token(token) if entry.type in OFFICE_TYPES else None
             if noun is not None:  # "First Secretary of the Party of Labour": whose office
                 holders = [  # "President Alia", "elected Alia president": who holds it
