@@ -326,6 +326,12 @@ RULES = {
             "were broken off in 1960",
         ),
     ],
+    # experts called home: the aid's end, dated against its record
+    "experts called home": [
+        ("China called its experts home from Albania in 1976.", "called its experts home"),
+        ("In 1975 Beijing called back its technicians from Albania.", "called back"),
+        ("China cut its aid and brought its engineers home in 1977.", "brought its engineers"),
+    ],
     # the only one that stayed out, where the record names others who stayed out too
     "the only one to stay out": [
         (
@@ -597,6 +603,7 @@ TRUE = [
     ),
     ("In June 1960 Hysni Kapo led Albania's delegation in Bucharest.", "Hysni Kapo led"),
     ("Khrushchev paid a visit to Albania in May 1959.", "a visit to Albania"),
+    ("In July 1978 China called its experts home from Albania.", "called its experts home"),
     (
         "In August 1968 the Pact invaded Czechoslovakia. Albania and Romania were the only "
         "members that did not take part.",
