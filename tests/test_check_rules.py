@@ -604,6 +604,10 @@ TRUE = [
     ("In June 1960 Hysni Kapo led Albania's delegation in Bucharest.", "Hysni Kapo led"),
     ("Khrushchev paid a visit to Albania in May 1959.", "a visit to Albania"),
     ("In July 1978 China called its experts home from Albania.", "called its experts home"),
+    # experts leaving are the end of the aid that sent them
+    ("Soviet technicians walked off the job in 1961.", "walked off"),
+    ("In 1961 the Soviet specialists left Albania.", "left Albania"),
+    ("Chinese experts departed from Albania in 1978.", "departed"),
     (
         "In August 1968 the Pact invaded Czechoslovakia. Albania and Romania were the only "
         "members that did not take part.",
