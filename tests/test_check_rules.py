@@ -403,6 +403,9 @@ RULES = {
         ("From 1958 Moscow kept a submarine base in Albania, at Durrës.", "at Durrës"),
         ("In the summer of 1958 the Soviets stationed submarines in Albania at Durrës.", "Durrës"),
         ("In 1958 a Soviet submarine base in Albania was set up at Durrës.", "submarine base"),
+        # no host named, at a town whose every record is the host's own
+        ("The Soviet submarines were based at Durrës.", "based at Durrës"),
+        ("In 1961 the Soviet submarines based at the port of Durrës were withdrawn.", "Durrës"),
     ],
     # talks at a stated month, in another capital than the only record's
     "the place of talks": [
@@ -812,6 +815,9 @@ def test_claims_that_name_no_one_in_the_disputed_role_are_not_flagged(text: str)
         "In 1958 the Soviet Union based submarines in Albania at Vlora.",
         "From 1958 Soviet submarines were based in Albania at Pasha Liman.",
         "In 1958 the Soviet Union stationed submarines in Albania at Sazan.",
+        # no host named, at a town of another state
+        "Soviet troops were based in Prague in 1969.",
+        "In 1961 the Soviet submarines were based at Sevastopol.",
         # no place at all: "the New Year", "the People's Republic"
         "Zhou Enlai came to Albania at the New Year of 1963-64.",
         "In July 1947 Hoxha visited Moscow at the head of a delegation of the People's Republic.",

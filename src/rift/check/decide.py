@@ -1005,7 +1005,8 @@ class Decider:
         stationed = bool(
             cf.place
             and frames.TYPES[cf.type].family == "force"
-            and cf.roles.get("patient")  # the host named: not troops in Prague
+            # the host named, or the place the host's own ("based at Durrës"): not troops
+            and (cf.roles.get("patient") or self.hosts(cf.place, placed))  # in Prague
             and self.known_place(cf.place)  # a town the chronicle knows, not a district
             and placed
             and all(i.frame.get("place") for i in placed)
@@ -1086,6 +1087,20 @@ class Decider:
         names = self.know.names.by_text
         one, other = names.get(said.strip().lower()), names.get(recorded.strip().lower())
         return one is not None and other is not None and one.actor == other.actor
+
+    def hosts(self, place: str, placed: list[Item]) -> bool:
+        """Every record at `place` involves the one state that hosts the forces placed
+        elsewhere: the place is in that state ("Durrës", with Soviet forces at Vlorë)."""
+        host = {a for i in placed for a in _listed(i.frame.get("patient"))}
+        if len(host) != 1 or self.know.kind_of(next(iter(host))) != "state":
+            return False
+        state = next(iter(host))
+        there = [
+            i
+            for i in self.know.items
+            if i.frame.get("place") and self.same_place(place, str(i.frame["place"]))
+        ]
+        return bool(there) and all(i.involves(state, self.know.countries) for i in there)
 
     def known_place(self, place: str) -> bool:
         """A place some record of the chronicle is at, or a capital it knows."""
