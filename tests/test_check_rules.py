@@ -326,6 +326,13 @@ RULES = {
             "were broken off in 1960",
         ),
     ],
+    # an office one person holds at a time, held then by another on record
+    "the holder of an office": [
+        ("In 1985 the Albanian prime minister was Mehmet Shehu.", "prime minister"),
+        ("In 1947 Koçi Xoxe was defence minister.", "defence minister"),
+        ("In 1975 Beqir Balluku was Albania's minister of defence.", "minister of defence"),
+        ("Enver Hoxha was still prime minister in 1960.", "prime minister"),
+    ],
     # experts called home: the aid's end, dated against its record
     "experts called home": [
         ("China called its experts home from Albania in 1976.", "called its experts home"),
@@ -607,6 +614,8 @@ TRUE = [
     ("In June 1960 Hysni Kapo led Albania's delegation in Bucharest.", "Hysni Kapo led"),
     ("Khrushchev paid a visit to Albania in May 1959.", "a visit to Albania"),
     ("In July 1978 China called its experts home from Albania.", "called its experts home"),
+    ("In 1985 the Albanian prime minister was Adil Çarçani.", "prime minister"),
+    ("In 1950 Mehmet Shehu was interior minister.", "interior minister"),
     # experts leaving are the end of the aid that sent them
     ("Soviet technicians walked off the job in 1961.", "walked off"),
     ("In 1961 the Soviet specialists left Albania.", "left Albania"),
@@ -893,6 +902,26 @@ def test_those_who_stayed_out_are_not_taken_for_doers(text: str, quote: str) -> 
     said = verdicts(text, quote)
     assert "supported" in said
     assert not said & ERRORS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deputy, a former or a future holder is not the holder
+        "In 1950 Mehmet Shehu was deputy prime minister.",
+        "In 1960 Enver Hoxha, the former prime minister, went to Moscow.",
+        # a successor named at another office's time
+        "Hoxha died in April 1985. His successor as first secretary, Ramiz Alia, who had "
+        "been chairman of the Presidium since 1982, was cautious.",
+        # offices several hold at once, or none held over the whole time told
+        "In 1946 Koçi Xoxe was a party secretary.",
+        "In 1954 Mehmet Shehu was prime minister.",
+        "In 1978 Hua Guofeng was chairman.",
+    ],
+)
+def test_an_office_is_held_against_another_only_when_one_holds_it_throughout(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    assert not {c["verdict"] for c in json.loads(result.stdout)["claims"]} & ERRORS
 
 
 @pytest.mark.parametrize(

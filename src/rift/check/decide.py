@@ -460,6 +460,9 @@ class Decider:
             return unverifiable("it names neither side; the paragraph's two have no such record")
         if cf.document in ("treaty", "pact"):  # a treaty, not an agreement on culture
             aligned = [i for i in aligned if TREATY.search(f"{i.title} {i.frame.get('what', '')}")]
+        held = self.office_holder(cf, claim)
+        if held is not None:
+            return held
         if cf.office is not None and (pattern := _office_pattern(cf.office)) is not None:
             # "became First Secretary": the records of that office, not of others
             same = [i for i in aligned if pattern.search(str(i.frame.get("office") or ""))]
@@ -545,6 +548,52 @@ class Decider:
         if aligned:
             return self.wrong_time(cf, claim, aligned, stated)
         return self.no_frame(cf, claim, stated)
+
+    def office_holder(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
+        """A person said to hold an office that one person holds at a time (a prime
+        minister, a party's first secretary, a minister of defence, of the interior or of
+        foreign affairs), while the chronicle has another in it over the whole time the
+        text states, and none of theirs then ("in 1985 the prime minister was Shehu")."""
+        time = claim.time
+        if cf.type != "hold_office" or cf.negated or cf.office is None or time is None:
+            return None
+        if claim.time_source == "inherited" or not SINGLE_OFFICE.search(cf.office):
+            return None
+        if time.mode != "at":  # "who had been chairman since 1982": another office's time
+            return None
+        if NOT_THE_HOLDER.search(claim.text):  # "deputy prime minister", "the former premier"
+            return None
+        pattern = _office_pattern(cf.office)
+        people = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "person"]
+        if pattern is None or len(people) != 1:
+            return None
+        person = people[0]
+        countries = self.know.countries
+        states = {countries.get(a, a) for a in cf.roles.get("patient", [])}
+        state = next(iter(states)) if len(states) == 1 else countries.get(person)
+        terms = [
+            i
+            for i in self.know.by_type.get("hold_office", [])
+            if i.kind == "period"
+            and pattern.search(str(i.frame.get("office") or ""))
+            and {countries.get(a, a) for a in _listed(i.frame.get("patient"))} == {state}
+        ]
+        if any(
+            person in _listed(i.frame.get("agent")) and self.fits(i, time.interval, "at", "year")
+            for i in terms
+        ):
+            return None  # theirs about then: judged by the common path
+        holders = [i for i in terms if _surely(i, time.interval)]
+        if len(holders) != 1:
+            return None
+        item = holders[0]
+        holder = ", ".join(self.know.name_of(a) for a in _listed(item.frame.get("agent")))
+        return Judgement(
+            "contradicted",
+            [item],
+            f"{item.title} ({_when(item)}): {holder}, not {self.know.name_of(person)}.",
+            **_ruled("office", 0.75),
+        )
 
     def founders(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
         """A founding member (or signatory of the founding treaty) against the states the
@@ -1520,6 +1569,19 @@ COMMON = frozenset(_COMMON.split())
 #: Records of a treaty (or an alliance, which one is signed to make).
 TREATY = re.compile(r"\b(treaty|pact|alliance)\b", re.I)
 #: Stems that any sentence on a delegation shares with a meeting's title.
+#: Offices one person holds at a time, as a text names them (not "leader", "chairman",
+#: "president" or a party "secretary", which name several posts).
+SINGLE_OFFICE = re.compile(
+    r"prime minister|premier|first secretary|general secretary|"
+    r"(?:defen[cs]e|interior|foreign) minister|minister of (?:defen[cs]e|the interior|foreign)",
+    re.I,
+)
+#: Words that make an office name someone's who does not hold it at the time told.
+NOT_THE_HOLDER = re.compile(
+    r"\b(?:deputy|vice|former|ex|future|later|acting|one-?time|erstwhile|sometime|"
+    r"would-be|designate|elect|successors?|predecessors?|heirs?)\b",
+    re.I,
+)
 #: "the only member", "the only Warsaw Pact state", "only Albania", "Albania alone"
 ONLY = re.compile(
     r"\b(?:the|its) only\b(?:\s+[\w-]+){0,3}?\s+(?:members?|country|state|nation|ally|one)\b"
