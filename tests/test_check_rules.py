@@ -333,6 +333,17 @@ RULES = {
         ("In 1975 Beqir Balluku was Albania's minister of defence.", "minister of defence"),
         ("Enver Hoxha was still prime minister in 1960.", "prime minister"),
     ],
+    # the next holder of an office one holds at a time
+    "the successor in an office": [
+        ("Beqir Balluku succeeded Mehmet Shehu as prime minister.", "succeeded"),
+        (
+            "Mehmet Shehu died in December 1981. His successor as prime minister was Beqir "
+            "Balluku.",
+            "His successor",
+        ),
+        ("Hysni Kapo succeeded Enver Hoxha as First Secretary.", "succeeded"),
+        ("Kadri Hazbiu replaced Enver Hoxha as prime minister.", "replaced"),
+    ],
     # experts called home: the aid's end, dated against its record
     "experts called home": [
         ("China called its experts home from Albania in 1976.", "called its experts home"),
@@ -616,6 +627,8 @@ TRUE = [
     ("In July 1978 China called its experts home from Albania.", "called its experts home"),
     ("In 1985 the Albanian prime minister was Adil Çarçani.", "prime minister"),
     ("In 1950 Mehmet Shehu was interior minister.", "interior minister"),
+    ("Adil Çarçani succeeded Mehmet Shehu as prime minister.", "succeeded"),
+    ("Ramiz Alia succeeded Enver Hoxha as First Secretary.", "succeeded"),
     # experts leaving are the end of the aid that sent them
     ("Soviet technicians walked off the job in 1961.", "walked off"),
     ("In 1961 the Soviet specialists left Albania.", "left Albania"),
@@ -913,6 +926,9 @@ def test_those_who_stayed_out_are_not_taken_for_doers(text: str, quote: str) -> 
         # a successor named at another office's time
         "Hoxha died in April 1985. His successor as first secretary, Ramiz Alia, who had "
         "been chairman of the Presidium since 1982, was cautious.",
+        # a successor with no office named, or in an office of several holders
+        "Mehmet Shehu succeeded Enver Hoxha.",
+        "Hysni Kapo succeeded Enver Hoxha as party secretary.",
         # offices several hold at once, or none held over the whole time told
         "In 1946 Koçi Xoxe was a party secretary.",
         "In 1954 Mehmet Shehu was prime minister.",

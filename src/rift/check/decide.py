@@ -460,7 +460,7 @@ class Decider:
             return unverifiable("it names neither side; the paragraph's two have no such record")
         if cf.document in ("treaty", "pact"):  # a treaty, not an agreement on culture
             aligned = [i for i in aligned if TREATY.search(f"{i.title} {i.frame.get('what', '')}")]
-        held = self.office_holder(cf, claim)
+        held = self.office_holder(cf, claim) or self.successor(cf, claim)
         if held is not None:
             return held
         if cf.office is not None and (pattern := _office_pattern(cf.office)) is not None:
@@ -593,6 +593,44 @@ class Decider:
             [item],
             f"{item.title} ({_when(item)}): {holder}, not {self.know.name_of(person)}.",
             **_ruled("office", 0.75),
+        )
+
+    def successor(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
+        """A person said to succeed another in an office one holds at a time, when the
+        chronicle has someone else take it after them ("his successor as prime minister
+        was Balluku": it was Çarçani)."""
+        if cf.type != "take_office" or cf.negated:
+            return None
+        named = SINGLE_OFFICE.search(cf.office or claim.text)
+        if named is None or NOT_THE_HOLDER.search(claim.text.replace("successor", "")):
+            return None
+        pattern = _office_pattern(named.group(0))
+        people = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "person"]
+        before = [a for a in cf.roles.get("patient", []) if self.know.kind_of(a) == "person"]
+        if pattern is None or len(people) != 1 or len(before) != 1:
+            return None
+        held = any(  # the predecessor held that office
+            pattern.search(str(t.frame.get("office") or ""))
+            and before[0] in _listed(t.frame.get("agent"))
+            for t in self.know.by_type.get("hold_office", [])
+        )
+        after = list(
+            {
+                i.id: i
+                for i in self.successions(before)
+                if held and pattern.search(str(i.frame.get("office") or ""))
+            }.values()
+        )
+        if len(after) != 1 or people[0] in _listed(after[0].frame.get("agent")):
+            return None
+        item = after[0]
+        heir = ", ".join(self.know.name_of(a) for a in _listed(item.frame.get("agent")))
+        return Judgement(
+            "contradicted",
+            [item],
+            f"{item.title} ({_when(item)}): {heir} followed {self.know.name_of(before[0])},"
+            f" not {self.know.name_of(people[0])}.",
+            **_ruled("successor", 0.75),
         )
 
     def founders(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
