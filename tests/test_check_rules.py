@@ -343,6 +343,10 @@ RULES = {
         ),
         ("Hysni Kapo succeeded Enver Hoxha as First Secretary.", "succeeded"),
         ("Kadri Hazbiu replaced Enver Hoxha as prime minister.", "replaced"),
+        # the one who followed, at another time
+        ("In July 1956 Hoxha handed Mehmet Shehu the premiership.", "handed"),
+        ("Ramiz Alia succeeded Enver Hoxha as First Secretary in 1983.", "succeeded"),
+        ("Shehu rose fast. In 1952 Hoxha gave him the premiership.", "gave him"),
     ],
     # experts called home: the aid's end, dated against its record
     "experts called home": [

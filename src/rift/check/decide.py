@@ -621,9 +621,25 @@ class Decider:
                 if held and pattern.search(str(i.frame.get("office") or ""))
             }.values()
         )
-        if len(after) != 1 or people[0] in _listed(after[0].frame.get("agent")):
+        if len(after) != 1:
             return None
         item = after[0]
+        time = claim.time
+        if people[0] in _listed(item.frame.get("agent")):  # the one who followed: when?
+            if (
+                time is None
+                or not claim.own_time
+                or claim.strangers
+                or time.mode != "at"
+                or self.fits(item, time.interval, "at", time.precision)
+            ):
+                return None
+            return Judgement(
+                "contradicted",
+                [item],
+                f"{item.title}: from {item.interval.edtf}, not {_said(time)}.",
+                **_ruled("successor", 0.75),
+            )
         heir = ", ".join(self.know.name_of(a) for a in _listed(item.frame.get("agent")))
         return Judgement(
             "contradicted",
