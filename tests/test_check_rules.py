@@ -1203,3 +1203,43 @@ def test_what_was_only_wished_tried_or_threatened_is_not_flagged(text: str) -> N
 )
 def test_what_is_supposed_claimed_or_denied_is_not_the_texts_word(text: str) -> None:
     assert not verdicts(text, "left the Warsaw Pact") & ERRORS
+
+
+@pytest.mark.parametrize(
+    ("text", "aside"),
+    [
+        (
+            "Hoxha, who had headed the government since 1944, handed the premiership to "
+            "Hysni Kapo in 1954.",
+            "who had headed the government",
+        ),
+        (
+            "Enver Hoxha, who had led the party for decades, died in 1984.",
+            "who had led the party",
+        ),
+        (
+            "The Soviet Union, which had armed Albania for years, broke off relations in 1964.",
+            "which had armed Albania",
+        ),
+    ],
+)
+def test_an_error_flag_leaves_out_a_relative_clause_judged_apart(text: str, aside: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    flags = [c for c in json.loads(result.stdout)["claims"] if c["verdict"] in ERRORS]
+    assert flags
+    assert all(aside not in c["text"] for c in flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time the sentence fronts is not that of the event another is timed by
+        "In July 1956 Shehu took over the government, a post he held until his death.",
+        "In 1961 Albania kept four submarines until the end of the crisis.",
+        "In 1958 Soviet submarines arrived at Vlorë, where they stayed until the break.",
+    ],
+)
+def test_an_event_that_times_another_does_not_take_the_sentence_time(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    claims = json.loads(result.stdout)["claims"]
+    assert not [c for c in claims if c["verdict"] in ERRORS and "until" in c["text"]]

@@ -24,6 +24,7 @@ from rift import frames as frame_types
 from rift.check.discourse import implicit_partners, paragraph_pair, text_pair
 from rift.check.extract import OFFICE_WORDS, ClaimFrame, frames_of
 from rift.check.lexicon import Lexicon
+from rift.check.nlp import TITLES
 from rift.check.numbers import WITH_ARTICLES
 from rift.check.spans import Clause, Mention, TimeExpression
 
@@ -81,6 +82,9 @@ class Claim:
     #: the whole sentence the claim stands in ("Albania was the only member | that
     #: refused to take part": what the first part says depends on the second)
     said: str = ""
+    #: an event by which the sentence times another ("held it until his death"): the
+    #: sentence's time is not its own
+    anchor: bool = False
 
 
 @dataclass(frozen=True)
@@ -224,8 +228,15 @@ def build(
                 # "Albania, a founding member of the Pact, was expelled": the apposition
                 # is a claim of its own, and the clause's verdict is not about it
                 first = min(doc[f.trigger].idx for f in framed)
-                for low, high in asides:
-                    if start < low and high <= first and any(s <= low < e for s, e in inner):
+                for low, high in asides:  # a nominal's, or a clause of its own set
+                    apart = (
+                        any(s <= low < e for s, e in inner)
+                        or (  # after the subject
+                            len(text[start:low].split()) <= 3
+                            and any(o is not clause and o.start <= low < o.end for o in clauses)
+                        )
+                    )
+                    if start < low and high <= first and apart:
                         shown = max(shown, high)
                 while shown < end and text[shown] in " ,;:–—()":
                     shown += 1
@@ -238,6 +249,7 @@ def build(
                     text=text[shown:end].rstrip(),
                     sentence=clause.sentence,
                     said=sentences[clause.sentence],
+                    anchor=is_nominal and _anchoring(doc[framed[0].trigger]),
                     paragraph=clause.paragraph,
                     frames=framed,
                     actors=actors,
@@ -388,6 +400,12 @@ ANCHORS = {
 }
 
 
+def _anchoring(token: Token) -> bool:
+    """The noun is the event another is timed by ("until his death", "after the
+    invasion"): the clause's time is not its own."""
+    return token.dep_ == "pobj" and token.head.lower_ in ANCHORS
+
+
 def _anchor_times(doc: Doc, claims: list[Claim], times: list[TimeExpression]) -> None:
     """A timeless claim tied to a dated event: "aid flowed until Mao died in 1976".
 
@@ -484,6 +502,7 @@ def _strangers(doc: Doc, start: int, end: int, known: set[int]) -> list[str]:
         # a name by its head word: "Marshal Malinovsky" is Malinovsky
         and not (t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i not in known)
         and t.lemma_.lower() not in OFFICE_WORDS
+        and t.lower_ not in TITLES  # "Mr."
         and not (t.dep_ in ("compound", "amod") and t.head.lemma_.lower() in OFFICE_WORDS)
     ]
 
@@ -518,7 +537,7 @@ def _resolve_times(claims: list[Claim], fronted: set[int], headed: set[int]) -> 
     own time of every clause of the sentence.
     """
     for i, claim in enumerate(claims):
-        if claim.time is not None:
+        if claim.time is not None or claim.anchor:
             continue
         if ANAPHORA.search(claim.text):
             previous = [c for c in claims[:i] if c.sentence < claim.sentence and c.time]

@@ -601,7 +601,7 @@ class Decider:
         was Balluku": it was Çarçani)."""
         if cf.type != "take_office" or cf.negated:
             return None
-        named = SINGLE_OFFICE.search(cf.office or claim.text)
+        named = SINGLE_OFFICE.search(cf.office or "") or SINGLE_OFFICE.search(claim.text)
         if named is None or NOT_THE_HOLDER.search(claim.text.replace("successor", "")):
             return None
         pattern = _office_pattern(named.group(0))
@@ -1626,7 +1626,7 @@ TREATY = re.compile(r"\b(treaty|pact|alliance)\b", re.I)
 #: Offices one person holds at a time, as a text names them (not "leader", "chairman",
 #: "president" or a party "secretary", which name several posts).
 SINGLE_OFFICE = re.compile(
-    r"prime minister|premier|first secretary|general secretary|"
+    r"prime minister|premier|head of (?:the )?government|first secretary|general secretary|"
     r"(?:defen[cs]e|interior|foreign) minister|minister of (?:defen[cs]e|the interior|foreign)",
     re.I,
 )

