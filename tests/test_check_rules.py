@@ -348,6 +348,15 @@ RULES = {
         ("Ramiz Alia succeeded Enver Hoxha as First Secretary in 1983.", "succeeded"),
         ("Shehu rose fast. In 1952 Hoxha gave him the premiership.", "gave him"),
     ],
+    # an invasion of a state at a time the one invasion on record was of another
+    "the state invaded": [
+        ("The invasion of Hungary in August 1968 shocked Tirana.", "The invasion of Hungary"),
+        (
+            "Albania formally withdrew in September 1968, after the invasion of Hungary.",
+            "the invasion of Hungary",
+        ),
+        ("Tirana protested against the invasion of Hungary in 1968.", "invasion of Hungary"),
+    ],
     # experts called home: the aid's end, dated against its record
     "experts called home": [
         ("China called its experts home from Albania in 1976.", "called its experts home"),
@@ -632,6 +641,8 @@ TRUE = [
     ("In 1985 the Albanian prime minister was Adil Çarçani.", "prime minister"),
     ("In 1950 Mehmet Shehu was interior minister.", "interior minister"),
     ("Adil Çarçani succeeded Mehmet Shehu as prime minister.", "succeeded"),
+    ("Albania left the Warsaw Pact in 1968 after the invasion of Czechoslovakia.", "invasion"),
+    ("Albania condemned Moscow in 1957 after the invasion of Hungary.", "invasion"),
     ("Ramiz Alia succeeded Enver Hoxha as First Secretary.", "succeeded"),
     # experts leaving are the end of the aid that sent them
     ("Soviet technicians walked off the job in 1961.", "walked off"),

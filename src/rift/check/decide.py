@@ -456,6 +456,10 @@ class Decider:
                     return held
             wanted = [i for i in wanted if (i.frame.get("what") == "none") == level_none]
         aligned = [i for i in wanted if self.aligned(cf, i)]
+        if time is not None and time.mode == "before" and not negated:
+            target = self.other_target(cf, claim, aligned, False)
+            if target is not None:  # "after the invasion of Hungary", told of 1968
+                return target
         if cf.paired and not aligned:
             return unverifiable("it names neither side; the paragraph's two have no such record")
         if cf.document in ("treaty", "pact"):  # a treaty, not an agreement on culture
@@ -1164,7 +1168,9 @@ class Decider:
                 return contrast
         if not (stated and complete and not vague and self.filled(cf)):
             # not a one-off of these actors: perhaps another actor's at that time
-            swapped = self.wrong_actor(cf, claim, stated)
+            swapped = self.wrong_actor(cf, claim, stated) or self.other_target(
+                cf, claim, aligned, stated
+            )
             if swapped is not None:
                 return swapped
             return unverifiable("the chronicle records it at another time")
@@ -1178,6 +1184,51 @@ class Decider:
             f"{nearest.title}: {_when(nearest)}, not {_said(time)}.",
             **_ruled("date", 0.85),
         )
+
+    def other_target(
+        self, cf: ClaimFrame, claim: Claim, aligned: list[Item], stated: bool
+    ) -> Judgement | None:
+        """An invasion of a state at a time it was not invaded, when the chronicle's one
+        invasion at that time, by the actors the claim names if any, was of another
+        ("the invasion of Hungary in August 1968": Czechoslovakia; Hungary's was 1956)."""
+        time = claim.time
+        if cf.type != "invade" or time is None or not cf.roles.get("patient"):
+            return None
+        if time.precision not in ("day", "month", "year"):
+            return None
+        agents = cf.roles.get("agent", [])
+        invasions = [
+            i
+            for i in self.know.by_type.get("invade", [])
+            if all(self.matches(a, self.pool(i, "agent")) for a in agents)
+        ]
+        if stated and time.mode == "at":
+            then = [i for i in invasions if self.fits(i, time.interval, "at", time.precision)]
+        elif time.mode == "before" and claim.time_source == "anchored":
+            # "after the invasion", told of September 1968: one within the year before
+            then = [i for i in invasions if self.within_year_before(i, time.interval)]
+            if any(self.within_year_before(i, time.interval) for i in aligned):
+                return None
+        else:
+            return None
+        if len(then) != 1 or then[0] in aligned or not aligned:
+            return None
+        item = then[0]
+        nearest = min(
+            aligned,
+            key=lambda i: abs((i.interval.core_start - time.interval.core_start).days),
+        )
+        return Judgement(
+            "contradicted",
+            [item, nearest],
+            f"{item.title} ({_when(item)}); {nearest.title} ({_when(nearest)}).",
+            **_ruled("target", 0.75),
+        )
+
+    @staticmethod
+    def within_year_before(item: Item, interval: dates.Interval) -> bool:
+        """The item happened in the year up to the end of `interval`."""
+        return interval.latest - timedelta(days=366) <= item.interval.earliest <= interval.latest
 
     def same_place(self, said: str, recorded: str) -> bool:
         """The text's place is the record's, or another name of it ("Beijing", "Peking")."""
