@@ -223,8 +223,8 @@ def build(
                     and not any(s <= t.start < e for s, e in inner)
                 ]
                 borrowed = outside[-1] if outside else None
-                trigger = doc[framed[0].trigger]
-                if borrowed is not None and _anchoring(trigger) and trigger.head.lower_ == "after":
+                noun = doc[framed[0].trigger]
+                if borrowed is not None and _anchoring(noun) and noun.head.lower_ == "after":
                     # "withdrew in September 1968, after the invasion": the invasion was
                     # before then
                     borrowed = replace(borrowed, mode="before")
