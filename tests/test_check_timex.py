@@ -116,3 +116,18 @@ def test_any_text_gives_expressions_inside_it(text: str) -> None:
 def test_any_characters_at_all(text: str) -> None:
     for expression in timex.expressions(text):
         assert text[expression.start : expression.end] == expression.text
+
+
+@pytest.mark.parametrize(
+    ("text", "edtf", "precision"),
+    [
+        ("1955 (May 14): Albania signs the Warsaw Treaty.", "1955-05-14", "day"),
+        ("1950 (February): Albania joins Comecon.", "1950-02", "month"),
+        ("In 1961 ( December 3 ) Moscow broke off relations.", "1961-12-03", "day"),
+    ],
+)
+def test_a_chronology_date_with_its_month_in_parentheses_is_one_date(
+    text: str, edtf: str, precision: str
+) -> None:
+    [found] = timex.expressions(text)
+    assert (found.interval.edtf, found.precision) == (edtf, precision)

@@ -153,6 +153,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("days", rf"(?P<d1>\d{{1,2}})\s*(?:–|-|—|to|and)\s*(?P<d2>\d{{1,2}})\s+{MONTH}\s*,?\s+{YEAR}"),
     ("days_us", rf"{MONTH}\s+(?P<d1>\d{{1,2}})\s*(?:–|-|—)\s*(?P<d2>\d{{1,2}}),?\s+{YEAR}"),
     ("iso", r"(?<![\d/.-])(?P<year>\d{4})-(?P<mm>\d\d)-(?P<dd>\d\d)(?![\d/-])"),
+    # a chronology's "1955 (May 14):", "1950 (February):"
+    ("day_paren", rf"{YEAR}\s*\(\s*{MONTH}\s+(?P<day>\d{{1,2}})\s*\)"),
+    ("month_paren", rf"{YEAR}\s*\(\s*{MONTH}\s*\)"),
     ("day", rf"(?P<day>\d{{1,2}})\s+{MONTH}\s*,?\s+{YEAR}"),
     ("day_us", rf"{MONTH}\s+(?P<day>\d{{1,2}}),?\s+{YEAR}"),
     ("month", rf"{MONTH}\s+(?:of\s+)?{YEAR}"),
@@ -244,6 +247,8 @@ def _precision(kind: str) -> str:
         "day": "day",
         "day_us": "day",
         "month": "month",
+        "month_paren": "month",
+        "day_paren": "day",
         "months": "month",
         "month_only": "month",
         "day_only": "day",
@@ -291,10 +296,10 @@ def _absolute(found: _Found) -> dates.Interval | None:
         if end.core_start < start.core_start:
             raise _Invalid(f"{words!r}: the span ends before it starts")
         return dates.parse(f"{start.edtf}/{end.edtf}")
-    if kind in ("day", "day_us"):
+    if kind in ("day", "day_us", "day_paren"):
         month = MONTHS[g["month"].lower().rstrip(".")]
         return _date(f"{g['year']}-{month:02d}-{int(g['day']):02d}", words)
-    if kind == "month":
+    if kind in ("month", "month_paren"):
         return dates.parse(f"{g['year']}-{MONTHS[g['month'].lower().rstrip('.')]:02d}")
     if kind == "months":  # "May–June 1959"
         first = MONTHS[g["m1"].lower().rstrip(".")]
