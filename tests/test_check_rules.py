@@ -332,6 +332,13 @@ RULES = {
         ("In 1947 Koçi Xoxe was defence minister.", "defence minister"),
         ("In 1975 Beqir Balluku was Albania's minister of defence.", "minister of defence"),
         ("Enver Hoxha was still prime minister in 1960.", "prime minister"),
+        # the title written before the name
+        ("In 1962 Premier Beqir Balluku remained firmly in control.", "Premier Beqir Balluku"),
+        (
+            "In March 1991 Foreign Minister Reis Malile signed the memorandum in Washington.",
+            "Foreign Minister Reis Malile",
+        ),
+        ("Defense Minister Mehmet Shehu inspected the base at Vlorë in 1960.", "Defense"),
     ],
     # the next holder of an office one holds at a time
     "the successor in an office": [
@@ -640,6 +647,7 @@ TRUE = [
     ("In July 1978 China called its experts home from Albania.", "called its experts home"),
     ("In 1985 the Albanian prime minister was Adil Çarçani.", "prime minister"),
     ("In 1950 Mehmet Shehu was interior minister.", "interior minister"),
+    ("In 1970 Premier Mehmet Shehu received a Chinese delegation.", "Premier Mehmet Shehu"),
     ("Adil Çarçani succeeded Mehmet Shehu as prime minister.", "succeeded"),
     ("Albania left the Warsaw Pact in 1968 after the invasion of Czechoslovakia.", "invasion"),
     ("Albania condemned Moscow in 1957 after the invasion of Hungary.", "invasion"),
@@ -936,6 +944,8 @@ def test_those_who_stayed_out_are_not_taken_for_doers(text: str, quote: str) -> 
     "text",
     [
         # a deputy, a former or a future holder is not the holder
+        "In 1944 the future Premier Mehmet Shehu led the First Brigade.",
+        "In 1978 Deputy Prime Minister Adil Çarçani went to Beijing.",
         "In 1950 Mehmet Shehu was deputy prime minister.",
         "In 1960 Enver Hoxha, the former prime minister, went to Moscow.",
         # a successor named at another office's time

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from rift import dates
 from rift import frames as frame_types
 from rift.check.discourse import implicit_partners, paragraph_pair, text_pair
-from rift.check.extract import OFFICE_WORDS, ClaimFrame, frames_of
+from rift.check.extract import OFFICE_WORDS, ClaimFrame, frames_of, title_frames
 from rift.check.lexicon import Lexicon
 from rift.check.nlp import TITLES
 from rift.check.numbers import WITH_ARTICLES
@@ -154,6 +154,13 @@ def build(
             continue
         own = sorted(clause.own & triggers)
         found = frames_of(doc, own, lexicon, mentions, kinds, dated)
+        held = {a for f in found if f.type == "hold_office" for a in f.roles.get("agent", [])}
+        found += [  # "Premier Mehmet Shehu": an office the text says is his then
+            f
+            for f in title_frames(doc, clause.own, mentions, kinds)
+            if not set(f.roles["agent"]) & held
+        ]
+        found.sort(key=lambda f: f.trigger)
         for frame in found:
             kind = frame_types.TYPES[frame.type]
             if kind.family == "relations" and kind.symmetric:
@@ -191,6 +198,11 @@ def build(
         pieces: list[tuple[int, int, list[ClaimFrame], bool]] = []
         for frame in nominal:
             start, end = _noun_span(doc, frame.trigger, text, times)
+            if frame.cls == "title":  # "Premier Mehmet Shehu": the title and the name
+                name = doc[frame.trigger]
+                while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN":
+                    name = doc[name.i + 1]
+                start, end = doc[frame.trigger].idx, name.idx + len(name)
             pieces.append((start, end, [frame], True))
         inner = [(s, e) for s, e, _, _ in pieces]
         pieces.append((clause.start, clause.end, verbal, False))

@@ -11,6 +11,7 @@ are read on the trigger, a count on its object.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -822,6 +823,71 @@ def _verb_place(noun: Token, taken: set[int]) -> str | None:
                 g for g in child.children if g.dep_ == "pobj"
             )
     return _place(phrases, taken)
+
+
+#: Words before a title that put the office at another time than the text's.
+NOT_NOW = {
+    "former",
+    "future",
+    "later",
+    "ex",
+    "ex-",
+    "onetime",
+    "one-time",
+    "late",
+    "then-future",
+    "erstwhile",
+    "acting",
+    "deputy",
+    "vice",
+    "sometime",
+    "eventual",
+}
+#: Titles of an office one person holds at a time, as written before a name.
+TITLE_OFFICE = re.compile(
+    r"(?:prime minister|premier|first secretary|general secretary|"
+    r"(?:defen[cs]e|interior|foreign) minister)",
+    re.I,
+)
+
+
+def title_frames(
+    doc: Doc, own: frozenset[int], mentions: list[Mention], kinds: dict[str, str]
+) -> list[ClaimFrame]:
+    """A person named with the title of an office one holds at a time ("Premier Mehmet
+    Shehu", "Foreign Minister Reis Malile"): the text says they hold it then."""
+    found = []
+    for m in mentions:
+        if kinds.get(m.actor) != "person" or m.via == "carry-over":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span[0].i not in own:
+            continue
+        title: list[Token] = []
+        at = span[0].i - 1
+        while at >= 0 and len(title) < 3:
+            word = doc[at]
+            if not (word.text[:1].isupper() and word.pos_ in ("PROPN", "NOUN", "ADJ")):
+                break
+            title.insert(0, word)
+            at -= 1
+        if at >= 0 and doc[at].lower_ in NOT_NOW:  # "the future Premier Shehu"
+            continue
+        words = " ".join(t.text for t in title)
+        named = TITLE_OFFICE.search(words)
+        if named is None or not words.lower().endswith(named.group(0).lower()):
+            continue
+        found.append(
+            ClaimFrame(
+                type="hold_office",
+                trigger=title[0].i,
+                nominal=True,
+                roles={"agent": [m.actor]},
+                office=named.group(0),
+                cls="title",
+            )
+        )
+    return found
 
 
 def frames_of(
