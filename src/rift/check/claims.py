@@ -29,7 +29,7 @@ from rift.check.numbers import WITH_ARTICLES
 from rift.check.spans import Clause, Mention, TimeExpression
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 ANAPHORA = re.compile(
     r"^\s*(?:this|that|these|those|such)\s+(?:\w+\s+){0,3}?"
@@ -138,7 +138,8 @@ def build(
     countries: dict[str, str] | None = None,
 ) -> list[Claim]:
     """The claims of a parsed text, in order, with their times resolved."""
-    headings = _headings(doc)
+    sents = list(doc.sents)
+    headings = _headings(doc, sents)
     triggers = lexicon.triggers(doc)
     countries = countries or {}
     dated = {
@@ -148,7 +149,8 @@ def build(
         t.i for m in mentions for t in doc.char_span(m.start, m.end, alignment_mode="expand") or []
     }
     claims: list[Claim] = []
-    sentences = [sentence.text for sentence in doc.sents]
+    sentences = [sentence.text for sentence in sents]
+    titled = title_frames(doc, mentions, kinds)
     for clause in clauses:
         if clause.sentence in headings:
             continue
@@ -156,9 +158,7 @@ def build(
         found = frames_of(doc, own, lexicon, mentions, kinds, dated)
         held = {a for f in found if f.type == "hold_office" for a in f.roles.get("agent", [])}
         found += [  # "Premier Mehmet Shehu": an office the text says is his then
-            f
-            for f in title_frames(doc, clause.own, mentions, kinds)
-            if not set(f.roles["agent"]) & held
+            f for f in titled if f.trigger in clause.own and not set(f.roles["agent"]) & held
         ]
         found.sort(key=lambda f: f.trigger)
         for frame in found:
@@ -524,11 +524,11 @@ def _strangers(doc: Doc, start: int, end: int, known: set[int]) -> list[str]:
     ]
 
 
-def _headings(doc: Doc) -> set[int]:
+def _headings(doc: Doc, sents: list[Span]) -> set[int]:
     """Sentences that are titles: a whole line of at most ten words with no final stop."""
     found = set()
     text = doc.text
-    for number, sentence in enumerate(doc.sents):
+    for number, sentence in enumerate(sents):
         line = sentence.text.strip()
         start = sentence.start_char
         end = text.find("\n", start)

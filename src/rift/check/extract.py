@@ -576,9 +576,13 @@ def _context_org(token: Token, mentions: list[Mention], kinds: dict[str, str]) -
     before names ("... signed the Warsaw Pact. Yugoslavia never joined."), else the one
     the text has named most (at least twice)."""
     counts: dict[str, int] = {}
-    sentence = token.sent.start_char
     doc = token.doc
-    previous = doc[token.sent.start - 1].sent.start_char if token.sent.start > 0 else sentence
+    first = token.sent.start
+    sentence = doc[first].idx
+    at = first - 1
+    while at > 0 and not doc[at].is_sent_start:
+        at -= 1
+    previous = doc[at].idx if first > 0 else sentence
     here: list[str] = []
     before: list[str] = []
     for m in mentions:
@@ -851,18 +855,16 @@ TITLE_OFFICE = re.compile(
 )
 
 
-def title_frames(
-    doc: Doc, own: frozenset[int], mentions: list[Mention], kinds: dict[str, str]
-) -> list[ClaimFrame]:
+def title_frames(doc: Doc, mentions: list[Mention], kinds: dict[str, str]) -> list[ClaimFrame]:
     """A person named with the title of an office one holds at a time ("Premier Mehmet
     Shehu", "Foreign Minister Reis Malile"): the text says they hold it then."""
     found = []
     for m in mentions:
-        if kinds.get(m.actor) != "person" or m.via == "carry-over":
+        if kinds.get(m.actor) != "person" or m.via == "carry-over" or m.start < 2:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span[0].i not in own:
-            continue
+        if span is None or not doc[span[0].i - 1].text[:1].isupper():
+            continue  # no capitalized word right before the name
         title: list[Token] = []
         at = span[0].i - 1
         while at >= 0 and len(title) < 3:
