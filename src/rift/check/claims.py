@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING
 from rift import dates
 from rift import frames as frame_types
 from rift.check.discourse import implicit_partners, paragraph_pair, text_pair
-from rift.check.extract import OFFICE_WORDS, ClaimFrame, frames_of, title_frames
+from rift.check.extract import (
+    OFFICE_WORDS,
+    ClaimFrame,
+    actors_by_token,
+    frames_of,
+    title_frames,
+)
 from rift.check.lexicon import Lexicon
 from rift.check.nlp import TITLES
 from rift.check.numbers import WITH_ARTICLES
@@ -151,11 +157,12 @@ def build(
     claims: list[Claim] = []
     sentences = [sentence.text for sentence in sents]
     titled = title_frames(doc, mentions, kinds)
+    by_token = actors_by_token(doc, mentions)
     for clause in clauses:
         if clause.sentence in headings:
             continue
         own = sorted(clause.own & triggers)
-        found = frames_of(doc, own, lexicon, mentions, kinds, dated)
+        found = frames_of(doc, own, lexicon, mentions, kinds, dated, by_token)
         held = {a for f in found if f.type == "hold_office" for a in f.roles.get("agent", [])}
         found += [  # "Premier Mehmet Shehu": an office the text says is his then
             f for f in titled if f.trigger in clause.own and not set(f.roles["agent"]) & held

@@ -240,7 +240,8 @@ class Decider:
         judged = [(c, self.judge(c)) for c in claims]
         result = []
         for claim, judgement in judged:
-            if claim.time is None:  # "Albania alone stayed out of the invasion of 1968"
+            if claim.time is None and ONLY.search(claim.text):  # "Albania alone stayed out
+                # of the invasion of 1968": the time of a claim inside it
                 inner = [
                     o.time
                     for o in claims

@@ -892,6 +892,17 @@ def title_frames(doc: Doc, mentions: list[Mention], kinds: dict[str, str]) -> li
     return found
 
 
+def actors_by_token(doc: Doc, mentions: list[Mention]) -> dict[int, list[str]]:
+    """The actors each token of `doc` stands for, by the mentions that cover it."""
+    by_token: dict[int, list[str]] = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            for t in span:
+                by_token.setdefault(t.i, []).append(m.actor)
+    return by_token
+
+
 def frames_of(
     doc: Doc,
     tokens: list[int],
@@ -899,23 +910,18 @@ def frames_of(
     mentions: list[Mention],
     kinds: dict[str, str],
     dated: set[int] = frozenset(),  # type: ignore[assignment]
+    by_token: dict[int, list[str]] | None = None,
 ) -> list[ClaimFrame]:
     """The claim frames triggered by the given tokens of `doc`, in text order.
 
-    `dated` holds the indices of tokens inside temporal expressions (never a place).
+    `dated` holds the indices of tokens inside temporal expressions (never a place);
+    `by_token`, the actors each token stands for (see `actors_by_token`), when the
+    caller has them for the whole text.
     """
-    by_token: dict[int, list[str]] = {}
     if not tokens:
         return []
-    # arguments never reach beyond the sentence: only its mentions are looked up
-    low, high = doc[tokens[0]].sent.start_char, doc[tokens[-1]].sent.end_char
-    for m in mentions:
-        if not low <= m.start < high:
-            continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None:
-            for t in span:
-                by_token.setdefault(t.i, []).append(m.actor)
+    if by_token is None:
+        by_token = actors_by_token(doc, mentions)
     found: list[ClaimFrame] = []
     consumed: set[int] = set()
     # verbs first: a noun that is a verb's object ("relations were restored") is consumed
