@@ -370,6 +370,20 @@ RULES = {
         ("In 1975 Beijing called back its technicians from Albania.", "called back"),
         ("China cut its aid and brought its engineers home in 1977.", "brought its engineers"),
     ],
+    # one named among the doers whom the record lists as taking no part
+    "one who took no part": [
+        (
+            "In August 1968 troops from the Soviet Union, Poland and Romania invaded "
+            "Czechoslovakia.",
+            "troops from",
+        ),
+        ("Romanian and Soviet troops marched into Czechoslovakia in August 1968.", "marched"),
+        (
+            "Bulgarian, Hungarian and Romanian units took part in the invasion of "
+            "Czechoslovakia in August 1968, which crushed the Prague Spring.",
+            "the invasion of Czechoslovakia",
+        ),
+    ],
     # the only one that stayed out, where the record names others who stayed out too
     "the only one to stay out": [
         (

@@ -1542,12 +1542,14 @@ class Decider:
             if (
                 absent
                 and any(self.matches(a, absent, members=False) for a in helpers)
-                and (_unique(item) or (stated and time is not None and at_time(item)))
+                and (_unique(item) or (claim.own_time and time is not None and at_time(item)))
             ):
+                out = [a for a in helpers if self.matches(a, absent, members=False)]
+                names = " and ".join(self.know.name_of(a) for a in out)
                 return Judgement(
                     "contradicted",
                     [item],
-                    f"{item.title} ({_when(item)}).",
+                    f"{item.title} ({_when(item)}): {names} took no part.",
                     **_ruled("without", 0.75),
                 )
         return unverifiable("the chronicle records nothing of this kind for these actors")
