@@ -1002,8 +1002,10 @@ def test_only_one_is_judged_only_against_a_record_of_who_stayed_out(text: str) -
         "In 1959 Brezhnev visited Albania.",
         "Hysni Kapo visited China in May 1966.",
         "Mehmet Shehu went to China in May 1966 with Hysni Kapo.",
-        # one the chronicle does not know is not said to be no visitor
+        # one the chronicle does not know is not said to be no visitor, nor one of no
+        # office on record, who may have come along unrecorded
         "In May 1959 Marshal Malinovsky visited Albania.",
+        "Nexhmije Hoxha visited the Soviet Union in February 1956.",
     ],
 )
 def test_a_visitor_is_flagged_only_against_a_visit_that_month_headed_by_another(

@@ -1374,6 +1374,8 @@ class Decider:
         people = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "person"]
         if len(people) != 1 or not (cf.nominal or people[0] in cf.doers):
             return None  # "paid a visit": the light verb's subject made it
+        if people[0] not in self.leaders:  # one who held an office on record: a spouse
+            return None  # or an aide may have come along unrecorded
         person = people[0]
         side = self.know.countries.get(person)
         visits = [
