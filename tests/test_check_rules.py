@@ -47,6 +47,8 @@ RULES = {
         ("The death of Enver Hoxha in 1979 shocked Tirana.", "death of Enver Hoxha in 1979"),
         ("In 1972 Albania pulled out of the Warsaw Pact.", "Albania pulled out of the Warsaw Pact"),
         ("Albania was among the signatories of the Warsaw Treaty in 1956.", "signatories"),
+        ("In 1950 Albania won admission to Comecon.", "won admission"),
+        ("Albania gained membership in the Warsaw Pact in 1954.", "gained membership"),
     ],
     # a contrasting predicate with the same actors
     "contrasting predicate": [
@@ -662,6 +664,9 @@ TRUE = [
     ("In 1985 the Albanian prime minister was Adil Çarçani.", "prime minister"),
     ("In 1950 Mehmet Shehu was interior minister.", "interior minister"),
     ("In 1970 Premier Mehmet Shehu received a Chinese delegation.", "Premier Mehmet Shehu"),
+    ("In February 1949 Tirana gained membership in Comecon.", "gained membership"),
+    ("Albania obtained a seat in the United Nations in December 1955.", "obtained a seat"),
+    ("The Communist Party of Albania was organised in Tirana in November 1941.", "organised"),
     ("Adil Çarçani succeeded Mehmet Shehu as prime minister.", "succeeded"),
     ("Albania left the Warsaw Pact in 1968 after the invasion of Czechoslovakia.", "invasion"),
     ("Albania condemned Moscow in 1957 after the invasion of Hungary.", "invasion"),
