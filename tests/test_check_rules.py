@@ -665,6 +665,10 @@ TRUE = [
     ("In 1950 Mehmet Shehu was interior minister.", "interior minister"),
     ("In 1970 Premier Mehmet Shehu received a Chinese delegation.", "Premier Mehmet Shehu"),
     ("In February 1949 Tirana gained membership in Comecon.", "gained membership"),
+    # protests: borne out by a record of that month, never denied
+    ("The Kosovo demonstrations of March and April 1981 strained relations.", "demonstrations"),
+    ("In December 1990 students in Tirana marched for pluralism.", "marched"),
+    ("Protests broke out in Pristina in March 1981.", "Protests"),
     ("Albania obtained a seat in the United Nations in December 1955.", "obtained a seat"),
     ("The Communist Party of Albania was organised in Tirana in November 1941.", "organised"),
     ("Adil Çarçani succeeded Mehmet Shehu as prime minister.", "succeeded"),

@@ -266,17 +266,6 @@ def build(
                     shown += 1
                 if len(text[shown:end].strip()) < 4:
                     shown = start  # nothing of the clause would be left to show
-                # "... as head of government, a post he held until his death": a closing
-                # apposition that holds a clause of its own is judged there
-                last = max(doc[f.trigger].idx for f in framed)
-                for low, high in asides:
-                    closing = last < low and high >= len(text[:end].rstrip()) - 1
-                    if closing and any(o is not clause and low <= o.start < high for o in clauses):
-                        cut = low
-                        while cut > shown and text[cut - 1] in " ,;:–—(":
-                            cut -= 1
-                        if len(text[shown:cut].strip()) >= 4:
-                            end = min(end, cut)
             claims.append(
                 Claim(
                     start=shown,
