@@ -1551,7 +1551,7 @@ class Decider:
                 return Judgement(
                     "contradicted",
                     [item],
-                    f"{item.title} ({_when(item)}): {names} took no part.",
+                    f"{item.title} ({_when(item)}): the record lists {names} as absent.",
                     **_ruled("without", 0.75),
                 )
         return unverifiable("the chronicle records nothing of this kind for these actors")
