@@ -102,6 +102,17 @@ def test_links_names_aliases_and_demonyms() -> None:
             "talked. The two governments agreed.",
             {"SUN", "ALB"},
         ),
+        # "with both countries": the two named before, not the one that deals with them
+        (
+            "Romania drew closer to Albania and China. In 1961 Romania signed a treaty with "
+            "both countries.",
+            {"ALB", "CHN"},
+        ),
+        ("Albania and China grew close. In 1961 Moscow broke with both countries.", {"ALB", "CHN"}),
+        (
+            "Moscow courted Albania and then China. Bucharest quarrelled with the two states.",
+            {"ALB", "CHN"},
+        ),
     ],
 )
 def test_the_two_countries_are_the_last_named_and_the_most_named(text: str, pair: set[str]) -> None:

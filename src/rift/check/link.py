@@ -167,10 +167,28 @@ def _pair_before(text: str, states: list[Mention], limit: int) -> tuple[str, str
     return None
 
 
+def _partners(text: str, states: list[Mention], limit: int) -> tuple[str, str] | None:
+    """ "with both countries", "with the two states": the two states named last before
+    the sentence, apart from the state its clause names first (who deals with them)."""
+    if not re.search(r"\bwith\s+$", text[max(0, limit - 8) : limit]):
+        return None
+    start = max(text.rfind(stop, 0, limit) for stop in (". ", "! ", "? ", "\n")) + 1
+    own = [m for m in states if m.start >= start]
+    if not own:
+        return None
+    earlier = [m.actor for m in states if m.start < start and m.actor != own[0].actor]
+    last = list(dict.fromkeys(reversed(earlier)))[:2]
+    return (last[1], last[0]) if len(last) == 2 else None
+
+
 def _carry_over(text: str, mentions: list[Mention], names: Gazetteer) -> list[Mention]:
     resolved: list[Mention] = []
     for match in BOTH.finditer(text):
         before = [m for m in mentions if m.end <= match.start() and names.kinds[m.actor] == "state"]
+        pair = _partners(text, before, match.start())
+        if pair is not None:  # "Yugoslavia signed a treaty with both countries"
+            resolved.extend(Mention(s, match.start(), match.end(), "carry-over") for s in pair)
+            continue
         pair = _pair_before(text, before, match.start())
         if pair is not None:  # "the Albanian-Chinese connection ... the two states"
             resolved.extend(Mention(s, match.start(), match.end(), "carry-over") for s in pair)
