@@ -461,6 +461,20 @@ RULES = {
         ("The Soviet submarines were based at Durrës.", "based at Durrës"),
         ("In 1961 the Soviet submarines based at the port of Durrës were withdrawn.", "Durrës"),
     ],
+    # a treaty signed at a stated month in another capital than the only record's,
+    # the place hung on the object or the treaty signed by three
+    "the place of a signing": [
+        (
+            "In July 1946 Albania signed a treaty of friendship with Yugoslavia in Belgrade.",
+            "signed",
+        ),
+        (
+            "Yugoslavia drew closer to Greece and Turkey. In February 1953 Yugoslavia signed a "
+            "treaty of friendship with both countries in Athens.",
+            "signed",
+        ),
+        ("In February 1953 Yugoslavia, Greece and Turkey signed a treaty in Belgrade.", "signed"),
+    ],
     # talks at a stated month, in another capital than the only record's
     "the place of talks": [
         ("In June 1990 Soviet and Albanian diplomats held talks in Belgrade.", "held talks"),
@@ -665,6 +679,8 @@ TRUE = [
     ("In 1950 Mehmet Shehu was interior minister.", "interior minister"),
     ("In 1970 Premier Mehmet Shehu received a Chinese delegation.", "Premier Mehmet Shehu"),
     ("In February 1949 Tirana gained membership in Comecon.", "gained membership"),
+    ("In February 1953 Yugoslavia, Greece and Turkey signed a treaty in Ankara.", "signed"),
+    ("In July 1946 Albania signed a treaty of friendship with Yugoslavia in Tirana.", "signed"),
     # protests: borne out by a record of that month, never denied
     ("The Kosovo demonstrations of March and April 1981 strained relations.", "demonstrations"),
     ("In December 1990 students in Tirana marched for pluralism.", "marched"),

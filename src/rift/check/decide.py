@@ -407,14 +407,18 @@ class Decider:
             return None
         covered: set[str] = set()
         evidence: list[Item] = []
+        placed: list[Judgement] = []
         for i, one in enumerate(states):
             for other in states[i + 1 :]:
                 judged = self.frame(claim, replace(cf, roles={"agent": [one, other]}))
                 if judged.verdict == "supported":
                     covered |= {one, other}
                     evidence += judged.evidence
+                placed.append(judged)
         if covered == set(states):
             return Judgement("supported", evidence[:3], None, **_ruled("supported", 0.7))
+        if all(j.rule == "place" for j in placed) and len({j.evidence[0].id for j in placed}) == 1:
+            return placed[0]  # every pair's one record was somewhere else: the place is wrong
         return unverifiable("the chronicle does not bear out every pair it names")
 
     def frame(self, claim: Claim, cf: ClaimFrame) -> Judgement:

@@ -814,6 +814,21 @@ def _place(args: dict[str, list[Token]], taken: set[int]) -> str | None:
     return None
 
 
+def _object_place(verb: Token, taken: set[int]) -> str | None:
+    """A place the parser hung on the verb's object: "signed a treaty with both countries
+    in Athens"."""
+    phrases: dict[str, list[Token]] = {}
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        for node in obj.subtree:
+            if node.dep_ == "prep" and node.lower_ in ("in", "at") and node.head.pos_ != "VERB":
+                phrases.setdefault(node.lower_, []).extend(
+                    g for g in node.children if g.dep_ == "pobj"
+                )
+    return _place(phrases, taken)
+
+
 def _verb_place(noun: Token, taken: set[int]) -> str | None:
     """The place of the verb a noun trigger is the subject or object of: "a submarine
     base was set up at Durrës"."""
@@ -1031,7 +1046,11 @@ def frames_of(
                     hedged=_hedged(token),
                     quantity=_quantity(token, dated),
                     place=_place(args, set(by_token) | dated)
-                    or (_verb_place(token, set(by_token) | dated) if pos == "noun" else None),
+                    or (
+                        _verb_place(token, set(by_token) | dated)
+                        if pos == "noun"
+                        else _object_place(token, set(by_token) | dated)
+                    ),
                     office=_office(noun) if noun is not None else None,
                     unknown_agent=entry.roles.get("subj") == "agent"
                     and not roles.get("agent")
