@@ -461,6 +461,13 @@ RULES = {
         ("The Soviet submarines were based at Durrës.", "based at Durrës"),
         ("In 1961 the Soviet submarines based at the port of Durrës were withdrawn.", "Durrës"),
     ],
+    # relations set up, broken or restored in a month when the one such record of the
+    # first state was with another
+    "the partner in relations": [
+        ("In May 1971 Albania restored diplomatic relations with Yugoslavia.", "restored"),
+        ("In December 1961 Albania broke off relations with China.", "broke off"),
+        ("Tirana and Beijing severed diplomatic ties in December 1961.", "severed"),
+    ],
     # a treaty signed at a stated month in another capital than the only record's,
     # the place hung on the object or the treaty signed by three
     "the place of a signing": [
@@ -679,6 +686,7 @@ TRUE = [
     ("In 1950 Mehmet Shehu was interior minister.", "interior minister"),
     ("In 1970 Premier Mehmet Shehu received a Chinese delegation.", "Premier Mehmet Shehu"),
     ("In February 1949 Tirana gained membership in Comecon.", "gained membership"),
+    ("In May 1971 Albania restored diplomatic relations with Greece.", "restored"),
     ("In February 1953 Yugoslavia, Greece and Turkey signed a treaty in Ankara.", "signed"),
     ("In July 1946 Albania signed a treaty of friendship with Yugoslavia in Tirana.", "signed"),
     # protests: borne out by a record of that month, never denied
@@ -931,6 +939,9 @@ def test_a_chronology_line_dates_every_sentence_on_it(text: str, quote: str) -> 
         # the two the paragraph names have no such record: nothing to deny
         "Albania and China were close allies in the 1960s. Relations were broken off in 1961.",
         "Albania and China grew close in 1961. Relations were restored in 1962.",
+        # one side named, the other guessed from the text: a guess denies nothing
+        "Albania praised China. China sent aid to Albania, and China built factories there. "
+        "In July 1990 Albania restored diplomatic relations.",
         # the paragraph names no pair that stands out, or none at all
         "Relations were broken off in 1964.",
         "Albania, Yugoslavia and Greece met in 1988. Relations were broken off in 1990.",

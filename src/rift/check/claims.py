@@ -173,9 +173,9 @@ def build(
             if kind.family == "relations" and kind.symmetric:
                 trigger = doc[frame.trigger].idx
                 before = [m for m in mentions if m.start < trigger]
-                frame.roles.setdefault("agent", []).extend(
-                    implicit_partners(frame.roles, before, kinds, countries)
-                )
+                guessed = implicit_partners(frame.roles, before, kinds, countries)
+                frame.roles.setdefault("agent", []).extend(guessed)
+                frame.paired = bool(guessed)  # a guess: never denies another's record
                 if not frame.actors():  # "the two governments announced that relations
                     # would be restored": the pair the sentence names
                     sentence = doc[frame.trigger].sent

@@ -1173,8 +1173,10 @@ class Decider:
                 return contrast
         if not (stated and complete and not vague and self.filled(cf)):
             # not a one-off of these actors: perhaps another actor's at that time
-            swapped = self.wrong_actor(cf, claim, stated) or self.other_target(
-                cf, claim, aligned, stated
+            swapped = (
+                self.wrong_actor(cf, claim, stated)
+                or self.other_target(cf, claim, aligned, stated)
+                or self.other_partner(cf, claim, stated)
             )
             if swapped is not None:
                 return swapped
@@ -1229,6 +1231,38 @@ class Decider:
             f"{item.title} ({_when(item)}); {nearest.title} ({_when(nearest)}).",
             **_ruled("target", 0.75),
         )
+
+    def other_partner(self, cf: ClaimFrame, claim: Claim, stated: bool) -> Judgement | None:
+        """Relations of two states said to be set up, broken or restored on a day or in a
+        month when the chronicle's one such record of the first was with another
+        ("on 6 May 1971 relations with Yugoslavia were re-established": with Greece)."""
+        time = claim.time
+        kind = frames.TYPES[cf.type]
+        if kind.family != "relations" or kind.period or not kind.symmetric or not stated:
+            return None
+        if time is None or time.mode != "at" or time.precision not in ("day", "month"):
+            return None
+        states = cf.roles.get("agent", [])
+        if len(states) != 2 or len(cf.actors()) != 2:
+            return None
+        then = [
+            i
+            for i in self.know.by_type.get(cf.type, [])
+            if self.fits(i, time.interval, "at", time.precision)
+        ]
+        for kept, other in (states, states[::-1]):
+            with_kept = [i for i in then if kept in _listed(i.frame.get("agent"))]
+            if len(with_kept) == 1 and not any(
+                self.matches(other, set(_listed(i.frame.get("agent")))) for i in then
+            ):
+                item = with_kept[0]
+                return Judgement(
+                    "contradicted",
+                    [item],
+                    f"{item.title} ({_when(item)}).",
+                    **_ruled("actor", 0.7),
+                )
+        return None
 
     @staticmethod
     def within_year_before(item: Item, interval: dates.Interval) -> bool:
@@ -1536,7 +1570,11 @@ class Decider:
                 f"{item.title} ({_when(item)}).",
                 **_ruled("contrast", 0.75),
             )
-        swapped = self.wrong_actor(cf, claim, stated) or self.other_visitor(cf, claim, stated)
+        swapped = (
+            self.wrong_actor(cf, claim, stated)
+            or self.other_visitor(cf, claim, stated)
+            or self.other_partner(cf, claim, stated)
+        )
         if swapped is not None:
             return swapped
         stayed = self.stayed(cf) if not claim.strangers else None
