@@ -48,6 +48,8 @@ RULES = {
         ("In 1972 Albania pulled out of the Warsaw Pact.", "Albania pulled out of the Warsaw Pact"),
         ("Albania was among the signatories of the Warsaw Treaty in 1956.", "signatories"),
         ("In 1950 Albania won admission to Comecon.", "won admission"),
+        ("Albania and the Soviet Union re-established relations in 1991.", "re-established"),
+        ("The re-establishment of ties between Moscow and Tirana came in 1989.", "ties between"),
         ("Albania gained membership in the Warsaw Pact in 1954.", "gained membership"),
     ],
     # a contrasting predicate with the same actors
@@ -465,6 +467,7 @@ RULES = {
     # first state was with another
     "the partner in relations": [
         ("In May 1971 Albania restored diplomatic relations with Yugoslavia.", "restored"),
+        ("On 6 May 1971 Albania re-established relations with Yugoslavia.", "re-established"),
         ("In December 1961 Albania broke off relations with China.", "broke off"),
         ("Tirana and Beijing severed diplomatic ties in December 1961.", "severed"),
     ],

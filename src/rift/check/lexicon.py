@@ -74,7 +74,8 @@ class Lexicon:
 
         matcher = Matcher(vocab)
         for pos, tags in (("verb", ["VERB", "AUX"]), ("noun", ["NOUN", "PROPN"])):
-            plain = sorted({lemma for p, lemma in self.entries if p == pos and "-" not in lemma})
+            plain = sorted({lemma for p, lemma in self.entries if p == pos})  # "re-establish"
+            # is one token where the pipeline keeps it whole (`nlp.REDONE`)
             matcher.add(pos, [[{"LEMMA": {"IN": plain}, "POS": {"IN": tags}}]])
         for pos, lemma in self.entries:
             prefix, dash, stem = lemma.partition("-")

@@ -28,6 +28,24 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+#: Verbs written with a hyphenated "re-" that the tokenizer would split ("re-", "-",
+#: "established") and the parser then misreads: kept whole, with their lemma.
+REDONE = {
+    f"re-{stem}{ending}": f"re-{stem}"
+    for stem in ("establish", "open", "admit", "join", "unite", "arm")
+    for ending in ("", "s", "es", "ed", "ing", "ment")
+}
+
+
+def prefixed_lemmas(doc: Doc) -> Doc:
+    """The lemma of a kept-whole "re-" verb or noun ("re-established": re-establish)."""
+    for token in doc:
+        lemma = REDONE.get(token.lower_)
+        if lemma is not None:
+            token.lemma_ = token.lower_ if token.lower_.endswith("ment") else lemma
+    return doc
+
+
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
     """The English pipeline without NER (rift links actors and dates itself)."""
@@ -37,8 +55,16 @@ def pipeline() -> Language:
 
     if "rift_line_breaks" not in Language.factories:
         Language.component("rift_line_breaks", func=line_breaks)
+    if "rift_prefixed_lemmas" not in Language.factories:
+        Language.component("rift_prefixed_lemmas", func=prefixed_lemmas)
     module = importlib.import_module(MODEL)
     nlp: Language = module.load(exclude=["ner"])
     nlp.add_pipe("rift_line_breaks", before="parser")
+    nlp.add_pipe("rift_prefixed_lemmas", after="lemmatizer")
+    from spacy.symbols import ORTH
+
+    for word in REDONE:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.max_length = 6_000_000
     return nlp
