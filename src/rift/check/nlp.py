@@ -62,9 +62,12 @@ def pipeline() -> Language:
     nlp.add_pipe("rift_line_breaks", before="parser")
     nlp.add_pipe("rift_prefixed_lemmas", after="lemmatizer")
     from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
 
-    for word in REDONE:
-        for form in (word, word.capitalize()):
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        for word in REDONE:
+            for form in (word, word.capitalize()):
+                tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.max_length = 6_000_000
     return nlp
