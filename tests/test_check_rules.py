@@ -942,6 +942,10 @@ def test_a_chronology_line_dates_every_sentence_on_it(text: str, quote: str) -> 
         # the two the paragraph names have no such record: nothing to deny
         "Albania and China were close allies in the 1960s. Relations were broken off in 1961.",
         "Albania and China grew close in 1961. Relations were restored in 1962.",
+        # a pair whose relations the chronicle does not follow: another pair's record of
+        # that month says nothing of theirs
+        "Hungary re-established diplomatic relations with Greece in May 1971.",
+        "Taiwan and Albania broke off diplomatic relations in December 1961.",
         # one side named, the other guessed from the text: a guess denies nothing
         "Albania praised China. China sent aid to Albania, and China built factories there. "
         "In July 1990 Albania restored diplomatic relations.",

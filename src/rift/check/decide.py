@@ -1235,7 +1235,8 @@ class Decider:
     def other_partner(self, cf: ClaimFrame, claim: Claim, stated: bool) -> Judgement | None:
         """Relations of two states said to be set up, broken or restored on a day or in a
         month when the chronicle's one such record of the first was with another
-        ("on 6 May 1971 relations with Yugoslavia were re-established": with Greece)."""
+        ("on 6 May 1971 relations with Yugoslavia were re-established": with Greece).
+        Only for a pair whose relations the chronicle follows (it has their periods)."""
         time = claim.time
         kind = frames.TYPES[cf.type]
         if kind.family != "relations" or kind.period or not kind.symmetric or not stated:
@@ -1244,6 +1245,11 @@ class Decider:
             return None
         states = cf.roles.get("agent", [])
         if len(states) != 2 or len(cf.actors()) != 2:
+            return None
+        if not any(  # the pair's relations are on record, so their turns would be too
+            set(states) <= set(_listed(i.frame.get("agent")))
+            for i in self.know.by_type.get("relations", [])
+        ):
             return None
         then = [
             i
