@@ -1315,11 +1315,10 @@ def test_an_error_flag_leaves_out_a_relative_clause_judged_apart(text: str, asid
     [
         # a time the sentence fronts is not that of the event another is timed by
         "In July 1956 Shehu took over the government, a post he held until his death.",
-        "In 1961 Albania kept four submarines until the end of the crisis.",
-        "In 1958 Soviet submarines arrived at Vlorë, where they stayed until the break.",
+        "In 1955 Hoxha led the party, as he would until his death.",
+        "In 1970 Shehu kept the premiership, which he held until his death.",
     ],
 )
 def test_an_event_that_times_another_does_not_take_the_sentence_time(text: str) -> None:
     result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
-    claims = json.loads(result.stdout)["claims"]
-    assert not [c for c in claims if c["verdict"] in ERRORS and "until" in c["text"]]
+    assert not {c["verdict"] for c in json.loads(result.stdout)["claims"]} & ERRORS

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rift.check import claims, discourse, lexicon, link, segment, timex
-from rift.check.nlp import pipeline
+from rift.check.nlp import line_breaks, pipeline
 from rift.check.spans import Mention
 
 ACTORS = [
@@ -326,3 +326,18 @@ def test_a_demonstrative_subject_takes_the_earlier_date() -> None:
     )
     assert found[-1].time_source == "anchored"
     assert found[-1].time is not None and found[-1].time.interval.edtf == "1968"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("In July 1956 he succeeded Mr. Hoxha as head of government.", "Mr."),
+        ("The talks between Dr. Kapllani and the Soviet side began.", "Dr."),
+        ("Troops under Gen. Balluku blockaded the base.", "Gen."),
+    ],
+)
+def test_a_titles_stop_ends_no_sentence(text: str, title: str) -> None:
+    doc = pipeline().make_doc(text)
+    name = next(t for t in doc if t.text == title).i + 1
+    doc[name].is_sent_start = True  # as a parser may guess from the stop
+    assert line_breaks(doc)[name].is_sent_start is False

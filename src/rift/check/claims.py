@@ -176,9 +176,9 @@ def build(
                 guessed = implicit_partners(frame.roles, before, kinds, countries)
                 frame.roles.setdefault("agent", []).extend(guessed)
                 frame.paired = bool(guessed)  # a guess: never denies another's record
+                sentence = doc[frame.trigger].sent
                 if not frame.actors():  # "the two governments announced that relations
                     # would be restored": the pair the sentence names
-                    sentence = doc[frame.trigger].sent
                     pair = {
                         m.actor
                         for m in mentions
@@ -189,7 +189,6 @@ def build(
                         frame.roles["agent"] = sorted(pair)
                 if not frame.actors():  # "ties were severed in 1964": between the two
                     # states the paragraph has told of most, when two stand out
-                    sentence = doc[frame.trigger].sent
                     told = paragraph_pair(
                         text, mentions, kinds, countries, sentence.start_char
                     ) or text_pair(
@@ -233,7 +232,10 @@ def build(
             borrowed = None
             # in a clause that states nothing else, the clause's time is the nominal's
             # own ("the invasion took place in 1956", "maintained relations in 1964")
-            subject = is_nominal and not verbal and not _described(doc[framed[0].trigger])
+            noun = doc[framed[0].trigger] if is_nominal else None
+            # an event another is timed by ("until his death") is no subject of its clause
+            anchor = noun is not None and _anchoring(noun)
+            subject = noun is not None and not verbal and not _described(noun) and not anchor
             if is_nominal and not own_times:  # "Soviet aid flowed in during the 1950s"
                 outside = [
                     t
@@ -242,11 +244,11 @@ def build(
                     and not any(s <= t.start < e for s, e in inner)
                 ]
                 borrowed = outside[-1] if outside else None
-                noun = doc[framed[0].trigger]
-                if borrowed is not None and _anchoring(noun) and noun.head.lower_ == "after":
+                if borrowed is not None and noun is not None and anchor:
                     # "withdrew in September 1968, after the invasion": the invasion was
-                    # before then
-                    borrowed = replace(borrowed, mode="before")
+                    # before then; "held it until his death" says nothing of when he died
+                    after = noun.head.lower_ == "after"
+                    borrowed = replace(borrowed, mode="before") if after else None
             shown = start
             if not is_nominal and framed:
                 # "Albania, a founding member of the Pact, was expelled": the apposition
@@ -273,7 +275,7 @@ def build(
                     text=text[shown:end].rstrip(),
                     sentence=clause.sentence,
                     said=sentences[clause.sentence],
-                    anchor=is_nominal and _anchoring(doc[framed[0].trigger]),
+                    anchor=anchor,
                     paragraph=clause.paragraph,
                     frames=framed,
                     actors=actors,

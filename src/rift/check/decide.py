@@ -43,7 +43,7 @@ from typing import Any
 
 from rift import dates, frames
 from rift.check.claims import Claim, as_years
-from rift.check.extract import ClaimFrame
+from rift.check.extract import NOT_THE_HOLDER, SINGLE_OFFICE, ClaimFrame
 from rift.check.knowledge import Item, Knowledge
 from rift.check.numbers import NUMBER_WORDS
 from rift.check.spans import TimeExpression
@@ -570,7 +570,8 @@ class Decider:
             return None
         if time.mode != "at":  # "who had been chairman since 1982": another office's time
             return None
-        if NOT_THE_HOLDER.search(claim.text):  # "deputy prime minister", "the former premier"
+        if NOT_THE_HOLDER.search(claim.text) or SUCCESSION.search(claim.text):
+            # "deputy prime minister", "the former premier", "his successor as premier"
             return None
         pattern = _office_pattern(cf.office)
         people = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "person"]
@@ -611,7 +612,7 @@ class Decider:
         if cf.type != "take_office" or cf.negated:
             return None
         named = SINGLE_OFFICE.search(cf.office or "") or SINGLE_OFFICE.search(claim.text)
-        if named is None or NOT_THE_HOLDER.search(claim.text.replace("successor", "")):
+        if named is None or NOT_THE_HOLDER.search(claim.text):
             return None
         pattern = _office_pattern(named.group(0))
         people = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "person"]
@@ -1727,19 +1728,8 @@ COMMON = frozenset(_COMMON.split())
 #: Records of a treaty (or an alliance, which one is signed to make).
 TREATY = re.compile(r"\b(treaty|pact|alliance)\b", re.I)
 #: Stems that any sentence on a delegation shares with a meeting's title.
-#: Offices one person holds at a time, as a text names them (not "leader", "chairman",
-#: "president" or a party "secretary", which name several posts).
-SINGLE_OFFICE = re.compile(
-    r"prime minister|premier|head of (?:the )?government|first secretary|general secretary|"
-    r"(?:defen[cs]e|interior|foreign) minister|minister of (?:defen[cs]e|the interior|foreign)",
-    re.I,
-)
-#: Words that make an office name someone's who does not hold it at the time told.
-NOT_THE_HOLDER = re.compile(
-    r"\b(?:deputy|vice|former|ex|future|later|acting|one-?time|erstwhile|sometime|"
-    r"would-be|designate|elect|successors?|predecessors?|heirs?)\b",
-    re.I,
-)
+#: Words that name the next or the last holder, not the one at the time told.
+SUCCESSION = re.compile(r"\b(?:successors?|predecessors?|heirs?)\b", re.I)
 #: "the only member", "the only Warsaw Pact state", "only Albania", "Albania alone"
 ONLY = re.compile(
     r"\b(?:the|its) only\b(?:\s+[\w-]+){0,3}?\s+(?:members?|country|state|nation|ally|one)\b"

@@ -411,7 +411,7 @@ def _unknown_person(phrase: list[Token], by_token: dict[int, list[str]], dated: 
             if t.i in inside
             and t.pos_ == "PROPN"
             and (t.i == head.i or t.dep_ in ("compound", "flat"))
-            and t.lower_ not in OFFICE_WORDS | TITLES
+            and t.lower_ not in OFFICE_WORDS | RANKS
         ]
         if words and not any(t.i in by_token for t in words):
             return " ".join(t.text for t in words)
@@ -701,9 +701,8 @@ def _count(token: Token) -> int | None:
 MORTAL = {"die", "execute", "purge"}
 #: Frame types about an office; the office the text names is read as a slot.
 OFFICE_TYPES = {"take_office", "leave_office", "hold_office"}
-#: Words that name an office (heads of "First Secretary", "prime minister").
 #: Words of rank or office written before a name ("Foreign Minister", "Marshal").
-TITLES = {
+RANKS = {
     "foreign",
     "deputy",
     "first",
@@ -720,6 +719,7 @@ TITLES = {
     "party",
     "state",
 }
+#: Words that name an office (heads of "First Secretary", "prime minister").
 OFFICE_WORDS = {
     "secretary",
     "president",
@@ -844,28 +844,38 @@ def _verb_place(noun: Token, taken: set[int]) -> str | None:
     return _place(phrases, taken)
 
 
-#: Words before a title that put the office at another time than the text's.
-NOT_NOW = {
-    "former",
-    "future",
-    "later",
-    "ex",
-    "ex-",
-    "onetime",
-    "one-time",
-    "late",
-    "then-future",
-    "erstwhile",
-    "acting",
-    "deputy",
-    "vice",
-    "sometime",
-    "eventual",
-}
-#: Titles of an office one person holds at a time, as written before a name.
-TITLE_OFFICE = re.compile(
-    r"(?:prime minister|premier|first secretary|general secretary|"
-    r"(?:defen[cs]e|interior|foreign) minister)",
+#: Words that put an office at another time than the text's, or make it a lesser
+#: one ("the former premier", "the future Premier Shehu", "deputy prime minister").
+NOT_NOW = frozenset(
+    [
+        "former",
+        "future",
+        "later",
+        "ex",
+        "ex-",
+        "onetime",
+        "one-time",
+        "late",
+        "then-future",
+        "erstwhile",
+        "acting",
+        "deputy",
+        "vice",
+        "sometime",
+        "eventual",
+        "would-be",
+        "designate",
+        "elect",
+    ]
+)
+NOT_THE_HOLDER = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(NOT_NOW)) + r")(?![\w])", re.I
+)
+#: Offices one person holds at a time, as a text names them (not "leader", "chairman",
+#: "president" or a party "secretary", which name several posts).
+SINGLE_OFFICE = re.compile(
+    r"prime minister|premier|head of (?:the )?government|first secretary|general secretary|"
+    r"(?:defen[cs]e|interior|foreign) minister|minister of (?:defen[cs]e|the interior|foreign)",
     re.I,
 )
 
@@ -891,7 +901,7 @@ def title_frames(doc: Doc, mentions: list[Mention], kinds: dict[str, str]) -> li
         if at >= 0 and doc[at].lower_ in NOT_NOW:  # "the future Premier Shehu"
             continue
         words = " ".join(t.text for t in title)
-        named = TITLE_OFFICE.search(words)
+        named = SINGLE_OFFICE.search(words)
         if named is None or not words.lower().endswith(named.group(0).lower()):
             continue
         found.append(
