@@ -1322,3 +1322,74 @@ def test_an_error_flag_leaves_out_a_relative_clause_judged_apart(text: str, asid
 def test_an_event_that_times_another_does_not_take_the_sentence_time(text: str) -> None:
     result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
     assert not {c["verdict"] for c in json.loads(result.stdout)["claims"]} & ERRORS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crisis came in 1968. When Bulgarian, Hungarian and Soviet soldiers crossed into "
+        "Czechoslovakia in August, Albania, together with Romania, left the Warsaw Pact.",
+        "The crisis came in 1968. When Polish and Soviet armies occupied Czechoslovakia in "
+        "August, Albania, along with Romania, quit the Warsaw Pact.",
+        "The crisis came in 1968. When East German and Soviet units entered Prague in August, "
+        "Albania, together with Romania, walked out of the Warsaw Pact.",
+    ],
+)
+def test_a_subject_the_parser_hung_on_a_fronted_date_is_still_the_doer(text: str) -> None:
+    # the parser reads "Albania" as an apposition of "August"; Romania never left
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    flags = [c for c in json.loads(result.stdout)["claims"] if c["verdict"] in ERRORS]
+    assert any("Romania" in c["claim"] for c in flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The Soviet Union and Bulgaria invaded Hungary.", "invaded Hungary"),
+        ("Yugoslavia and Albania joined the Warsaw Pact.", "joined the Warsaw Pact"),
+        ("Poland and East Germany sent troops into Czechoslovakia.", "sent troops"),
+    ],
+)
+def test_an_act_is_not_supported_for_doers_the_chronicle_does_not_name(
+    text: str, quote: str
+) -> None:
+    assert "supported" not in verdicts(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "When Soviet troops invaded Czechoslovakia in August 1968, Albania withdrew from "
+            "the Warsaw Pact in protest.",
+            "Albania withdrew",
+        ),
+        (
+            "When Warsaw Pact forces crushed the Prague Spring in August 1968, Albania quit "
+            "the alliance.",
+            "Albania quit",
+        ),
+        (
+            "When the armies of the Pact marched into Czechoslovakia in August 1968, Tirana "
+            "pulled out of the Warsaw Pact.",
+            "pulled out",
+        ),
+    ],
+)
+def test_a_deed_done_when_another_happened_may_follow_it_by_weeks(text: str, quote: str) -> None:
+    # the withdrawal became formal on 13 September, weeks after the invasion
+    found = verdicts(text, quote)
+    assert not found & ERRORS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When Stalin died in March 1953, Albania joined Comecon.",
+        "When Khrushchev visited Tirana in May 1959, Albania joined the Warsaw Pact.",
+        "When the Soviet Union broke off relations in December 1961, Albania left Comecon.",
+    ],
+)
+def test_a_deed_done_when_another_happened_is_still_dated_by_it(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    assert any(c["verdict"] in ERRORS for c in json.loads(result.stdout)["claims"])

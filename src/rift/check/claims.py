@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from rift import dates
@@ -415,6 +416,9 @@ def _connected(token: Token, words: set[str]) -> Iterator[tuple[str, Token]]:
 
 
 #: Conjunctions and prepositions that tie a claim to another event's time.
+#: How long after an event a deed done "when" it happened may follow it.
+RESPONSE_DAYS = 92
+
 ANCHORS = {
     "until": "until",
     "till": "until",
@@ -457,8 +461,14 @@ def _anchor_of(token: Token, times: list[TimeExpression]) -> TimeExpression | No
         low = child.left_edge.idx
         high = child.right_edge.idx + len(child.right_edge)
         inside = [t for t in times if low <= t.start < high and t.mode == "at"]
-        if inside:
-            return replace(inside[-1], mode=ANCHORS[word])
+        if not inside:
+            continue
+        anchored = replace(inside[-1], mode=ANCHORS[word])
+        if word == "when":  # "when the troops came in August, Albania left": a response
+            span = anchored.interval  # follows its cause by weeks, not within its month
+            later = replace(span, latest=span.latest + timedelta(days=RESPONSE_DAYS))
+            anchored = replace(anchored, interval=later)
+        return anchored
     return None
 
 

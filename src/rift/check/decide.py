@@ -356,7 +356,11 @@ class Decider:
         results: list[Judgement] = []
         for cf in claim.frames:
             several = self.several(claim, cf)
-            results += [several] if several else [self.frame(claim, v) for v in _split(cf)]
+            if several is not None:
+                results.append(several)
+                continue
+            parts = [self.frame(claim, v) for v in _split(cf)]
+            results.append(_doers_combined(parts) if len(parts) > 1 else parts[0])
         return _combine(results)
 
     def alone(self, claim: Claim, time: TimeExpression | None = None) -> Judgement | None:
@@ -1805,6 +1809,17 @@ def _split(cf: ClaimFrame) -> list[ClaimFrame]:
                 split.append(v)
         variants = split
     return variants
+
+
+def _doers_combined(parts: list[Judgement]) -> Judgement:
+    """One act said of several doers ("the Soviet Union and Bulgaria invaded Hungary"):
+    borne out only when it is for each of them; a doer the chronicle has no record of
+    leaves the whole unverifiable, unless another part is an error."""
+    if any(p.verdict == "contradicted" for p in parts):
+        return _combine(parts)
+    if all(p.verdict == "supported" for p in parts):
+        return _combine(parts)
+    return unverifiable("the chronicle bears it out for some of the doers it names, not all")
 
 
 def _combine(results: list[Judgement]) -> Judgement:

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 SUBJECT = {"nsubj", "csubj"}
 PASSIVE_SUBJECT = {"nsubjpass", "csubjpass"}
+#: "together with", "along with": a partner in the subject's act
+ALONG = {"together", "along"}
 OBJECT = {"dobj", "attr", "oprd", "dative"}
 #: Dependents that start another statement: their actors are not this trigger's.
 NESTED = {"relcl", "acl", "advcl", "ccomp", "parataxis", "appos"}
@@ -259,6 +261,10 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
         stray = _stray_subject(holder)
         if stray is not None:
             add("obj" if passive else "subj", stray)
+            for between in token.doc[stray.right_edge.i + 1 : holder.i]:
+                phrase = _along_with(between)
+                if phrase is not None and between.dep_ == "pobj":
+                    add("along", between)
         if token.dep_ == "relcl":  # "the Soviet Union, which broke off relations"
             rel = next((c for c in token.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT), None)
             if rel is not None and rel.tag_ in ("WDT", "WP"):
@@ -342,7 +348,7 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                     continue
                 add(label, obj)
     for child in token.children:  # "Albania, together with Romania, withdrew"
-        if child.dep_ == "advmod" and child.lower_ in ("together", "along"):
+        if child.dep_ == "advmod" and child.lower_ in ALONG:
             for grand in child.children:
                 if grand.lower_ == "with":
                     for obj in grand.children:
@@ -427,12 +433,20 @@ def _stray_subject(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in verb.children):
         return None
-    before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    while before is not None and before.dep_ in ("aux", "auxpass", "neg", "advmod"):
-        before = verb.doc[before.i - 1] if before.i > 0 else None
-    if before is None:
-        return None
     doc = verb.doc
+    at = verb.i - 1
+    while at >= 0:
+        token = doc[at]
+        along = _along_with(token)
+        if along is not None:  # "August, Albania, together with Romania, withdrew"
+            at = along.left_edge.i - 1
+        elif token.dep_ in ("aux", "auxpass", "neg", "advmod") or token.text == ",":
+            at -= 1
+        else:
+            break
+    if at < 0:
+        return None
+    before = doc[at]
     for token in [before, *before.ancestors]:  # a phrase ending just before the verb
         ends_here = token.right_edge.i == before.i
         fronted = token.head.i < verb.i and token.head in verb.subtree
@@ -443,6 +457,21 @@ def _stray_subject(verb: Token) -> Token | None:
         )
         if misread and ends_here and fronted and token.ent_type_ != "DATE":
             return token
+    return None
+
+
+def _along_with(token: Token) -> Token | None:
+    """The head of the phrase "together with X" or "along with X" that `token` stands
+    in, however the parser hung it ("together" under "with" or over it)."""
+    for node in [token, *token.ancestors]:
+        if node.lower_ == "with" and node.dep_ == "prep":
+            if any(c.dep_ == "advmod" and c.lower_ in ALONG for c in node.children):
+                return node
+            if node.head.lower_ in ALONG:
+                return node.head
+            return None
+        if node.pos_ in ("VERB", "AUX"):
+            return None
     return None
 
 
