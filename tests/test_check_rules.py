@@ -1393,3 +1393,151 @@ def test_a_deed_done_when_another_happened_may_follow_it_by_weeks(text: str, quo
 def test_a_deed_done_when_another_happened_is_still_dated_by_it(text: str) -> None:
     result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
     assert any(c["verdict"] in ERRORS for c in json.loads(result.stdout)["claims"])
+
+
+def flags_of(text: str) -> list[dict[str, object]]:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    assert result.exit_code == 0, result.output
+    return [c for c in json.loads(result.stdout)["claims"] if c["verdict"] in ERRORS]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the end of March 1961 the Warsaw Pact's leaders met in Moscow.",
+        "By the close of 1961 the Warsaw Pact had shut Albania out of its meetings.",
+        "The end of the Warsaw Pact came in 1991.",
+    ],
+)
+def test_the_end_of_a_time_is_no_ending(text: str) -> None:
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1960 relations with the USSR collapsed.",
+        "In 1978 the alliance with China collapsed.",
+        "In 1961 the friendship with the Soviet Union came apart.",
+    ],
+)
+def test_what_befalls_a_tie_does_not_befall_the_parties(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    claims = json.loads(result.stdout)["claims"]
+    assert not any("dissolve(" in c["claim"] for c in claims)
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "In March 1992 the Democratic Party won the elections with about 62 percent of "
+            "the vote.",
+            False,
+        ),
+        ("The Democratic Party won 62 percent of the vote in the elections of March 1992.", False),
+        ("In March 1992 the Democratic Party won the elections with 62 seats.", True),
+        ("In 1961 the Soviets withdrew their submarines, but Albania kept eight of them.", True),
+    ],
+)
+def test_a_share_is_never_held_against_a_count(text: str, count: bool) -> None:
+    assert any(c["rule"] == "quantity" for c in flags_of(text)) is count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wire of 1968 that tells of 1961 in a since-clause
+        "Albania has taken no part in pact meetings since its quarrel with Moscow in 1961, and "
+        "the Soviet Union broke off relations in December of that year. The invasion came in "
+        "August 1968.",
+        "Tirana, Sept. 13, 1968. Albania has stayed away from the Pact since its break with "
+        "Moscow in 1961; the Soviet Union broke off relations in December of that year.",
+        "In 1968 Albania left the Warsaw Pact. It had been shut out since the quarrel of 1961, "
+        "and the Soviet Union broke off relations in December of the same year.",
+    ],
+)
+def test_a_year_counted_from_another_the_text_names_is_no_error(text: str) -> None:
+    assert not [c for c in flags_of(text) if "relations" in str(c["claim"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His longtime second-in-command, Prime Minister Mehmet Shehu, died in December 1981.",
+        "Her close ally, Mehmet Shehu, died in December 1981.",
+        "Hoxha's old comrade-in-arms, Mehmet Shehu, died in 1981.",
+    ],
+)
+def test_the_one_an_apposition_names_is_the_subject_not_its_owner(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    claims = json.loads(result.stdout)["claims"]
+    assert any(
+        c["verdict"] == "supported" and "die(patient: Mehmet Shehu)" in c["claim"] for c in claims
+    )
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Communist Party of Albania was founded in November 1941 with the help of two "
+        "Yugoslav emissaries, and Hoxha soon led it. After the country was liberated in "
+        "November 1944, Hoxha ruled it.",
+        "Albania's party was set up in 1941 by Hoxha with the aid of Yugoslav envoys. The "
+        "country was liberated in November 1944.",
+        "Hoxha founded the party in 1941, advised by two Yugoslav communists. The country was "
+        "freed from the Germans in November 1944.",
+    ],
+)
+def test_the_country_is_not_a_passer_by_named_by_a_demonym(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    claims = json.loads(result.stdout)["claims"]
+    assert not any("Yugoslavia" in c["claim"] and "liberate" in c["claim"] for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Albania had stopped taking part in Comecon by 1962, although it never formally resigned.",
+        "China had ended its aid by 1978, and the alliance died with it.",
+        "Albania left the Warsaw Pact in 1968; it did not resign from Comecon.",
+    ],
+)
+def test_a_state_neither_resigns_nor_dies(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    claims = json.loads(result.stdout)["claims"]
+    people = ("leave_office(", "die(", "hold_office(", "take_office(")
+    assert not any(
+        p in c["claim"] and "agent: Albania" in c["claim"] for p in people for c in claims
+    )
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Albania and the Soviet Union broke relations in 1961. October 1964: Khrushchev is "
+        "ousted, but relations do not improve under Brezhnev.",
+        "Albania and the Soviet Union broke relations in 1961. In 1964 relations with Moscow "
+        "did not improve.",
+        "Albania and the Soviet Union broke relations in 1961. In 1970 relations with the "
+        "Soviet Union did not get better.",
+    ],
+)
+def test_relations_something_befell_are_not_denied(text: str) -> None:
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When Khrushchev visited Albania in May 1959, he brought his defence minister Marshal "
+        "Malinovsky with him.",
+        "In 1959 Khrushchev took his defence minister, Rodion Malinovsky, to Tirana.",
+        "In 1960 Hoxha sent his prime minister, Mehmet Shehu, to Moscow.",
+    ],
+)
+def test_an_office_named_with_its_holder_is_not_the_doers(text: str) -> None:
+    assert not flags_of(text)

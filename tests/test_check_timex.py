@@ -131,3 +131,48 @@ def test_a_chronology_date_with_its_month_in_parentheses_is_one_date(
 ) -> None:
     [found] = timex.expressions(text)
     assert (found.interval.edtf, found.precision) == (edtf, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "edtf"),
+    [
+        (
+            "11 Dec. 1990: the party allows rivals. A new party is founded the next day.",
+            "the next day",
+            "1990-12-12",
+        ),
+        (
+            "On 7 July 1978 China cut its aid; two days later Tirana answered.",
+            "two days later",
+            "1978-07-09",
+        ),
+        (
+            "Hoxha died on 11 April 1985. The following day Alia took over.",
+            "The following day",
+            "1985-04-12",
+        ),
+        (
+            "Relations were restored on 30 July 1990; the day before, talks had ended.",
+            "the day before",
+            "1990-07-29",
+        ),
+    ],
+)
+def test_a_day_counted_from_the_last_day_named(text: str, said: str, edtf: str) -> None:
+    found = {t.text: t.interval.edtf for t in timex.expressions(text)}
+    assert found.get(said) == edtf
+
+
+def test_a_day_counted_from_a_year_alone_is_not_read() -> None:
+    found = timex.expressions("In 1961 the break came; the next day it snowed.")
+    assert all("day" not in t.text for t in found)
+
+
+def test_a_year_counted_from_the_last_one_names_the_others_it_could_be() -> None:
+    text = (
+        "It has stayed out since its quarrel with Moscow in 1961; relations ended in "
+        "December of that year."
+    )
+    found = [t for t in timex.expressions("Sept. 13, 1968. " + text) if t.relative]
+    assert found and found[0].interval.edtf == "1968-12"
+    assert "1961-12" in {o.edtf for o in found[0].others}

@@ -69,6 +69,8 @@ DURATIVE = {
 }
 #: How far a coarse expression may reach ("the late 1950s" is 1957-1959, give or take).
 PAD = {"decade": 365, "era": 730}
+#: Words for a share, not a count: never held against a record's count.
+SHARES = {"percent", "per", "%", "percentage", "share", "proportion", "fraction", "half", "third"}
 
 
 @dataclass
@@ -426,6 +428,15 @@ class Decider:
         return unverifiable("the chronicle does not bear out every pair it names")
 
     def frame(self, claim: Claim, cf: ClaimFrame) -> Judgement:
+        judged = self._frame(claim, cf)
+        passing = cf.type == "relations" and cf.subject
+        if passing and judged.verdict != "supported":
+            # "relations do not improve": the noun names the tie as what a verb of its
+            # own is about; it may be borne out, not denied
+            return unverifiable("it names the relations in passing, as what something befell")
+        return judged
+
+    def _frame(self, claim: Claim, cf: ClaimFrame) -> Judgement:
         if cf.hedged:
             return unverifiable("hedged: the text does not assert it")
         if cf.type == "lead":
@@ -1074,6 +1085,8 @@ class Decider:
         share = _coverage(timed, interval)
         if share >= 0.8:
             return Judgement("supported", timed[:2], None, **_ruled("supported_span", 0.75))
+        if share < 0.2:  # hardly any of it: the text's span is likely read amiss
+            return unverifiable("the chronicle records it for hardly any of that time")
         spans = "; ".join(f"{i.title}: {_when(i)}" for i in timed[:2])
         return Judgement(
             "partly_supported",
@@ -1099,7 +1112,10 @@ class Decider:
         frame = item.frame
         # a count disagrees when every event at that time was counted, none so
         events = [i for i in timed if i.kind == "event"] or timed[:1]
-        tallies = [{int(v) for v in (i.frame.get("quantity") or {}).values()} for i in events]
+        tallies = [
+            {int(v) for k, v in (i.frame.get("quantity") or {}).items() if _same_unit(cf.unit, k)}
+            for i in events
+        ]
         if cf.quantity is not None and all(tallies) and not any(cf.quantity in t for t in tallies):
             item = events[0]
             told = ", ".join(f"{v} {k}" for k, v in (item.frame.get("quantity") or {}).items())
@@ -1172,6 +1188,12 @@ class Decider:
             or bool(self.continuing(cf, claim))
         )
         vague = time.precision in ("era",) or len(claim.times) > 1
+        if any(
+            self.fits(i, alt, time.mode, time.precision) for alt in time.others for i in aligned
+        ):
+            # "in December of that year": counted from another year the text names, as
+            # a reader may, it fits the record
+            return unverifiable("its year is not stated, and another reading of it fits")
         if stated and not vague:
             contrast = self.contrast_at(cf, claim)
             if contrast is not None:  # "downgraded in December 1961": broken off, that month
@@ -1811,6 +1833,18 @@ def _split(cf: ClaimFrame) -> list[ClaimFrame]:
     return variants
 
 
+def _same_unit(said: str | None, key: str) -> bool:
+    """A count the text gives may be held against the record's count of `key` ("yes
+    votes", "submarines"): when it says what it counts, only the same thing; a share
+    ("62 percent") is never a count."""
+    if said is None:
+        return True
+    if said in SHARES:
+        return False
+    stem = said[:5]
+    return any(word.startswith(stem) or stem.startswith(word[:5]) for word in key.lower().split())
+
+
 def _doers_combined(parts: list[Judgement]) -> Judgement:
     """One act said of several doers ("the Soviet Union and Bulgaria invaded Hungary"):
     borne out only when it is for each of them; a doer the chronicle has no record of
@@ -1819,7 +1853,7 @@ def _doers_combined(parts: list[Judgement]) -> Judgement:
         return _combine(parts)
     if all(p.verdict == "supported" for p in parts):
         return _combine(parts)
-    return unverifiable("the chronicle bears it out for some of the doers it names, not all")
+    return unverifiable("the chronicle bears it out only for certain doers it names")
 
 
 def _combine(results: list[Judgement]) -> Judgement:

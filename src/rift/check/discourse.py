@@ -31,11 +31,11 @@ PRONOUNS: dict[str, tuple[str, ...]] = {
     "his": ("person",),
     "himself": ("person",),
     "herself": ("person",),
-    "itself": ("state", "alliance", "organization"),
+    "itself": ("state", "alliance", "organization", "party"),
     "she": ("person",),
     "her": ("person",),
-    "it": ("state", "alliance", "organization"),
-    "its": ("state", "alliance", "organization"),
+    "it": ("state", "alliance", "organization", "party"),
+    "its": ("state", "alliance", "organization", "party"),
     "they": ("plural",),
     "their": ("plural",),
 }
@@ -126,7 +126,17 @@ def resolve(
         else:
             fitting = [loc for loc in earlier if kinds.get(loc[3]) in wanted]
             if _description(token):  # "the country" is a state named as such, not "German troops"
-                fitting = [loc for loc in fitting if loc[0] not in adjectives] or fitting
+                named_as_such = [loc for loc in fitting if loc[0] not in adjectives]
+                if not named_as_such and wanted == ("state",):
+                    # "... with the help of two Yugoslav emissaries, and Xoxe rose ... the
+                    # country": the country of a subject (a person, a party) before the
+                    # demonym of a passer-by
+                    named_as_such = [
+                        (loc[0], loc[1], loc[2], countries[loc[3]])
+                        for loc in earlier
+                        if loc[2] and loc[3] in countries and kinds.get(loc[3]) != "state"
+                    ]
+                fitting = named_as_such or fitting
                 words = NAMED_AS.get(token.lemma_.lower())
                 if words:  # "the Pact": an alliance the text has called a pact
                     fitting = [

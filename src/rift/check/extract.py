@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from rift import frames
 from rift.check.lexicon import Entry, Lexicon
 from rift.check.link import COMBINING_FORMS, INSTITUTIONS
 from rift.check.numbers import NUMBER_WORDS
@@ -25,6 +26,26 @@ if TYPE_CHECKING:
 
 SUBJECT = {"nsubj", "csubj"}
 PASSIVE_SUBJECT = {"nsubjpass", "csubjpass"}
+#: Nouns for a part of a time: "the end of March 1961" is a time, not an ending.
+TIME_PARTS = {"end", "start", "beginning", "close", "middle", "turn", "half", "part", "rest"}
+#: Acts only a person does (or undergoes): a state in the role is another sense.
+PEOPLES_ACTS = {"die", "execute", "take_office", "leave_office", "hold_office"}
+#: Nouns for a tie between parties: what befalls one befalls the tie, not the parties.
+TIES = {
+    "relation",
+    "relations",
+    "relationship",
+    "tie",
+    "ties",
+    "alliance",
+    "friendship",
+    "partnership",
+    "talks",
+    "negotiation",
+    "cooperation",
+    "rapprochement",
+    "dialogue",
+}
 #: "together with", "along with": a partner in the subject's act
 ALONG = {"together", "along"}
 OBJECT = {"dobj", "attr", "oprd", "dative"}
@@ -95,6 +116,8 @@ class ClaimFrame:
     negated: bool = False
     hedged: bool = False
     quantity: int | None = None
+    #: the lemma of what the quantity counts ("submarine", "percent"), when said
+    unit: str | None = None
     place: str | None = None
     group: int = 1  # how many actors shared the role this frame was split from
     never: bool = False  # "never": denied at every time, not only at the claim's
@@ -103,6 +126,9 @@ class ClaimFrame:
     unplaced: list[str] = field(default_factory=list)
     #: the office taken, held or left, as the text names it ("First Secretary")
     office: str | None = None
+    #: a noun trigger that is the subject of a verb of its own ("relations did not
+    #: improve"): the verb says what befell it
+    subject: bool = False
     #: the lexicon's word class of the trigger ("envoys", "relations")
     cls: str = ""
     #: the subject is a name the chronicle does not know ("Kosygin condemned Stalin")
@@ -157,7 +183,9 @@ def _phrase_tokens(token: Token, owners: bool = True) -> list[Token]:
     """
     found = [token]
     # "Hoxha's prime minister, Mehmet Shehu": the name says who; the owner is another
-    common = token.pos_ == "NOUN" or token.lemma_.lower() in OFFICE_WORDS  # "First Secretary"
+    common = (  # "First Secretary"; "His longtime second-in-command", read as an adjective
+        token.pos_ in ("NOUN", "ADJ") or token.lemma_.lower() in OFFICE_WORDS
+    )
     named = common and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
     for child in token.children:
         if named and (child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of")):
@@ -295,8 +323,13 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                 elif child.dep_ in SUBJECT:
                     add("subj", child)
         governor = head.head if token.dep_ == "pobj" else head
-        light = governor.lemma_.lower() not in VERBS_OF_STANCE and (
-            token.dep_ == "dobj" or (token.dep_ == "pobj" and head.lower_ in LIGHT_PREPOSITIONS)
+        named = any(c.dep_ == "appos" and c.i in by_token for c in token.children)
+        light = (
+            governor.lemma_.lower() not in VERBS_OF_STANCE
+            and not named  # "brought his defence minister, Malinovsky": the noun is his
+            and (
+                token.dep_ == "dobj" or (token.dep_ == "pobj" and head.lower_ in LIGHT_PREPOSITIONS)
+            )
         )
         if light and governor.pos_ in ("VERB", "AUX"):
             # a light verb: "paid a visit", "went over to Moscow's side", "depended on aid";
@@ -472,6 +505,26 @@ def _along_with(token: Token) -> Token | None:
             return None
         if node.pos_ in ("VERB", "AUX"):
             return None
+    return None
+
+
+def _of_a_date(noun: Token, dated: set[int]) -> bool:
+    """The noun marks a part of a time ("the end of March 1961", "the close of 1961"),
+    not an event of that time ("the demonstrations of March 1981")."""
+    return noun.lemma_.lower() in TIME_PARTS and any(
+        c.lower_ == "of" and any(g.dep_ == "pobj" and g.i in dated for g in c.children)
+        for c in noun.children
+    )
+
+
+def _related_subject(verb: Token) -> str | None:
+    """The lemma of the verb's subject when it is a tie between parties ("relations with
+    Moscow", "the alliance with China"): the parties named under it are not the doers."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in _subject_holder(verb).children:
+        if child.dep_ in SUBJECT and child.lemma_.lower() in TIES:
+            return child.lemma_.lower()
     return None
 
 
@@ -801,9 +854,10 @@ def _hedged(token: Token) -> bool:
     return False
 
 
-def _quantity(token: Token, dated: set[int]) -> int | None:
-    """The count of the thing done: "seized four submarines", "supplied Albania with
-    20,000 tons of grain"."""
+def _quantity(token: Token, dated: set[int]) -> tuple[int | None, str | None]:
+    """The count of the thing done and the lemma of what it counts, when the text says:
+    "seized four submarines" (4, submarine), "supplied Albania with 20,000 tons of grain"
+    (20000, ton), "kept eight of the twelve submarines" (8, submarine)."""
     counted = [c for c in token.children if c.dep_ in OBJECT | PASSIVE_SUBJECT]
     counted += [  # "supplied Albania with 20,000 tons"
         g
@@ -818,10 +872,25 @@ def _quantity(token: Token, dated: set[int]) -> int | None:
                 continue
             if t.like_num or t.lower_ in NUMBERS:
                 word = t.lower_.replace(",", "")
-                if word.isdigit():
-                    return int(word)
-                if word in NUMBERS:
-                    return NUMBERS[word]
+                number = int(word) if word.isdigit() else NUMBERS.get(word)
+                if number is None:
+                    continue
+                return number, _counted(child) if t is child else _unit(child)
+    return None, None
+
+
+def _unit(noun: Token) -> str | None:
+    """What a noun counts, unless it is a pronoun ("eight of them": of what was said)."""
+    return None if noun.pos_ == "PRON" else noun.lemma_.lower()
+
+
+def _counted(number: Token) -> str | None:
+    """What a bare number counts: "four of the twelve submarines": submarine."""
+    for c in number.children:
+        if c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return _unit(g)
     return None
 
 
@@ -989,6 +1058,8 @@ def frames_of(
         entries = lexicon.lookup(pos, _lemma(token))
         if not entries:
             continue
+        if pos == "noun" and (i in dated or _of_a_date(token, dated)):
+            continue  # "the end of March 1961": a time, not an ending
         args = _arguments(token, by_token)
         objects = _object_lemmas(token, args)
         dependents = _dependent_lemmas(token)
@@ -1042,9 +1113,18 @@ def frames_of(
                 ]
                 if not held or any(c.i in by_token for c in held):
                     continue
+            related = _related_subject(token)
+            if related is not None and related not in entry.objects:
+                # "relations with the USSR collapsed": the relation ended, not the state
+                args = {k: v for k, v in args.items() if k != "subj"}
             roles = _fill(entry, args, by_token, kinds, _context_org(token, mentions, kinds))
             if roles is None:
                 continue
+            kind = frames.TYPES[entry.type]
+            if entry.type in PEOPLES_ACTS and any(
+                kinds.get(a) != "person" for role in kind.needs for a in roles.get(role, [])
+            ):
+                continue  # "it never formally resigned": a state neither resigns nor dies
             if not negated and roles.get("agent") and _light_negated(token):
                 negated = True  # "Albania refused to take part in the invasion"
             noun = _office_token(token) if entry.type in OFFICE_TYPES else None
@@ -1065,12 +1145,14 @@ def frames_of(
                         roles.setdefault("patient", [])
                         if actor not in roles["patient"]:
                             roles["patient"].append(actor)
+            quantity, unit = _quantity(token, dated)
             found.append(
                 ClaimFrame(
                     type=entry.type,
                     cls=entry.cls,
                     trigger=i,
                     nominal=pos == "noun",
+                    subject=pos == "noun" and token.dep_ in SUBJECT | PASSIVE_SUBJECT,
                     roles=roles,
                     negated=negated and not entry.negative,
                     never=any(c.lower_ == "never" for c in token.children) and not entry.negative,
@@ -1083,7 +1165,8 @@ def frames_of(
                         if a not in {x for listed in roles.values() for x in listed}
                     ],
                     hedged=_hedged(token),
-                    quantity=_quantity(token, dated),
+                    quantity=quantity,
+                    unit=unit,
                     place=_place(args, set(by_token) | dated)
                     or (
                         _verb_place(token, set(by_token) | dated)

@@ -45,6 +45,9 @@ class TimeExpression:
     mode: str = "at"
     precision: str = "year"  # day, month, year, decade, era
     relative: bool = False  # resolved against an earlier expression ("that year")
+    #: what a relative expression comes to when counted from another time the text
+    #: names before it ("in December of that year": of 1961, not of 1968)
+    others: tuple[Interval, ...] = ()
     #: Why the expression names no real date ("31 February 1961", "in 19999"); then
     #: `interval` is only a placeholder and a claim timed by it is `unverifiable`.
     invalid: str | None = None

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from rift import dates
 from rift.check.numbers import WITH_ARTICLES
@@ -84,7 +84,7 @@ ERAS: list[tuple[str, str, str]] = [
     # the war, unqualified, in an account of these years is the Second World War
     (
         r"the\s+(?:end|close)\s+of\s+(?:the\s+(?:Second\s+World\s+)?war|World\s+War\s+II)"
-        r"(?!\s+(?:in|with|against|between)\s)",
+        r"(?!\w|\s+(?:in|with|against|between)\s)",
         "1945",
         "year",
     ),
@@ -189,6 +189,13 @@ PATTERNS: list[tuple[str, str]] = [
         r"(?P<within>days|weeks|months)(?!\s+(?:of|after|before))"
         r"|(?:a\s+few\s+|several\s+)(?P<after>days|weeks|months)\s+(?:later|afterwards?))",
     ),
+    # "the next day", "two days later": from the last day named
+    (
+        "relative_day",
+        r"(?:the|that)\s+(?:very\s+)?(?:following|next|previous|preceding|same)\s+day\b"
+        r"|the\s+day\s+(?:after|before)\b(?!\s+(?:the|his|her|its|their|a)\b)"
+        rf"|(?P<dcount>{COUNT})\s+days?\s+(?P<dway>later|earlier|afterwards?|before)\b",
+    ),
     (
         "relative",
         r"(?:(?:the|that)\s+(?:very\s+)?(?:following|next|same|previous|preceding)|that(?:\s+very)?"
@@ -197,7 +204,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
 ]
 COMPILED = [
-    (kind, re.compile(rx, re.I if kind in ("relative", "soon") else 0)) for kind, rx in PATTERNS
+    (kind, re.compile(rx, re.I if kind in ("relative", "relative_day", "soon") else 0))
+    for kind, rx in PATTERNS
 ]
 #: How many months "within days/weeks/months" may reach past the last time named.
 SOON = {"days": 1, "weeks": 3, "months": 12}
@@ -363,6 +371,8 @@ def expressions(text: str) -> list[TimeExpression]:
     #: the last year was named as such (not the end of "the early 1960s"): a day or a
     #: month without a year may be of it
     exact = False
+    named: list[int] = []  # every year named so far, told in passing or not
+    last_day: date | None = None  # the last day named, for "the next day"
     for item in found:
         start, end, kind, interval, precision, m = (
             item.start,
@@ -402,10 +412,26 @@ def expressions(text: str) -> list[TimeExpression]:
                 continue  # "on 31 February" of a year named before: no day to read
         elif kind == "relative" and last_year is not None:
             interval, precision = _relative(m, last_year, last_month)
+        elif kind == "relative_day" and last_day is not None:
+            interval, precision = _relative_day(m, last_day), "day"
         elif kind == "soon" and last_year is not None:
             interval, precision = _soon(m, last_year, last_month)
         if interval is None:
             continue
+        others: tuple[dates.Interval, ...] = ()
+        if relative and last_year is not None:
+            years = {*named[:1], *named[-OTHER_YEARS:]}  # and the first: a dateline's
+            if kind in ("month_only", "day_only"):
+                years |= {last_year - 1, last_year + 1}
+            others = tuple(
+                o
+                for y in sorted(years - {last_year})
+                if (o := _shifted(interval, y - last_year)) is not None
+            )
+        if precision == "day" and interval.core_start == interval.core_end:
+            last_day = interval.core_start
+        elif precision != "era" and kind != "soon":
+            last_day = None  # a later, vaguer time: "the next day" is not of that day
         if kind in DATED_MONTH or (kind == "relative" and precision == "month"):
             last_month = interval.core_start.month
         if precision != "era" and kind != "soon" and not _background(text, start):
@@ -415,9 +441,11 @@ def expressions(text: str) -> list[TimeExpression]:
                 else interval.core_start.year
             )
             exact = kind not in ("years", "decades", "decade")
+        if precision != "era" and kind != "soon" and not relative:
+            named.append(interval.core_end.year)
         mode, start = _mode(text, start, kind)
         result.append(
-            TimeExpression(start, end, text[start:end], interval, mode, precision, relative)
+            TimeExpression(start, end, text[start:end], interval, mode, precision, relative, others)
         )
     return _spans(text, result)
 
@@ -490,6 +518,25 @@ def _relative(m: re.Match[str], year: int, month: int | None) -> tuple[dates.Int
     return _relative_year(year + sign * years), "decade" if unit == "decade" else "year"
 
 
+def _relative_day(m: re.Match[str], day: date) -> dates.Interval | None:
+    """ "the next day", "two days later": from the last day named."""
+    phrase = m.group(0).lower()
+    if m.group("dcount"):
+        count = m.group("dcount").lower()
+        n = int(count) if count.isdigit() else COUNTS[count]
+        step = -n if m.group("dway").lower() in ("earlier", "before") else n
+    else:
+        step = (
+            1
+            if re.search(r"following|next|after", phrase)
+            else -1
+            if re.search(r"previous|preceding|before", phrase)
+            else 0
+        )
+    moved = day + timedelta(days=step)
+    return dates.parse(moved.isoformat()) if FIRST_YEAR <= moved.year <= LAST_YEAR else None
+
+
 def _soon(m: re.Match[str], year: int, month: int | None) -> tuple[dates.Interval | None, str]:
     """ "within weeks": from the last month named (or its year) to a few months on."""
     unit = (m.group("within") or m.group("after")).lower()
@@ -499,6 +546,16 @@ def _soon(m: re.Match[str], year: int, month: int | None) -> tuple[dates.Interva
         return None, "month"
     edtf = f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
     return dates.parse(edtf), "month" if last - first <= 3 else "year"
+
+
+def _shifted(interval: dates.Interval, years: int) -> dates.Interval | None:
+    """The same days `years` years on (or back), if they are in range."""
+    try:
+        edtf = re.sub(r"\d{4}", lambda y: f"{int(y.group()) + years:04d}", interval.edtf)
+        shifted = dates.parse(edtf)
+    except InputError:
+        return None
+    return shifted if FIRST_YEAR <= shifted.core_start.year <= LAST_YEAR else None
 
 
 def _relative_month(index: int) -> dates.Interval | None:
@@ -511,6 +568,9 @@ def _relative_year(year: int) -> dates.Interval | None:
     """The year before or after one named, if it is in range (else nothing is read)."""
     return dates.parse(str(year)) if FIRST_YEAR <= year <= LAST_YEAR else None
 
+
+#: How many of the years named last a relative time may be counted from instead.
+OTHER_YEARS = 3
 
 #: "ever since it broke with Yugoslavia in 1948": a time in a since-clause looks back
 #: from the story's present, and "the same year" after it is not that year.
