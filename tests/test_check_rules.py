@@ -1541,3 +1541,84 @@ def test_relations_something_befell_are_not_denied(text: str) -> None:
 )
 def test_an_office_named_with_its_holder_is_not_the_doers(text: str) -> None:
     assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When Stalin expelled Tito from the Cominform in June 1948, Hoxha sided with Moscow.",
+        "In June 1948 Stalin had Tito thrown out of the Cominform.",
+        "In June 1948 the Cominform expelled Tito.",
+    ],
+)
+def test_a_leader_stands_for_his_party(text: str) -> None:
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Hoxha died in April 1985 and was succeeded as party leader by Adil Çarçani.", True),
+        ("In 1954 Hoxha was replaced as prime minister by Beqir Balluku.", True),
+        ("Hoxha died in April 1985 and was succeeded as party leader by Ramiz Alia.", False),
+        ("In 1954 Hoxha was replaced as prime minister by Mehmet Shehu.", False),
+    ],
+)
+def test_the_successor_a_passive_names_after_the_office(text: str, wrong: bool) -> None:
+    assert any(c["rule"] == "successor" for c in flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("In November 1982 Alia became head of state, succeeding Mehmet Shehu.", "succeeding"),
+        ("In 1954 Shehu became prime minister, replacing Balluku.", "replacing"),
+        ("In 1985 Alia became first secretary, succeeding Mehmet Shehu.", "succeeding"),
+    ],
+)
+def test_a_predecessor_in_another_office_is_not_borne_out(text: str, quote: str) -> None:
+    # the participle's doer is the clause's subject; the one followed is that very person
+    assert "supported" not in verdicts(text, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9 Apr. 1992: the new parliament elects Gramoz Pashko president of the republic.",
+        "On 22 March 1992 the voters elected Neritan Ceka president.",
+        "In April 1985 the Central Committee elected Foto Çami first secretary.",
+    ],
+)
+def test_one_the_chronicle_does_not_know_is_not_borne_out_in_an_office(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    assert not any(c["verdict"] == "supported" for c in json.loads(result.stdout)["claims"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In April 1985 the Central Committee elected Ramiz Alia first secretary.",
+        "In 1954 the Assembly named Mehmet Shehu prime minister.",
+        "On 9 April 1992 the new parliament elected Sali Berisha president.",
+    ],
+)
+def test_the_one_elected_to_an_office_is_its_holder(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    assert any(
+        c["verdict"] == "supported" and "take_office(agent:" in c["claim"]
+        for c in json.loads(result.stdout)["claims"]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With the help of Yugoslav emissaries Hoxha founded the Albanian Communist Party in "
+        "November 1941.",
+        "Backed by Yugoslav envoys, Hoxha set up the Communist Party of Albania in 1941.",
+        "In 1941 Hoxha founded the Communist Party with the help of Yugoslav communists.",
+    ],
+)
+def test_one_absent_from_another_event_is_not_absent_from_this_one(text: str) -> None:
+    # the Cominform's founding in 1947 lists Hoxha as absent; this is another founding
+    assert not [c for c in flags_of(text) if c["rule"] == "without"]

@@ -539,7 +539,11 @@ def _strangers(doc: Doc, start: int, end: int, known: set[int]) -> list[str]:
         and not (t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i not in known)
         and t.lemma_.lower() not in OFFICE_WORDS
         and t.lower_ not in TITLES  # "Mr."
-        and not (t.dep_ in ("compound", "amod") and t.head.lemma_.lower() in OFFICE_WORDS)
+        and not (
+            t.dep_ in ("compound", "amod")
+            and t.head.lemma_.lower() in OFFICE_WORDS
+            and t.head.text[:1].isupper()  # "Foreign Minister"; "elects Pashko president"
+        )
     ]
 
 

@@ -51,6 +51,8 @@ from rift.check.spans import TimeExpression
 #: Types whose chronicle record is complete enough for a wrong actor to be an error.
 COMPLETE = {"invade", "join", "leave", "expel", "die", "execute", "dissolve", "liberate", "found"}
 #: Frames about a person as such: nobody else stands in for them.
+#: Types whose patient is the person followed in office, never a state they stood for.
+SUCCESSIONS = {"take_office", "leave_office"}
 PERSONAL = {
     "visit",
     "meet",
@@ -69,6 +71,12 @@ DURATIVE = {
 }
 #: How far a coarse expression may reach ("the late 1950s" is 1957-1959, give or take).
 PAD = {"decade": 365, "era": 730}
+#: Words that count the same people or things, by their first five letters.
+UNIT_KIN = {
+    **dict.fromkeys(("speci", "exper", "advis", "techn", "engin"), "exper"),
+    **dict.fromkeys(("ton", "tons", "tonne"), "ton"),
+    **dict.fromkeys(("refug", "asylu"), "refug"),
+}
 #: Words for a share, not a count: never held against a record's count.
 SHARES = {"percent", "per", "%", "percentage", "share", "proportion", "fraction", "half", "third"}
 
@@ -164,6 +172,11 @@ class Decider:
         countries = self.know.countries
         if actor in self.leaders and countries.get(actor) in pool:
             return True
+        if actor in self.leaders and any(  # Tito for the Yugoslav party
+            self.know.kind_of(p) == "party" and countries.get(p) == countries.get(actor)
+            for p in pool
+        ):
+            return True
         kind = self.know.kind_of(actor)
         if kind == "state":
             return any(countries.get(p) == actor for p in pool)
@@ -195,7 +208,8 @@ class Decider:
                 continue
             pool = self.pool(item, role)
             for actor in actors:
-                if personal and self.know.kind_of(actor) == "person":
+                one = personal or (cf.type in SUCCESSIONS and role == "patient")
+                if one and self.know.kind_of(actor) == "person":  # "succeeding Shehu": he
                     if actor not in pool:
                         return False
                 elif not self.matches(actor, pool) or self.someone_else(actor, item, role):
@@ -892,6 +906,8 @@ class Decider:
         if (
             time is None
             or claim.actors  # actors named but not read into roles: a misreading, not a blank
+            or cf.unplaced  # "the treaty with Yugoslavia signed in July 1947": one is named
+            or cf.unknown_agent  # "elects Gramoz Pashko": one the chronicle does not know
             or not claim.own_time
             or time.precision not in ("day", "month")
             or cf.hedged
@@ -1035,6 +1051,7 @@ class Decider:
                     after is not before
                     and after.start is not None
                     and _listed(after.frame.get("patient")) == _listed(before.frame.get("patient"))
+                    and _same_office(before, after)
                     and timedelta(0)
                     <= after.interval.core_start - before.interval.core_end
                     <= timedelta(days=366)
@@ -1614,11 +1631,15 @@ class Decider:
         if stayed is not None:
             return stayed
         helpers = [*cf.roles.get("agent", []), *cf.roles.get("with", [])]
+        # the event itself is the one the claim tells of: its other roles and its time
+        rest = replace(cf, roles={k: v for k, v in cf.roles.items() if k not in ("agent", "with")})
         for item in self.know.by_type.get(cf.type, []):
             absent = set(_listed(item.frame.get("without")))
             if (
                 absent
                 and any(self.matches(a, absent, members=False) for a in helpers)
+                and self.aligned(rest, item)
+                and (not claim.own_time or time is None or at_time(item))
                 and (_unique(item) or (claim.own_time and time is not None and at_time(item)))
             ):
                 out = [a for a in helpers if self.matches(a, absent, members=False)]
@@ -1678,6 +1699,10 @@ def defer_to_anchors(judged: list[tuple[Claim, Judgement]]) -> list[tuple[Claim,
 #: Offices as a text names them, and as the chronicle's records name the same office.
 OFFICES = [
     (r"secretary", r"secretary"),
+    (  # the party's head: its first or general secretary, or (China's) chairman
+        r"party (?:leader|chief|head)|(?:leader|head) of the (?:\w+ )?party",
+        r"secretary|chairman of the (?:\w+ )*party",
+    ),
     (
         r"prime minister|premier|head of (?:the )?government",
         r"prime minister|premier|council of (?:people's commissars|ministers)",
@@ -1688,6 +1713,16 @@ OFFICES = [
     (r"defen[cs]e", r"defen[cs]e"),
     (r"chairman", r"chairman"),
 ]
+
+
+def _same_office(one: Item, other: Item) -> bool:
+    """Two terms are of one office: the chronicle words them alike ("Prime Minister"
+    and "Chairman of the Council of Ministers"), or both name none."""
+    said, then = str(one.frame.get("office") or ""), str(other.frame.get("office") or "")
+    if not said or not then:
+        return not said and not then
+    pattern = _office_pattern(said)
+    return bool(pattern.search(then)) if pattern else said.lower() == then.lower()
 
 
 def _office_pattern(named: str) -> re.Pattern[str] | None:
@@ -1841,8 +1876,11 @@ def _same_unit(said: str | None, key: str) -> bool:
         return True
     if said in SHARES:
         return False
-    stem = said[:5]
-    return any(word.startswith(stem) or stem.startswith(word[:5]) for word in key.lower().split())
+    said = UNIT_KIN.get(said[:5], said[:5])
+    return any(
+        (kin := UNIT_KIN.get(word[:5], word[:5])).startswith(said) or said.startswith(kin)
+        for word in key.lower().split()
+    )
 
 
 def _doers_combined(parts: list[Judgement]) -> Judgement:

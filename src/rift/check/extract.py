@@ -301,6 +301,14 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
             add("obj", token.head)
         if token.dep_ == "acl" and token.tag_ == "VBG":  # "Albania, leaving the pact"
             add("subj", token.head)
+        if (
+            token.dep_ == "advcl"
+            and token.tag_ == "VBG"
+            and not any(c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"mark"} for c in token.children)
+        ):  # "he became head of state, succeeding Lleshi": the clause's subject
+            for child in _subject_holder(token.head).children:
+                if child.dep_ in SUBJECT:
+                    add("subj", child)
         for child in token.children:
             if child.dep_ in OBJECT:
                 add("obj" if not passive or child.dep_ != "dative" else "dative", child)
@@ -308,6 +316,14 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         add("by", grand)
+            elif passive and child.dep_ == "prep" and child.lower_ == "as":
+                # "was succeeded as party leader by Alia": the parser hangs the doer on
+                # the office
+                for office in (g for g in child.children if g.dep_ == "pobj"):
+                    for by in (g for g in office.children if g.lower_ == "by"):
+                        for grand in by.children:
+                            if grand.dep_ == "pobj" and grand.i in by_token:
+                                add("by", grand)
     else:
         head = token.head
         # "one of the eight founders": the noun stands where "one" does
@@ -425,9 +441,14 @@ def _unknown_doer(subject: list[Token], by_token: dict[int, list[str]], dated: s
         t.pos_ == "PROPN"
         and t.i not in by_token
         and t.i not in dated
-        and (t.dep_ in SUBJECT or t.dep_ in ("compound", "flat"))
+        and (t.dep_ in SUBJECT or t.dep_ in ("compound", "flat", "nmod"))
         for t in subject
     )
+
+
+def _named_in(phrase: list[Token]) -> list[Token]:
+    """The phrase with the names compounded into it ("Gramoz Pashko president")."""
+    return [*phrase, *(c for t in phrase for c in t.children if c.dep_ in ("compound", "nmod"))]
 
 
 def _unknown_person(phrase: list[Token], by_token: dict[int, list[str]], dated: set[int]) -> str:
@@ -973,6 +994,7 @@ NOT_THE_HOLDER = re.compile(
 #: "president" or a party "secretary", which name several posts).
 SINGLE_OFFICE = re.compile(
     r"prime minister|premier|head of (?:the )?government|first secretary|general secretary|"
+    r"party (?:leader|chief|head)|(?:leader|head) of the (?:\w+ )?party|"
     r"(?:defen[cs]e|interior|foreign) minister|minister of (?:defen[cs]e|the interior|foreign)",
     re.I,
 )
@@ -1132,7 +1154,7 @@ def frames_of(
                 holders = [  # "President Alia", "elected Alia president": who holds it
                     a
                     for c in noun.children
-                    if c.dep_ == "compound"
+                    if c.dep_ in ("compound", "nmod")
                     for a in by_token.get(c.i, [])
                     if kinds.get(a) == "person"
                 ]
@@ -1174,9 +1196,12 @@ def frames_of(
                         else _object_place(token, set(by_token) | dated)
                     ),
                     office=_office(noun) if noun is not None else None,
-                    unknown_agent=entry.roles.get("subj") == "agent"
-                    and not roles.get("agent")
-                    and _unknown_doer(args.get("subj", []), by_token, dated),
+                    unknown_agent=not roles.get("agent")
+                    and any(  # "Kosygin condemned", "elected Pashko president"
+                        _unknown_doer(_named_in(args.get(label, [])), by_token, dated)
+                        for label, role in entry.roles.items()
+                        if role == "agent" and label in ("subj", "obj", "by")
+                    ),
                     sentence=token.sent.text if entry.type == "lead" else "",
                     stranger=_unknown_person(
                         [*args.get("subj", []), *args.get("by", [])], by_token, dated
