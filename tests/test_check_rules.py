@@ -1622,3 +1622,81 @@ def test_the_one_elected_to_an_office_is_its_holder(text: str) -> None:
 def test_one_absent_from_another_event_is_not_absent_from_this_one(text: str) -> None:
     # the Cominform's founding in 1947 lists Hoxha as absent; this is another founding
     assert not [c for c in flags_of(text) if c["rule"] == "without"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "When the pact's Political Consultative Committee met in Sofia in July 1966, "
+            "Albania stayed away.",
+            True,
+        ),
+        (
+            "In March 1961 the Political Consultative Committee of the Warsaw Pact was held "
+            "in Warsaw.",
+            True,
+        ),
+        (
+            "Balluku went to the session of the Political Consultative Committee held in "
+            "Prague in March 1961.",
+            True,
+        ),
+        (
+            "The Warsaw Pact's Political Consultative Committee met in Bucharest in July 1966.",
+            False,
+        ),
+        ("The Political Consultative Committee met in Moscow in March 1961.", False),
+    ],
+)
+def test_a_gathering_said_to_meet_elsewhere_that_month(text: str, wrong: bool) -> None:
+    assert any(c["rule"] == "place" for c in flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "In March 1946 Xoxe became minister of the interior in the cabinet of Mehmet Shehu.",
+            True,
+        ),
+        ("In 1985 Mehmet Shehu's government fell.", True),
+        ("In 1960 the Balluku government approved the budget.", True),
+        ("In 1960 Shehu's cabinet approved the budget.", False),
+        ("In 1950 the government of Enver Hoxha ruled by decree.", False),
+    ],
+)
+def test_the_one_whose_cabinet_it_is_heads_the_government(text: str, wrong: bool) -> None:
+    assert any(c["rule"] == "office" for c in flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tirana, Dec. 22, 1961. The quarrel dates from the Bucharest meeting of 1960. On May "
+        "31 Rear Admiral Teme Sejko was executed.",
+        "Tirana, Dec. 22, 1961. The rift opened in 1960. On 31 May Teme Sejko was shot.",
+        "Moscow, Sept. 13, 1968. Soviet troops had crushed Hungary in 1956. On Aug. 20 "
+        "Soviet troops invaded Czechoslovakia.",
+    ],
+)
+def test_a_day_without_a_year_is_read_in_the_years_the_text_names(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    claims = json.loads(result.stdout)["claims"]
+    assert not flags_of(text)
+    assert any(c["rule"] == "supported_reread" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1961 the Russians sailed eight submarines out of Vlorë.",
+        "Russian advisers left Albania in 1961.",
+        "The Russians broke off relations with Albania in December 1961.",
+    ],
+)
+def test_the_russians_of_the_cold_war_are_the_soviets(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    claims = json.loads(result.stdout)["claims"]
+    assert any("Soviet Union" in c["claim"] for c in claims)
+    assert not any("Russian Federation" in c["claim"] for c in claims)

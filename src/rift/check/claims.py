@@ -24,6 +24,7 @@ from rift import dates
 from rift import frames as frame_types
 from rift.check.discourse import implicit_partners, paragraph_pair, text_pair
 from rift.check.extract import (
+    CABINETS,
     OFFICE_WORDS,
     ClaimFrame,
     actors_by_token,
@@ -205,7 +206,15 @@ def build(
         pieces: list[tuple[int, int, list[ClaimFrame], bool]] = []
         for frame in nominal:
             start, end = _noun_span(doc, frame.trigger, text, times)
-            if frame.cls == "title":  # "Premier Mehmet Shehu": the title and the name
+            title = doc[frame.trigger]
+            if frame.cls == "title" and title.lemma_.lower() in CABINETS:
+                # "the cabinet of Mehmet Shehu", "Shehu's government": the whole phrase
+                last = max(
+                    (t for t in title.subtree if t.dep_ not in ("relcl", "acl")),
+                    key=lambda t: t.i,
+                )
+                start, end = title.left_edge.idx, last.idx + len(last)
+            elif frame.cls == "title":  # "Premier Mehmet Shehu": the title and the name
                 name = doc[frame.trigger]
                 while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN":
                     name = doc[name.i + 1]

@@ -147,6 +147,8 @@ class Decider:
             for org in _listed(item.frame.get("org")):
                 self.members.setdefault(org, set()).update(_listed(item.frame.get("agent")))
         self.events = [i for i in know.items if i.kind == "event"]
+        #: every place the chronicle names an event's place
+        self.places = {str(i.frame["place"]) for i in know.items if i.frame.get("place")}
         #: people who held office: they may stand for their state
         self.leaders = {
             a for i in know.by_type.get("hold_office", []) for a in _listed(i.frame.get("agent"))
@@ -365,6 +367,9 @@ class Decider:
         if alone is not None:
             return alone
         if not claim.frames:
+            placed = self.gathering_place(claim)
+            if placed is not None:
+                return placed
             dated = self.dated_event(claim)
             if dated is not None:
                 return dated
@@ -852,6 +857,49 @@ class Decider:
             **_ruled("delegation", 0.75),
         )
 
+    def gathering_place(self, claim: Claim) -> Judgement | None:
+        """A gathering said to meet somewhere at a time stated to the month, that the
+        chronicle records meeting elsewhere then: the one meeting of that month whose
+        title shares two words with the statement ("the Political Consultative Committee
+        met in Sofia in July 1966": it met in Bucharest)."""
+        time = claim.time
+        if (
+            time is None
+            or not claim.own_time
+            or claim.time_source != "explicit"
+            or time.precision not in ("day", "month")
+            or NEGATING.search(claim.text)
+            or not GATHERED.search(claim.text)
+        ):
+            return None
+        said = [m.group(1) for m in AT_PLACE.finditer(claim.text) if m.group(1) in self.places]
+        if len(said) != 1:
+            return None
+        # the gathering's own words, names of bodies included ("Political Consultative
+        # Committee"), not the place, the month or the words for meeting
+        words = _named_stems(claim.said or claim.text) - _named_stems(said[0]) - GATHERING_STEMS
+        meetings = {
+            i.id: i
+            for i in self.events
+            if i.frame.get("place")
+            and self.fits(i, time.interval, "at", time.precision)
+            and len(words & _named_stems(i.title)) >= 2
+        }
+        if len({str(i.frame["place"]) for i in meetings.values()}) != 1:
+            return None
+        item = next(iter(meetings.values()))
+        there = str(item.frame["place"])
+        if self.same_place(said[0], there):
+            return Judgement("supported", [item], None, **_ruled("supported_dated", 0.55))
+        if any(self.same_place(n, there) for n in re.findall(r"[A-Z][\w’'-]+", claim.said)):
+            return None
+        return Judgement(
+            "contradicted",
+            [item],
+            f"{item.title} ({_when(item)}): in {there}, not in {said[0]}.",
+            **_ruled("place", 0.75),
+        )
+
     def dated_event(self, claim: Claim) -> Judgement | None:
         """A statement no frame reads, dated by its own words, that an event of that
         time bears out: it involves every actor the statement names and its title shares
@@ -1205,12 +1253,16 @@ class Decider:
             or bool(self.continuing(cf, claim))
         )
         vague = time.precision in ("era",) or len(claim.times) > 1
-        if any(
-            self.fits(i, alt, time.mode, time.precision) for alt in time.others for i in aligned
-        ):
-            # "in December of that year": counted from another year the text names, as
-            # a reader may, it fits the record
-            return unverifiable("its year is not stated, and another reading of it fits")
+        fitting = [
+            i
+            for alt in time.others
+            for i in aligned
+            if self.fits(i, alt, time.mode, time.precision)
+        ]
+        if fitting:
+            # "in December of that year", "on May 31": counted from another year the text
+            # names, as a reader may, it fits the record
+            return Judgement("supported", fitting[:1], None, **_ruled("supported_reread", 0.6))
         if stated and not vague:
             contrast = self.contrast_at(cf, claim)
             if contrast is not None:  # "downgraded in December 1961": broken off, that month
@@ -1809,6 +1861,13 @@ DELEGATION_WORDS = {"deleg", "missi", "party", "leade", "heade", "repre", "sends
 #: Words for a gathering that a text may write with a capital ("the Twenty-Second
 #: Congress", "the Moscow Conference"): still the word a meeting's title uses.
 GATHERINGS = {"congress", "conference", "meeting", "session", "summit", "plenum", "funeral"}
+GATHERING_STEMS = {g[:5] for g in GATHERINGS} | {"meets", "held", "holds"}
+#: A statement that a gathering met, and where.
+GATHERED = re.compile(
+    r"\b(?:met|meets?|meeting|held|convened?|sessions?|conferences?|congress|summit|plenum)\b",
+    re.I,
+)
+AT_PLACE = re.compile(r"\b(?:in|at)\s+([A-Z][\w’'-]+)")
 
 
 def _stems(text: str, title: bool = False) -> set[str]:
@@ -1818,6 +1877,33 @@ def _stems(text: str, title: bool = False) -> set[str]:
     words = re.findall(r"[A-Za-z]{4,}", text)
     plain = [w for i, w in enumerate(words) if w.islower() or (title and i == 0)]
     return {w.lower()[:5] for w in plain if w.lower() not in COMMON}
+
+
+@lru_cache(maxsize=4096)
+def _named_stems(text: str) -> frozenset[str]:
+    """Every word of four letters or more but the common ones and the months, names
+    included, cut to five letters: what names a body or a gathering."""
+    words = (w.lower() for w in re.findall(r"[A-Za-z]{4,}", text))
+    return frozenset(w[:5] for w in words if w not in COMMON and w not in MONTH_WORDS)
+
+
+#: The months, named or cut short: a month names no gathering.
+MONTH_WORDS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "sept",
+    ]
+)
 
 
 @lru_cache(maxsize=4096)

@@ -22,12 +22,14 @@ from rift.check.numbers import NUMBER_WORDS
 from rift.check.spans import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 SUBJECT = {"nsubj", "csubj"}
 PASSIVE_SUBJECT = {"nsubjpass", "csubjpass"}
 #: Nouns for a part of a time: "the end of March 1961" is a time, not an ending.
 TIME_PARTS = {"end", "start", "beginning", "close", "middle", "turn", "half", "part", "rest"}
+#: Nouns for a government a person heads: "the cabinet of Mehmet Shehu".
+CABINETS = {"cabinet", "government"}
 #: Acts only a person does (or undergoes): a state in the role is another sense.
 PEOPLES_ACTS = {"die", "execute", "take_office", "leave_office", "hold_office"}
 #: Nouns for a tie between parties: what befalls one befalls the tie, not the parties.
@@ -1008,7 +1010,22 @@ def title_frames(doc: Doc, mentions: list[Mention], kinds: dict[str, str]) -> li
         if kinds.get(m.actor) != "person" or m.via == "carry-over" or m.start < 2:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not doc[span[0].i - 1].text[:1].isupper():
+        if span is None:
+            continue
+        cabinet = _cabinet_of(span)
+        if cabinet is not None:  # "in the cabinet of Mehmet Shehu": he heads it
+            found.append(
+                ClaimFrame(
+                    type="hold_office",
+                    trigger=cabinet.i,
+                    nominal=True,
+                    roles={"agent": [m.actor]},
+                    office="prime minister",
+                    cls="title",
+                )
+            )
+            continue
+        if not doc[span[0].i - 1].text[:1].isupper():
             continue  # no capitalized word right before the name
         title: list[Token] = []
         at = span[0].i - 1
@@ -1035,6 +1052,33 @@ def title_frames(doc: Doc, mentions: list[Mention], kinds: dict[str, str]) -> li
             )
         )
     return found
+
+
+def _cabinet_of(name: Span) -> Token | None:
+    """The cabinet a name is said to head: "the cabinet of Shehu", "Shehu's government",
+    "the Shehu government"; not "the former cabinet of", nor one it is only in."""
+    doc = name.doc
+    first, last = name[0].i, name[-1].i
+    if first >= 2 and doc[first - 1].lower_ == "of" and doc[first - 2].lemma_.lower() in CABINETS:
+        noun = doc[first - 2]
+    elif (
+        last + 2 < len(doc)
+        and doc[last + 1].lower_ in ("'s", "’s")
+        and (doc[last + 2].lemma_.lower() in CABINETS)
+    ):
+        noun = doc[last + 2]
+    elif (
+        last + 1 < len(doc)
+        and doc[last + 1].lemma_.lower() in CABINETS
+        and (doc[last].head.i == last + 1)
+    ):
+        noun = doc[last + 1]
+    else:
+        return None
+    before = doc[noun.left_edge.i : noun.i]
+    if any(t.lower_ in NOT_NOW for t in before) or any(t.like_num for t in before):
+        return None  # "the former cabinet of", "the second Shehu government"
+    return noun
 
 
 def actors_by_token(doc: Doc, mentions: list[Mention]) -> dict[int, list[str]]:
