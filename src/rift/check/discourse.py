@@ -58,7 +58,44 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 def _is_subject(token: Token) -> bool:
     while token.dep_ in ("compound", "conj", "appos", "poss", "amod") and token.head is not token:
         token = token.head
+    if token.dep_ == "ROOT" and token.pos_ in ("PROPN", "NOUN"):
+        # "Hysni Kapo." or "Mehmet Shehu: ..." heading a paragraph: its topic
+        return not any(t.pos_ in ("VERB", "AUX") for t in token.sent)
     return token.dep_ in SUBJECTS
+
+
+#: Nouns for a person another is named to have ("Hoxha's lieutenant"): the phrase is
+#: that other person, so the owner is no antecedent for "he".
+PERSON_NOUNS = {
+    "lieutenant",
+    "deputy",
+    "successor",
+    "predecessor",
+    "ally",
+    "comrade",
+    "friend",
+    "aide",
+    "associate",
+    "colleague",
+    "rival",
+    "protégé",
+    "protege",
+    "second",
+    "heir",
+    "minister",
+    "envoy",
+    "adviser",
+    "advisor",
+    "son",
+    "wife",
+    "widow",
+    "brother",
+}
+
+
+def _owner_of_another(token: Token) -> bool:
+    """ "Hoxha's most loyal lieutenant": Hoxha owns a person the phrase names."""
+    return token.dep_ == "poss" and token.head.lemma_.lower() in PERSON_NOUNS
 
 
 def _description(token: Token) -> bool:
@@ -125,6 +162,15 @@ def resolve(
             actors = _coordinated_subject(doc, earlier) or _people(doc, earlier)
         else:
             fitting = [loc for loc in earlier if kinds.get(loc[3]) in wanted]
+            if wanted == ("person",) and _is_subject(token):
+                # "After Balluku's fall he took over": a subject pronoun is not the owner
+                # or object named before it in its own sentence, nor one who owns
+                # another person ("Hoxha's lieutenant. He led ...")
+                fitting = [
+                    loc
+                    for loc in fitting
+                    if not _owner_of_another(doc[loc[0]]) and (loc[1] != here or loc[2])
+                ] or fitting
             if _description(token):  # "the country" is a state named as such, not "German troops"
                 named_as_such = [loc for loc in fitting if loc[0] not in adjectives]
                 if not named_as_such and wanted == ("state",):

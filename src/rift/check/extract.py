@@ -28,8 +28,9 @@ SUBJECT = {"nsubj", "csubj"}
 PASSIVE_SUBJECT = {"nsubjpass", "csubjpass"}
 #: Nouns for a part of a time: "the end of March 1961" is a time, not an ending.
 TIME_PARTS = {"end", "start", "beginning", "close", "middle", "turn", "half", "part", "rest"}
-#: Nouns for a government a person heads: "the cabinet of Mehmet Shehu".
-CABINETS = {"cabinet", "government"}
+#: Nouns for the council of ministers a prime minister heads: "the cabinet of Mehmet
+#: Shehu" ("Hoxha's government" may be his regime, whatever office he held)
+CABINETS = {"cabinet"}
 #: Acts only a person does (or undergoes): a state in the role is another sense.
 PEOPLES_ACTS = {"die", "execute", "take_office", "leave_office", "hold_office"}
 #: Nouns for a tie between parties: what befalls one befalls the tie, not the parties.
@@ -1012,7 +1013,7 @@ def title_frames(doc: Doc, mentions: list[Mention], kinds: dict[str, str]) -> li
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
-        cabinet = _cabinet_of(span)
+        cabinet = _cabinet_of(span) if m.via != "reference" else None
         if cabinet is not None:  # "in the cabinet of Mehmet Shehu": he heads it
             found.append(
                 ClaimFrame(
