@@ -1728,3 +1728,43 @@ def test_a_subject_pronoun_is_not_an_owner_named_before_it(text: str, who: str) 
     last = [c for c in claims if c["start"] >= text.rfind(". He ") + 2]
     assert last and any(who in c["claim"] for c in last)
     assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "In October 1961, at the 21st Congress of the Soviet Communist party, Khrushchev "
+            "attacked the Albanian leaders.",
+            True,
+        ),
+        (
+            "At the Sixth Congress of the Albanian Party of Labor in November 1976 Hoxha spoke.",
+            True,
+        ),
+        (
+            "In November 1960, at the Moscow meeting of 64 communist parties, Hoxha attacked "
+            "Khrushchev.",
+            True,
+        ),
+        ("In October 1961, at the 22nd Congress, Khrushchev attacked Albania.", False),
+        ("At the Seventh Congress of the Party of Labour in November 1976 Hoxha spoke.", False),
+        ("In 1961 China offered a loan of about $125 million for some 25 plants.", False),
+    ],
+)
+def test_a_gathering_named_by_another_number_than_its_own(text: str, wrong: bool) -> None:
+    assert any(c["rule"] == "count" for c in flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1960 Alia was close to Hoxha. That November he accompanied Hoxha to Bucharest for "
+        "the conference of 81 communist parties.",
+        "In November 1960 Hoxha travelled to Warsaw for the meeting of 81 communist and "
+        "workers' parties.",
+        "In November 1960 Kapo flew with Hoxha to Prague for the conference of the 81 parties.",
+    ],
+)
+def test_a_gathering_a_journey_went_to_is_placed_too(text: str) -> None:
+    assert any(c["rule"] == "place" and "Moscow" in c["correction"] for c in flags_of(text))

@@ -45,7 +45,7 @@ from rift import dates, frames
 from rift.check.claims import Claim, as_years
 from rift.check.extract import NOT_THE_HOLDER, SINGLE_OFFICE, ClaimFrame
 from rift.check.knowledge import Item, Knowledge
-from rift.check.numbers import NUMBER_WORDS
+from rift.check.numbers import NUMBER_WORDS, ORDINAL_WORDS, TENS
 from rift.check.spans import TimeExpression
 
 #: Types whose chronicle record is complete enough for a wrong actor to be an error.
@@ -366,6 +366,9 @@ class Decider:
         alone = self.alone(claim)
         if alone is not None:
             return alone
+        counted = self.counted_name(claim)
+        if counted is not None:
+            return counted
         if not claim.frames:
             placed = self.gathering_place(claim)
             if placed is not None:
@@ -382,7 +385,14 @@ class Decider:
                 continue
             parts = [self.frame(claim, v) for v in _split(cf)]
             results.append(_doers_combined(parts) if len(parts) > 1 else parts[0])
-        return _combine(results)
+        combined = _combine(results)
+        if combined.verdict == "unverifiable":
+            # "he went with Hoxha to Bucharest for the conference of 81 parties": the
+            # gathering the sentence names, wherever its verb leaves it
+            placed = self.gathering_place(claim)
+            if placed is not None:
+                return placed
+        return combined
 
     def alone(self, claim: Claim, time: TimeExpression | None = None) -> Judgement | None:
         """A state said to be the only one that stayed out of something ("Albania was the
@@ -898,6 +908,44 @@ class Decider:
             [item],
             f"{item.title} ({_when(item)}): in {there}, not in {said[0]}.",
             **_ruled("place", 0.75),
+        )
+
+    def counted_name(self, claim: Claim) -> Judgement | None:
+        """A gathering or body named by a number ("the 21st Congress", "the meeting of
+        64 parties") at a time when the one record of that name then has another
+        number, and none has this one: the name is wrong."""
+        time = claim.time
+        if time is None or not claim.own_time or time.precision not in ("day", "month", "year"):
+            return None
+        said = _counts_in(claim.said or claim.text)
+        if not said:
+            return None
+        words = _named_stems(claim.said or claim.text)
+        rivals = []
+        for item in self.events:
+            if not self.fits(item, time.interval, "at", time.precision):
+                continue
+            counted = _counts_in(item.title)
+            shared = set(said) & set(counted)
+            if not shared:
+                continue
+            # the title and the names of those the record involves ("PLA": the Party of
+            # Labour of Albania)
+            named = " ".join([item.title, *(self.know.name_of(a) for a in item.actors)])
+            if len(words & _named_stems(named)) < 2:
+                continue
+            if any(said[w] == counted[w] for w in shared):
+                return None  # a record of that very number
+            rivals.append((item, next(iter(shared))))
+        # every record of that name then gives it one other number
+        if len({_counts_in(item.title)[word] for item, word in rivals}) != 1:
+            return None
+        item, word = rivals[0]
+        return Judgement(
+            "contradicted",
+            [item],
+            f"{item.title} ({_when(item)}): {_counts_in(item.title)[word]}, not {said[word]}.",
+            **_ruled("count", 0.7),
         )
 
     def dated_event(self, claim: Claim) -> Judgement | None:
@@ -1867,7 +1915,7 @@ GATHERED = re.compile(
     r"\b(?:met|meets?|meeting|held|convened?|sessions?|conferences?|congress|summit|plenum)\b",
     re.I,
 )
-AT_PLACE = re.compile(r"\b(?:in|at)\s+([A-Z][\w’'-]+)")
+AT_PLACE = re.compile(r"\b(?:in|at|to)\s+([A-Z][\w’'-]+)")
 
 
 def _stems(text: str, title: bool = False) -> set[str]:
@@ -1879,12 +1927,48 @@ def _stems(text: str, title: bool = False) -> set[str]:
     return {w.lower()[:5] for w in plain if w.lower() not in COMMON}
 
 
+#: Words after a number that make it an amount ("125 million"), not part of a name.
+MAGNITUDES = {"million", "billion", "thousand", "hundred", "percent", "per", "tons", "tonnes"}
+
+
+@lru_cache(maxsize=4096)
+def _counts_in(text: str) -> dict[str, int]:
+    """What a text counts or numbers, by the stem of the words after the number: "81
+    communist and workers' parties" {commu: 81, worke: 81, parti: 81}; "the 22nd CPSU
+    Congress", "the Sixth Congress" {congr: 22 or 6, ...}."""
+    found: dict[str, int] = {}
+    tokens = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)?|\d+(?:st|nd|rd|th)?", text)
+    for at, token in enumerate(tokens):
+        low = token.lower()
+        value: int | None = None
+        if re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)?", low):
+            value = int(re.sub(r"\D", "", low))
+        elif low in ORDINAL_WORDS and token[:1].isupper():  # "Sixth", not "first"
+            value = ORDINAL_WORDS[low]
+        elif "-" in low and low.split("-")[0] in TENS and low.split("-")[1] in ORDINAL_WORDS:
+            value = TENS[low.split("-")[0]] + ORDINAL_WORDS[low.split("-")[1]]
+        if value is None:
+            continue
+        after = tokens[at + 1].lower() if at + 1 < len(tokens) else ""
+        if after in MAGNITUDES:  # "125 million", "62 percent": an amount, not a name
+            continue
+        for word in tokens[at + 1 : at + 4]:
+            if word.isalpha() and len(word) >= 4 and word.lower() not in COMMON:
+                found.setdefault(word.lower()[:5], value)
+    return found
+
+
 @lru_cache(maxsize=4096)
 def _named_stems(text: str) -> frozenset[str]:
     """Every word of four letters or more but the common ones and the months, names
     included, cut to five letters: what names a body or a gathering."""
-    words = (w.lower() for w in re.findall(r"[A-Za-z]{4,}", text))
-    return frozenset(w[:5] for w in words if w not in COMMON and w not in MONTH_WORDS)
+    # "Labour", "Labor": one word whichever side of the Atlantic spells it
+    words = (w.lower().replace("our", "or") for w in re.findall(r"[A-Za-z]{4,}", text))
+    counts = re.findall(r"\b\d{1,3}(?:st|nd|rd|th)?\b", text)  # "81 parties", "22nd"
+    return frozenset(
+        [w[:5] for w in words if w not in COMMON and w not in MONTH_WORDS]
+        + [c.rstrip("stndrh") for c in counts]
+    )
 
 
 #: The months, named or cut short: a month names no gathering.

@@ -12,3 +12,11 @@ NUMBER_WORDS = {word: value for value, word in enumerate(_WORDS.split()) if valu
 }
 #: Counts that a noun's article gives ("a year later").
 WITH_ARTICLES = {"a": 1, "an": 1, **NUMBER_WORDS}
+
+_ORDINALS = """first second third fourth fifth sixth seventh eighth ninth tenth eleventh
+twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
+twentieth"""
+#: Ordinal numbers written as words ("the Sixth Congress"), and the tens before them
+#: ("Twenty-Second").
+ORDINAL_WORDS = {word: value for value, word in enumerate(_ORDINALS.split(), start=1)}
+TENS = {"twenty": 20, "thirty": 30}

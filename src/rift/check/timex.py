@@ -372,6 +372,7 @@ def expressions(text: str) -> list[TimeExpression]:
     #: month without a year may be of it
     exact = False
     named: list[int] = []  # every year named so far, told in passing or not
+    passing: list[int] = []  # the years told in passing
     last_day: date | None = None  # the last day named, for "the next day"
     for item in found:
         start, end, kind, interval, precision, m = (
@@ -420,9 +421,9 @@ def expressions(text: str) -> list[TimeExpression]:
             continue
         others: tuple[dates.Interval, ...] = ()
         if relative and last_year is not None:
-            years = {*named[:1], *named[-OTHER_YEARS:]}  # and the first: a dateline's
-            if kind in ("month_only", "day_only"):
-                years |= {last_year - 1, last_year + 1}
+            # a dateline's year, and years told in passing ("since its quarrel with
+            # Moscow in 1961"), which a reader may count from as well
+            years = {*named[:1], *passing[-OTHER_YEARS:]}
             others = tuple(
                 o
                 for y in sorted(years - {last_year})
@@ -443,6 +444,8 @@ def expressions(text: str) -> list[TimeExpression]:
             exact = kind not in ("years", "decades", "decade")
         if precision != "era" and kind != "soon" and not relative:
             named.append(interval.core_end.year)
+            if _background(text, start):
+                passing.append(interval.core_end.year)
         mode, start = _mode(text, start, kind)
         result.append(
             TimeExpression(start, end, text[start:end], interval, mode, precision, relative, others)
