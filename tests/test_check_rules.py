@@ -1768,3 +1768,38 @@ def test_a_gathering_named_by_another_number_than_its_own(text: str, wrong: bool
 )
 def test_a_gathering_a_journey_went_to_is_placed_too(text: str) -> None:
     assert any(c["rule"] == "place" and "Moscow" in c["correction"] for c in flags_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "On 13 May 1985 the Central Committee unanimously elected Mr. Alia first secretary.",
+            True,
+        ),
+        ("In 1957 Mehmet Shehu became prime minister.", True),
+        ("Adil Çarçani took over as prime minister in 1979.", True),
+        ("On 13 April 1985 the Central Committee elected Ramiz Alia first secretary.", False),
+        ("In July 1954 Mehmet Shehu became prime minister.", False),
+    ],
+)
+def test_an_office_taken_once_is_dated_by_its_term(text: str, wrong: bool) -> None:
+    assert any(c["rule"] == "date" for c in flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "In November 1982 Mr. Alia succeeded Hysni Kapo as chairman of the Presidium of the "
+            "People's Assembly.",
+            True,
+        ),
+        ("In April 1985 Alia succeeded Shehu as first secretary.", True),
+        ("In November 1982 Ramiz Alia replaced Mehmet Shehu as head of state.", True),
+        ("In November 1982 Alia succeeded Haxhi Lleshi as head of state.", False),
+        ("In April 1985 Alia succeeded Hoxha as first secretary.", False),
+    ],
+)
+def test_a_predecessor_is_the_last_holder_of_the_office_taken(text: str, wrong: bool) -> None:
+    assert any(c["rule"] == "successor" for c in flags_of(text)) is wrong

@@ -513,7 +513,11 @@ class Decider:
             return unverifiable("it names neither side; the paragraph's two have no such record")
         if cf.document in ("treaty", "pact"):  # a treaty, not an agreement on culture
             aligned = [i for i in aligned if TREATY.search(f"{i.title} {i.frame.get('what', '')}")]
-        held = self.office_holder(cf, claim) or self.successor(cf, claim)
+        held = (
+            self.office_holder(cf, claim)
+            or self.successor(cf, claim)
+            or self.predecessor(cf, claim)
+        )
         if held is not None:
             return held
         if cf.office is not None and (pattern := _office_pattern(cf.office)) is not None:
@@ -700,6 +704,54 @@ class Decider:
             [item],
             f"{item.title} ({_when(item)}): {heir} followed {self.know.name_of(before[0])},"
             f" not {self.know.name_of(people[0])}.",
+            **_ruled("successor", 0.75),
+        )
+
+    def predecessor(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
+        """One said to succeed another in an office at a time, when the chronicle has
+        them take an office then whose last holder before them was someone else ("in
+        November 1982 Alia succeeded Kapo as chairman of the Presidium": Lleshi)."""
+        time = claim.time
+        if cf.type != "take_office" or cf.negated or time is None or not claim.own_time:
+            return None
+        people = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "person"]
+        before = [a for a in cf.roles.get("patient", []) if self.know.kind_of(a) == "person"]
+        if len(people) != 1 or len(before) != 1 or time.precision not in ("day", "month"):
+            return None
+        terms = [i for i in self.know.by_type.get("hold_office", []) if i.kind == "period"]
+        taken = [
+            i
+            for i in terms
+            if people[0] in _listed(i.frame.get("agent"))
+            and i.start is not None
+            and self.fits(replace(i, interval=i.start), time.interval, "at", time.precision)
+        ]
+        if len(taken) != 1:
+            return None
+        term = taken[0]
+        named = _office_pattern(cf.office or claim.text)
+        if named is not None and not named.search(str(term.frame.get("office") or "")):
+            return None  # the office the claim names is not the one taken then
+        last = [
+            i
+            for i in terms
+            if i is not term
+            and _same_office(i, term)
+            and _listed(i.frame.get("patient")) == _listed(term.frame.get("patient"))
+            and timedelta(0)
+            <= term.interval.core_start - i.interval.core_end
+            <= timedelta(days=366)
+        ]
+        holders = {a for i in last for a in _listed(i.frame.get("agent"))}
+        if len(holders) != 1 or before[0] in holders:
+            return None
+        item = last[0]
+        return Judgement(
+            "contradicted",
+            [term, item],
+            f"{term.title} ({_when(term)}); before them, {item.title} ({_when(item)}):"
+            f" {self.know.name_of(people[0])} followed {self.know.name_of(next(iter(holders)))},"
+            f" not {self.know.name_of(before[0])}.",
             **_ruled("successor", 0.75),
         )
 
@@ -917,10 +969,10 @@ class Decider:
         time = claim.time
         if time is None or not claim.own_time or time.precision not in ("day", "month", "year"):
             return None
-        said = _counts_in(claim.said or claim.text)
+        said = _counts_in(claim.text)  # its own clause: another may be of another time
         if not said:
             return None
-        words = _named_stems(claim.said or claim.text)
+        words = _named_stems(claim.text)
         rivals = []
         for item in self.events:
             if not self.fits(item, time.interval, "at", time.precision):
@@ -1295,8 +1347,12 @@ class Decider:
         """Roles align, no time fits: an error only for unique or complete records."""
         time = claim.time
         assert time is not None
+        term = self.sole_term(cf, claim, aligned)
+        if term:  # "elected first secretary on 13 May 1985": he took that office once
+            aligned = term
         complete = (
-            all(self.unique_for(cf, i) for i in aligned)
+            bool(term)
+            or all(self.unique_for(cf, i) for i in aligned)
             or self.relations_on_record(cf, claim)
             or bool(self.continuing(cf, claim))
         )
@@ -1649,6 +1705,29 @@ class Decider:
             and i.interval.core_start <= day.core_start
             and i.interval.core_end > day.core_end + timedelta(days=90)
         ]
+
+    def sole_term(self, cf: ClaimFrame, claim: Claim, aligned: list[Item]) -> list[Item]:
+        """The one term of an office one holds at a time that the claim's one person is
+        said to take, when the chronicle records them taking it only once."""
+        if cf.type != "take_office" or cf.negated:
+            return []
+        named = SINGLE_OFFICE.search(cf.office or "") or SINGLE_OFFICE.search(claim.text)
+        people = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "person"]
+        if named is None or len(people) != 1 or NOT_THE_HOLDER.search(claim.text):
+            return []
+        pattern = _office_pattern(named.group(0))
+        if pattern is None:
+            return []
+        terms = [
+            i
+            for i in self.know.by_type.get("hold_office", [])
+            if i.kind == "period"
+            and people[0] in _listed(i.frame.get("agent"))
+            and pattern.search(str(i.frame.get("office") or ""))
+        ]
+        if len(terms) != 1:
+            return []
+        return [i for i in aligned if i.id == terms[0].id]
 
     def unique_for(self, cf: ClaimFrame, item: Item) -> bool:
         """The item is the only one of its kind for the claim's roles.
