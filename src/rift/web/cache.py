@@ -19,7 +19,7 @@ from rift.web.security import ASGIApp, Message, Receive, Scope, Send
 Key = tuple[str, str, bytes]
 
 #: Responses kept at most, and their bodies' total size in bytes.
-ENTRIES = 2048
+ENTRIES = 4096
 SIZE = 64_000_000
 
 
