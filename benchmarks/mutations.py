@@ -60,6 +60,7 @@ from pathlib import Path
 from typing import Any
 
 from rift import dates, frames
+from rift.check.extract import SINGLE_OFFICE
 
 #: Frame types the suite writes claims for (events, then period types).
 SCOPE = (
@@ -863,10 +864,12 @@ class Oracle:
         return all(ids <= fact.roles.get(r, frozenset()) for r, ids in claim.roles if r != skip)
 
     def names_its_people(self, fact: Fact, claim: Claim) -> bool:
-        """The claim names the people of every role it fills: Khrushchev's one visit
-        to Albania is unique for Khrushchev, not for every Soviet delegation."""
+        """The claim names one of the people of every role it fills: Khrushchev's one
+        visit to Albania is unique for Khrushchev, not for every Soviet delegation; the
+        one execution of Balluku, Dume and Çako is Balluku's one execution."""
         for role, ids in claim.roles:
-            if not (fact.roles.get(role, frozenset()) & self.people) <= ids:
+            people = fact.roles.get(role, frozenset()) & self.people
+            if people and not ids & people:
                 return False
         return True
 
@@ -921,6 +924,8 @@ class Oracle:
                 return "contradicted", "relations level"
         if fitting and all(f.unique and self.names_its_people(f, claim) for f in fitting):
             return "contradicted", "unique elsewhere"
+        if self.sole_term(claim):
+            return "contradicted", "sole term"
         record = self.complete_record(claim)
         if record:
             return "contradicted", f"{record} record"
@@ -935,6 +940,31 @@ class Oracle:
         if perturbation == "contrast" and not same:
             return "contradicted", "contrast never recorded"
         return "unverifiable", "not recorded"
+
+    def sole_term(self, claim: Claim) -> bool:
+        """A person said to take an office one holds at a time (prime minister, first
+        secretary...) that the chronicle has them take only once, at another time."""
+        people = claim.role("agent") & self.people
+        if claim.type != "take_office" or claim.negated or len(people) != 1:
+            return False
+        named = SINGLE_OFFICE.search(claim.office or "")
+        if named is None:
+            return False
+
+        def same(office: str | None) -> bool:  # "First Secretary of the Party of ..."
+            found = SINGLE_OFFICE.search(office or "")
+            return found is not None and found.group(0).lower() == named.group(0).lower()
+
+        terms = [
+            f
+            for f in self.by_type.get("hold_office", [])
+            if same(f.office) and people <= f.roles.get("agent", frozenset())
+        ]
+        inner = terms[0].inner if len(terms) == 1 else None
+        if inner is None:
+            return False
+        # it was taken between the earliest and the latest day its term may have begun
+        return not (terms[0].earliest <= claim.when.end and claim.when.start <= inner[0])
 
     def after_death(self, claim: Claim) -> bool:
         """A person does it (agent, or partner) after the chronicle records their death."""

@@ -1187,11 +1187,17 @@ def frames_of(
             roles = _fill(entry, args, by_token, kinds, _context_org(token, mentions, kinds))
             if roles is None:
                 continue
-            kind = frames.TYPES[entry.type]
-            if entry.type in PEOPLES_ACTS and any(
-                kinds.get(a) != "person" for role in kind.needs for a in roles.get(role, [])
-            ):
-                continue  # "it never formally resigned": a state neither resigns nor dies
+            if entry.type in PEOPLES_ACTS:
+                # "it never formally resigned": a state neither resigns nor dies; "made
+                # chairman of the Presidium of Albania": the state is the office's
+                needed = frames.TYPES[entry.type].needs
+                named = [a for role in needed for a in roles.get(role, [])]
+                people = {a for a in named if kinds.get(a) == "person"}
+                if named and not people:
+                    continue
+                for role in needed:
+                    if role in roles:
+                        roles[role] = [a for a in roles[role] if a in people]
             if not negated and roles.get("agent") and _light_negated(token):
                 negated = True  # "Albania refused to take part in the invasion"
             noun = _office_token(token) if entry.type in OFFICE_TYPES else None
