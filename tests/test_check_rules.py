@@ -1806,3 +1806,21 @@ def test_an_office_taken_once_is_dated_by_its_term(text: str, wrong: bool) -> No
 )
 def test_a_predecessor_is_the_last_holder_of_the_office_taken(text: str, wrong: bool) -> None:
     assert any(c["rule"] == "successor" for c in flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BALLUKU, Beqir (1917–1975)\n\nAlbanian general and politician, minister of people's "
+        "defence for more than two decades and a member of Enver Hoxha's inner circle until "
+        "his fall in 1974.",
+        "KAPO, Hysni\n\nAlbanian politician, minister of the interior and a friend of Enver "
+        "Hoxha's family until his death.",
+        "SHEHU, Mehmet\n\nAlbanian soldier, prime minister from 1954 and a rival of Enver "
+        "Hoxha's heirs until his death in 1981.",
+    ],
+)
+def test_the_office_of_an_entry_is_not_given_to_one_named_beside_it(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    claims = json.loads(result.stdout)["claims"]
+    assert not any("hold_office(agent: Enver Hoxha" in c["claim"] for c in claims)

@@ -176,3 +176,33 @@ def test_a_year_counted_from_the_last_one_names_the_others_it_could_be() -> None
     found = [t for t in timex.expressions("Sept. 13, 1968. " + text) if t.relative]
     assert found and found[0].interval.edtf == "1968-12"
     assert "1961-12" in {o.edtf for o in found[0].others}
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "edtf"),
+    [
+        ("1991\n- 8 August: the freighter docks at Bari.", "8 August", "1991-08-08"),
+        ("1987\n- October: relations with West Germany.", "October", "1987-10"),
+        ("1961\nMay 31 – Sejko is shot.", "May 31", "1961-05-31"),
+    ],
+)
+def test_a_timeline_entry_under_a_year_is_dated_by_it(text: str, said: str, edtf: str) -> None:
+    found = {t.text: t.interval.edtf for t in timex.expressions(text)}
+    assert found.get(said) == edtf
+
+
+def test_a_year_heading_is_no_dateline() -> None:
+    # a timeline's first year is one entry among others, not the story's own year
+    text = "1987\n- October: one thing.\n1985\n- October: another."
+    last = [t for t in timex.expressions(text) if t.text == "October"][-1]
+    assert last.interval.edtf == "1985-10"
+    assert "1987-10" not in {o.edtf for o in last.others}
+
+
+def test_a_dateline_under_a_headline_is_the_story_year() -> None:
+    text = (
+        "ALLIES SHUN ALBANIA\n\nVIENNA, Dec. 22, 1961 — The rift dates from 1960. On May 31 "
+        "a plot was crushed."
+    )
+    may = next(t for t in timex.expressions(text) if t.text == "May 31")
+    assert "1961-05-31" in {o.edtf for o in may.others}

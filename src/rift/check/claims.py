@@ -314,7 +314,7 @@ def build(
     headed = {
         t.start
         for t in times
-        if (t.start == 0 or text[t.start - 1] == "\n")
+        if re.search(r"(?:^|\n)(?:[-*•] {1,2})?$", text[max(0, t.start - 3) : t.start])
         and re.match(r"\s*[—–:-]\s", text[t.end : t.end + 3])
     }
     _anchor_times(doc, claims, times)

@@ -369,6 +369,14 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                 add("subj", child)
         if anchor.dep_ == "appos":  # "Ramiz Alia, his successor": the head without the apposition
             own = {t.i for t in anchor.subtree}
+            # nor a description coordinated with the head ("general, minister of defence
+            # and a member of Hoxha's circle": not Hoxha)
+            own |= {  # nor what a phrase under it says ("until his fall")
+                t.i
+                for c in anchor.head.children
+                if (c.dep_ == "conj" and c.i not in by_token) or c.dep_ == "prep"
+                for t in c.subtree
+            }
             args.setdefault("subj", []).extend(
                 t for t in _phrase_tokens(anchor.head) if t.i not in own
             )

@@ -175,6 +175,16 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?<=[Oo]n\s)(?:(?P<day>\d{{1,2}})\s+{MONTH}|{MONTH.replace('month', 'm2')}\s+"
         r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?)\b(?!\s*,?\s*\d)",
     ),
+    # a timeline's entry under a year: "- 8 August: ...", "August 8 – ...", "October: ..."
+    (
+        "day_only",
+        rf"(?m)(?<![\w,])(?:(?<=^)|(?<=^[-*•] )|(?<=^[-*•]  ))(?:(?P<day>\d{{1,2}})\s+{MONTH}|"
+        rf"{MONTH.replace('month', 'm2')}\s+(?P<day2>\d{{1,2}}))(?=\s*[:–—])",
+    ),
+    (
+        "month_only",
+        rf"(?m)(?:(?<=^)|(?<=^[-*•] )|(?<=^[-*•]  )){MONTH}(?=\s*[:–—])",
+    ),
     (
         "month_only",
         rf"(?:(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|of|[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]hat(?:\s+same)?"
@@ -373,6 +383,7 @@ def expressions(text: str) -> list[TimeExpression]:
     exact = False
     named: list[int] = []  # every year named so far, told in passing or not
     passing: list[int] = []  # the years told in passing
+    dateline: list[int] = []  # the year of a date on the text's first line
     last_day: date | None = None  # the last day named, for "the next day"
     for item in found:
         start, end, kind, interval, precision, m = (
@@ -423,7 +434,7 @@ def expressions(text: str) -> list[TimeExpression]:
         if relative and last_year is not None:
             # a dateline's year, and years told in passing ("since its quarrel with
             # Moscow in 1961"), which a reader may count from as well
-            years = {*named[:1], *passing[-OTHER_YEARS:]}
+            years = {*dateline, *passing[-OTHER_YEARS:]}
             others = tuple(
                 o
                 for y in sorted(years - {last_year})
@@ -443,6 +454,8 @@ def expressions(text: str) -> list[TimeExpression]:
             )
             exact = kind not in ("years", "decades", "decade")
         if precision != "era" and kind != "soon" and not relative:
+            if not named and precision in ("day", "month") and text[:start].count("\n") <= 3:
+                dateline = [interval.core_end.year]  # "Tirana, Dec. 22, 1961.": the story's
             named.append(interval.core_end.year)
             if _background(text, start):
                 passing.append(interval.core_end.year)
