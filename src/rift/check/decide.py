@@ -43,7 +43,7 @@ from typing import Any
 
 from rift import dates, frames
 from rift.check.claims import Claim, as_years
-from rift.check.extract import NOT_THE_HOLDER, SINGLE_OFFICE, ClaimFrame
+from rift.check.extract import MONTH_NAMES, NOT_THE_HOLDER, SINGLE_OFFICE, ClaimFrame
 from rift.check.knowledge import Item, Knowledge
 from rift.check.numbers import NUMBER_WORDS, ORDINAL_WORDS, TENS
 from rift.check.spans import TimeExpression
@@ -2044,29 +2044,8 @@ def _named_stems(text: str) -> frozenset[str]:
     # "Labour", "Labor": one word whichever side of the Atlantic spells it
     words = (w.lower().replace("our", "or") for w in re.findall(r"[A-Za-z]{4,}", text))
     counts = re.findall(r"\b\d{1,3}(?:st|nd|rd|th)?\b", text)  # "81 parties", "22nd"
-    return frozenset(
-        [w[:5] for w in words if w not in COMMON and w not in MONTH_WORDS]
-        + [c.rstrip("stndrh") for c in counts]
-    )
-
-
-#: The months, named or cut short: a month names no gathering.
-MONTH_WORDS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "sept",
-    ]
-)
+    kept = [w[:5] for w in words if w not in COMMON and w not in MONTH_NAMES]
+    return frozenset(kept + [c.rstrip("stndrh") for c in counts])
 
 
 @lru_cache(maxsize=4096)
