@@ -1824,3 +1824,20 @@ def test_the_office_of_an_entry_is_not_given_to_one_named_beside_it(text: str) -
     result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
     claims = json.loads(result.stdout)["claims"]
     assert not any("hold_office(agent: Enver Hoxha" in c["claim"] for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Khrushchev visited Albania in May 1959. He came back for a second visit in 1960.", True),
+        ("Khrushchev toured Albania in May 1959; his second visit came in 1962.", True),
+        (
+            "In May 1959 Khrushchev visited Albania. Two years later he returned for a second "
+            "visit.",
+            True,
+        ),
+        ("Khrushchev visited Albania in May 1959. In 1960 he visited Beijing.", False),
+    ],
+)
+def test_another_visit_goes_where_the_last_one_went(text: str, wrong: bool) -> None:
+    assert any(c["rule"] == "count" for c in flags_of(text)) is wrong
