@@ -1841,3 +1841,16 @@ def test_the_office_of_an_entry_is_not_given_to_one_named_beside_it(text: str) -
 )
 def test_another_visit_goes_where_the_last_one_went(text: str, wrong: bool) -> None:
     assert any(c["rule"] == "count" for c in flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The leader of Albania, Enver Hoxha, died in 1982.", "Enver Hoxha"),
+        ("The prime minister of Albania, Mehmet Shehu, died in December 1983.", "Mehmet Shehu"),
+        ("The first secretary of Albania, Ramiz Alia, died in 1985.", "Ramiz Alia"),
+    ],
+)
+def test_a_name_set_after_an_office_of_a_state_is_its_holder(text: str, who: str) -> None:
+    # the parser hangs the name on the state; the subject is the person
+    assert any(f"die(patient: {who})" in str(c["claim"]) for c in flags_of(text))

@@ -185,6 +185,9 @@ def _phrase_tokens(token: Token, owners: bool = True) -> list[Token]:
     not the one affected.
     """
     found = [token]
+    stray = _stray_name(token)
+    if stray is not None:  # "the leader of Albania, Enver Hoxha, died": Hoxha
+        return [token, *_phrase_tokens(stray)]
     # "Hoxha's prime minister, Mehmet Shehu": the name says who; the owner is another
     common = (  # "First Secretary"; "His longtime second-in-command", read as an adjective
         token.pos_ in ("NOUN", "ADJ") or token.lemma_.lower() in OFFICE_WORDS
@@ -204,6 +207,19 @@ def _phrase_tokens(token: Token, owners: bool = True) -> list[Token]:
             continue
         found += _phrase_tokens(child)
     return found
+
+
+def _stray_name(token: Token) -> Token | None:
+    """The name the parser hung on the state of an office ("the leader of Albania, Enver
+    Hoxha": "Enver Hoxha" as an apposition of "Albania"): it names the office's holder."""
+    if token.lemma_.lower() not in OFFICE_WORDS:
+        return None
+    for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for state in (g for g in of.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+            names = [a for a in state.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+            if len(names) == 1 and names[0].i > state.i + 1:  # set off by a comma
+                return names[0]
+    return None
 
 
 def _actors_in(tokens: list[Token], by_token: dict[int, list[str]]) -> list[str]:
