@@ -59,6 +59,8 @@ FRONTING = {
     "in late",
     "then, in",
 }
+#: Words that make a visit another one to the same place.
+AGAIN = re.compile(r"\b(?:came back|come back|comes back|returned|returns|again)\b", re.I)
 #: Words between a noun phrase and a date that still make the date the phrase's own.
 TO_DATE = {"", "in", "of", ",", "on"}
 
@@ -324,7 +326,28 @@ def build(
             claim.offset = _offset_of(doc[claim.frames[0].trigger])
     _resolve_times(claims, fronted, headed)
     _delegation_times(doc, claims, times)
+    _destinations(claims)
     return claims
+
+
+def _destinations(claims: list[Claim]) -> None:
+    """A visit that names no destination but is said to be another ("a second visit",
+    "came back", "returned") goes where the same visitor's last visit in the text went."""
+    last: dict[str, list[str]] = {}
+    for claim in claims:
+        for cf in claim.frames:
+            if cf.type != "visit" or cf.negated:
+                continue
+            agents = cf.roles.get("agent", [])
+            if cf.roles.get("patient"):
+                for agent in agents:
+                    last[agent] = cf.roles["patient"]
+            elif (
+                len(agents) == 1
+                and agents[0] in last
+                and ((cf.count or 0) >= 2 or AGAIN.search(claim.text))
+            ):
+                cf.roles["patient"] = list(last[agents[0]])
 
 
 def _delegation_times(doc: Doc, claims: list[Claim], times: list[TimeExpression]) -> None:

@@ -77,8 +77,6 @@ UNIT_KIN = {
     **dict.fromkeys(("ton", "tons", "tonne"), "ton"),
     **dict.fromkeys(("refug", "asylu"), "refug"),
 }
-#: Words that make a visit another one to the same place.
-AGAIN = re.compile(r"\b(?:came back|come back|comes back|returned|returns|again)\b", re.I)
 #: Words for a share, not a count: never held against a record's count.
 SHARES = {"percent", "per", "%", "percentage", "share", "proportion", "fraction", "half", "third"}
 
@@ -257,7 +255,6 @@ class Decider:
     def judge_all(self, claims: list[Claim]) -> list[tuple[Claim, Judgement]]:
         """Every claim judged; those dated from another event ("three years after the
         death of Stalin") once that event is found; one flag for one error."""
-        _destinations(claims)
         judged = [(c, self.judge(c)) for c in claims]
         result = []
         for claim, judgement in judged:
@@ -2114,33 +2111,13 @@ def _same_unit(said: str | None, key: str) -> bool:
     )
 
 
-def _destinations(claims: list[Claim]) -> None:
-    """A visit that names no destination but is said to be another ("a second visit",
-    "came back", "returned") goes where the same visitor's last visit in the text went."""
-    last: dict[str, list[str]] = {}
-    for claim in claims:
-        for cf in claim.frames:
-            if cf.type != "visit" or cf.negated:
-                continue
-            agents = cf.roles.get("agent", [])
-            if cf.roles.get("patient"):
-                for agent in agents:
-                    last[agent] = cf.roles["patient"]
-            elif (
-                len(agents) == 1
-                and agents[0] in last
-                and ((cf.count or 0) >= 2 or AGAIN.search(claim.text))
-            ):
-                cf.roles["patient"] = list(last[agents[0]])
-
-
 def _doers_combined(parts: list[Judgement]) -> Judgement:
     """One act said of several doers ("the Soviet Union and Bulgaria invaded Hungary"):
     borne out only when it is for each of them; a doer the chronicle has no record of
     leaves the whole unverifiable, unless another part is an error."""
-    if any(p.verdict == "contradicted" for p in parts):
-        return _combine(parts)
-    if all(p.verdict == "supported" for p in parts):
+    if any(p.verdict == "contradicted" for p in parts) or all(
+        p.verdict == "supported" for p in parts
+    ):
         return _combine(parts)
     return unverifiable("the chronicle bears it out only for certain doers it names")
 

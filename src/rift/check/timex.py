@@ -446,7 +446,8 @@ def expressions(text: str) -> list[TimeExpression]:
             last_day = None  # a later, vaguer time: "the next day" is not of that day
         if kind in DATED_MONTH or (kind == "relative" and precision == "month"):
             last_month = interval.core_start.month
-        if precision != "era" and kind != "soon" and not _background(text, start):
+        passed = _background(text, start)  # a year told in passing
+        if precision != "era" and kind != "soon" and not passed:
             last_year = (
                 interval.core_end.year
                 if kind not in ("years", "decades")
@@ -457,7 +458,7 @@ def expressions(text: str) -> list[TimeExpression]:
             if not named and precision in ("day", "month") and text[:start].count("\n") <= 3:
                 dateline = [interval.core_end.year]  # "Tirana, Dec. 22, 1961.": the story's
             named.append(interval.core_end.year)
-            if _background(text, start):
+            if passed:
                 passing.append(interval.core_end.year)
         mode, start = _mode(text, start, kind)
         result.append(
