@@ -1854,3 +1854,65 @@ def test_another_visit_goes_where_the_last_one_went(text: str, wrong: bool) -> N
 def test_a_name_set_after_an_office_of_a_state_is_its_holder(text: str, who: str) -> None:
     # the parser hangs the name on the state; the subject is the person
     assert any(f"die(patient: {who})" in str(c["claim"]) for c in flags_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("In June 1948 the Cominform, meeting in Belgrade, expelled the Yugoslav party.", True),
+        ("The Cominform, gathered at Belgrade in 1948, expelled Yugoslavia.", True),
+        ("In 1948 the Cominform, which met in Belgrade, expelled Yugoslavia.", True),
+        ("In June 1948 the Cominform, meeting in Bucharest, expelled the Yugoslav party.", False),
+        ("In 1948 the Cominform, based in Belgrade, expelled Yugoslavia.", False),
+    ],
+)
+def test_a_body_acts_where_it_is_said_to_meet(text: str, wrong: bool) -> None:
+    assert any(c["rule"] == "place" for c in flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Albania signed the Warsaw Pact in 1955. It quarrelled with Moscow. It stopped "
+            "attending. Hoxha spoke. He was firm. Khrushchev was angry. The Soviets left. The "
+            "Chinese came. Mao smiled. On 13 September 1968 the Soviet Union expelled Albania "
+            "from the Pact.",
+            True,
+        ),
+        ("The Warsaw Pact was founded in 1955. Albania was expelled from the Pact in 1968.", True),
+        ("Albania joined the Warsaw Pact in 1955 and left the Pact in 1968.", False),
+        ("Albania joined the Warsaw Pact in 1955. Thirteen years later it left the Pact.", False),
+    ],
+)
+def test_the_pact_is_the_pact_the_text_named_however_long_ago(text: str, wrong: bool) -> None:
+    assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        ("Enver Hoxha served as prime minister from 1944 until 1957.", "1944 until 1957", ERRORS),
+        ("Mehmet Shehu served as premier from 1954 to 1981.", "1954 to 1981", {"supported"}),
+        ("In 1954 Hoxha named Shehu as prime minister.", "prime minister", {"supported"}),
+        ("Ramiz Alia served as first secretary from 1970 to 1975.", "1970 to 1975", ERRORS),
+    ],
+)
+def test_one_serving_as_an_office_holds_it(text: str, quote: str, verdict: set[str]) -> None:
+    assert verdicts(text, quote) & verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("6 May 1973 — Albania restores diplomatic relations with Greece.", True),
+        ("Greece and Albania re-established diplomatic ties in 1975.", True),
+        ("In 1990 Albania restored relations with the United States.", True),
+        ("Albania restored diplomatic relations with Greece in May 1971.", False),
+        ("Albania and the United States restored relations in March 1991.", False),
+    ],
+)
+def test_a_restoration_the_chronicle_holds_as_the_only_one_is_dated(
+    text: str, wrong: bool
+) -> None:
+    assert any(c["rule"] == "date" for c in flags_of(text)) is wrong

@@ -109,6 +109,16 @@ def _description(token: Token) -> bool:
     )
 
 
+def _short_name(token: Token) -> bool:
+    """ "the Pact", "Pact meetings": a capitalized word of an actor's name standing for it."""
+    return (
+        token.lemma_.lower() in NAMED_AS
+        and token.text[:1].isupper()
+        and not token.is_sent_start
+        and (_description(token) or (token.dep_ == "compound" and token.head.pos_ == "NOUN"))
+    )
+
+
 def resolve(
     doc: Doc, mentions: list[Mention], kinds: dict[str, str], countries: dict[str, str]
 ) -> list[Mention]:
@@ -140,7 +150,7 @@ def resolve(
         if token.i in named:
             continue
         wanted = PRONOUNS.get(token.lower_)
-        if _description(token):
+        if _description(token) or _short_name(token):
             wanted = DESCRIPTIONS[token.lemma_.lower()]
         elif wanted is None or token.pos_ not in ("PRON", "DET"):
             continue
@@ -157,6 +167,8 @@ def resolve(
             continue
         # organizations are named seldom and are few: "the alliance" looks further back
         reach = WINDOW if wanted != ("alliance",) else 3 * WINDOW
+        if _short_name(token):  # a name, if a short one: as far back as the text goes
+            reach = here + 1
         earlier = [loc for loc in located if loc[0] < token.i and here - loc[1] < reach]
         if wanted == ("plural",):
             actors = _coordinated_subject(doc, earlier) or _people(doc, earlier)
@@ -171,7 +183,9 @@ def resolve(
                     for loc in fitting
                     if not _owner_of_another(doc[loc[0]]) and (loc[1] != here or loc[2])
                 ] or fitting
-            if _description(token):  # "the country" is a state named as such, not "German troops"
+            if _description(token) or _short_name(
+                token
+            ):  # "the country" is a state named as such, not "German troops"
                 named_as_such = [loc for loc in fitting if loc[0] not in adjectives]
                 if not named_as_such and wanted == ("state",):
                     # "... with the help of two Yugoslav emissaries, and Xoxe rose ... the
@@ -185,9 +199,10 @@ def resolve(
                 fitting = named_as_such or fitting
                 words = NAMED_AS.get(token.lemma_.lower())
                 if words:  # "the Pact": an alliance the text has called a pact
-                    fitting = [
+                    called_so = [
                         loc for loc in fitting if any(w in called.get(loc[3], "") for w in words)
-                    ] or fitting
+                    ]
+                    fitting = called_so if called_so or _short_name(token) else fitting
             if not _is_subject(token) and token.dep_ != "poss":
                 # "X welcomed ... and aided the country": not X (but "X ruled until his death")
                 subject_here = {actor for sentence, actor in heads if sentence == here}

@@ -372,6 +372,13 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
             for child in _subject_holder(governor).children:
                 if child.dep_ in SUBJECT:
                     add("light", child)
+        if token.dep_ == "pobj" and head.lower_ == "as" and governor.pos_ == "VERB":
+            # "served as premier": the subject is what the noun names; "named Shehu as
+            # premier", "was named as premier": the object
+            objects = [c for c in governor.children if c.dep_ == "dobj"]
+            for child in objects or _subject_holder(governor).children:
+                if child.dep_ in SUBJECT | PASSIVE_SUBJECT | {"dobj"}:
+                    add("light", child)
         if token.dep_ == "nsubj" and head.lemma_ == "be":
             # "the new Soviet leader was Brezhnev": the complement is who the noun is
             for child in head.children:
@@ -975,6 +982,34 @@ def _object_place(verb: Token, taken: set[int]) -> str | None:
     return _place(phrases, taken)
 
 
+#: Verbs of a body coming together: where it met is where it acted ("the Cominform,
+#: meeting in Bucharest, expelled ...").
+GATHER = frozenset(["meet", "gather", "sit", "convene", "assemble"])
+
+
+def _gathered_place(verb: Token, taken: set[int]) -> str | None:
+    """Where the verb's subject is said to be gathered: "the congress, meeting in
+    Moscow, elected", "the delegates, gathered at Sofia, voted"."""
+    phrases: dict[str, list[Token]] = {}
+    holder = _subject_holder(verb)
+    for subject in holder.children:
+        if subject.dep_ not in SUBJECT:
+            continue
+        # a participle between the subject and its verb, however the parser hangs it;
+        # or the verb before it ("the Cominform met in Bucharest and expelled ...")
+        for part in verb.doc[subject.i + 1 : max(holder.i, verb.i)]:
+            if part.lemma_.lower() not in GATHER or part.tag_ not in ("VBG", "VBN", "VBD"):
+                continue
+            if part.i == holder.i and verb.dep_ != "conj":
+                continue
+            for child in part.children:
+                if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                    phrases.setdefault(child.lower_, []).extend(
+                        g for g in child.children if g.dep_ == "pobj"
+                    )
+    return _place(phrases, taken)
+
+
 def _verb_place(noun: Token, taken: set[int]) -> str | None:
     """The place of the verb a noun trigger is the subject or object of: "a submarine
     base was set up at Durrës"."""
@@ -1269,6 +1304,7 @@ def frames_of(
                         _verb_place(token, set(by_token) | dated)
                         if pos == "noun"
                         else _object_place(token, set(by_token) | dated)
+                        or _gathered_place(token, set(by_token) | dated)
                     ),
                     office=_office(noun) if noun is not None else None,
                     unknown_agent=not roles.get("agent")
