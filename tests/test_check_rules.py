@@ -1912,7 +1912,161 @@ def test_one_serving_as_an_office_holds_it(text: str, quote: str, verdict: set[s
         ("Albania and the United States restored relations in March 1991.", False),
     ],
 )
-def test_a_restoration_the_chronicle_holds_as_the_only_one_is_dated(
-    text: str, wrong: bool
-) -> None:
+def test_a_restoration_the_chronicle_holds_as_the_only_one_is_dated(text: str, wrong: bool) -> None:
     assert any(c["rule"] == "date" for c in flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("China cut off all aid in July 1978, a year before Tito's visit to Beijing.", True),
+        ("Khrushchev visited Albania in May 1959, ten years before the break with Moscow.", True),
+        ("Albania joined the Warsaw Pact in 1955, a year before the death of Stalin.", True),
+        ("China cut off all aid in July 1978, a year after Tito's visit to Beijing.", False),
+        ("Albania joined the Warsaw Pact in 1955, two years after the death of Stalin.", False),
+        ("Khrushchev visited Albania in May 1959, two years before the Soviet break.", False),
+    ],
+)
+def test_two_dated_events_said_to_lie_apart_are_in_that_order(text: str, wrong: bool) -> None:
+    assert any(c["rule"] == "sequence" for c in flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mikhail Gorbachev became Soviet leader in March 1985, a month before Hoxha's death.",
+        "Stalin died in March 1953, a year before Shehu became prime minister.",
+        "Tito visited Beijing in August 1977, a year before China cut off its aid to Albania.",
+    ],
+)
+def test_a_distance_before_a_named_event_counts_from_that_event(text: str) -> None:
+    # "a month before Hoxha's death" does not date the death a month before March 1985
+    assert flags_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. **The break.** The Soviet Union broke off relations with Albania in 1961.\n"
+        "6. **Hoxha's death.** Enver Hoxha died on 11 April 1985.",
+        "2) Khrushchev's visit: Khrushchev visited Albania in May 1959.",
+        "Key points\n3. Stalin's death in March 1953 worried Hoxha.",
+    ],
+)
+def test_the_number_of_a_point_in_a_list_is_no_count(text: str) -> None:
+    assert flags_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "At Bucharest in June 1960 the Albanian delegation was led not by Hoxha but by Kapo.",
+            False,
+        ),
+        (
+            "In June 1960 the Albanian delegation at Bucharest, headed not by Enver Hoxha but by "
+            "Hysni Kapo, refused to condemn China.",
+            False,
+        ),
+        (
+            "At Bucharest in June 1960 the Albanian delegation was led not by Kapo but by Hoxha.",
+            True,
+        ),
+    ],
+)
+def test_a_doer_denied_is_none_and_the_one_set_against_it_is(text: str, wrong: bool) -> None:
+    assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("In March 1943 Hoxha was elected first secretary of the party.", False),
+        ("Hoxha became leader of the party at its founding in November 1941.", False),
+        ("Hoxha was elected first secretary of the party in 1945.", True),
+    ],
+)
+def test_an_office_taken_over_a_range_of_dates_is_borne_out_by_each(text: str, wrong: bool) -> None:
+    assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Albania and the Soviet Union had no relations from 1961. Pravda kept calling for "
+        "normal relations, for example in November 1986.",
+        "Albania and the Soviet Union had no relations from 1961. In 1986 Moscow pressed for "
+        "the restoration of relations.",
+        "Albania and the Soviet Union had no relations from 1961. In 1986 Moscow sought a "
+        "restoration of relations with Tirana.",
+    ],
+)
+def test_a_thing_wanted_is_not_said_to_be(text: str) -> None:
+    assert flags_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Comecon was set up in Moscow in January 1949 and announced on 25 January, with the "
+        "Soviet Union and five other states as its original members.",
+        "The treaty was published on 20 June 1955, with Albania as one of its founding members.",
+        "The Warsaw Pact was unveiled on 2 June 1955, with Albania among the founding members.",
+    ],
+)
+def test_a_noun_saying_what_one_is_takes_no_date_from_its_clause(text: str) -> None:
+    assert flags_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Yugoslavia, expelled from the Cominform in 1948, never joined the Warsaw Pact.", False),
+        (
+            "Yugoslavia, which had been expelled from the Cominform in 1948 and never joined the "
+            "Warsaw Pact, kept its distance.",
+            False,
+        ),
+        ("After the quarrel of 1948, the Pact was never joined by anyone new.", False),
+        ("Albania never joined the Warsaw Pact.", True),
+    ],
+)
+def test_a_denial_is_held_only_against_those_it_names(text: str, wrong: bool) -> None:
+    assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1954 – July: Hoxha hands the premiership to Mehmet Shehu but remains party first "
+        "secretary.",
+        "In July 1954 Hoxha gave the premiership to Shehu and stayed on as first secretary.",
+        "In July 1954 Shehu succeeded Hoxha, who remained first secretary of the party.",
+    ],
+)
+def test_an_office_named_in_another_clause_is_not_the_one_handed_on(text: str) -> None:
+    assert flags_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        (
+            "Hoxha was prime minister from 1944 to 1954 and in the early years also served as "
+            "foreign minister.",
+            "foreign minister",
+            {"supported"},
+        ),
+        ("Hoxha was foreign minister from 1944 to 1954.", "1944 to 1954", ERRORS),
+        (
+            "Shehu was prime minister from 1954 to 1981 and for a time also interior minister.",
+            "interior minister",
+            {"supported", "unverifiable"},
+        ),
+    ],
+)
+def test_an_office_within_a_span_the_clause_borrows_is_not_held_all_through_it(
+    text: str, quote: str, verdict: set[str]
+) -> None:
+    assert verdicts(text, quote) & verdict

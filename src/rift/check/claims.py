@@ -322,7 +322,9 @@ def build(
     _anchor_times(doc, claims, times)
     _sequences(doc, claims)
     for claim in claims:
-        if claim.time is None and claim.frames:
+        if claim.frames and (claim.time is None or claim.time_source == "explicit"):
+            # a time counted from another event; beside a date of the claim's own, it
+            # says how far the two events lie apart ("in July 1978, a year before ...")
             claim.offset = _offset_of(doc[claim.frames[0].trigger])
     _resolve_times(claims, fronted, headed)
     _delegation_times(doc, claims, times)
@@ -376,13 +378,26 @@ def _offset_of(token: Token) -> Offset | None:
     The trigger, or the verb it hangs on, governs "after" or "before" (a
     preposition or a clause) measured by a counted number of years or decades.
     """
-    for word, child in _connected(token, {"after", "before"}):
+    shapes = [
+        (word, child, [g for g in child.children if g.dep_ == "npadvmod"])
+        for word, child in _connected(token, {"after", "before"})
+    ]
+    # "cut off aid in 1978, a year before Tito's visit": the parser may hang the
+    # preposition on the measure
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    shapes += [
+        (child.lower_, child, [measure])
+        for measure in verb.children
+        if measure.dep_ == "npadvmod" and measure.lemma_.lower() in UNITS
+        for child in measure.children
+        if child.dep_ == "prep" and child.lower_ in ("after", "before")
+    ]
+    for word, child, measures in shapes:
         anchor = (
             [child]
             if child.dep_ == "advcl"
             else [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
         )
-        measures = [g for g in child.children if g.dep_ == "npadvmod"]
         if not anchor or not measures or child.left_edge.i <= token.i <= child.right_edge.i:
             continue  # none, or the claim is the anchor event itself
         measure = measures[0]
@@ -551,6 +566,8 @@ def _described(token: Token) -> bool:
     for node in [token, *token.ancestors]:
         if node.dep_ in ASIDES:
             return True
+        if node.dep_ == "pobj" and node.head.lower_ in ("as", "among"):
+            return True  # "announced on 25 January, with six states as its members"
         if node.pos_ in ("VERB", "AUX"):
             return False
     return False

@@ -271,7 +271,11 @@ class Decider:
                 ]
                 alone = self.alone(claim, inner[0]) if inner else None
                 judgement = alone or judgement
-            time = self.offset_time(claim, judged)
+            if claim.time_source == "explicit" and claim.offset is not None:
+                judgement = self.apart(claim, judgement, judged) or judgement
+                time = None
+            else:
+                time = self.offset_time(claim, judged)
             if time is not None:
                 claim = replace(claim, time=time, times=[time], time_source="anchored")
                 claim.own_time = True
@@ -326,6 +330,47 @@ class Decider:
             [item],
             f"{item.title} ({_when(item)}) came just before {found[0].title}; "
             f"{aligned[0].title} was in {aligned[0].interval.core_start.year}.",
+            **_ruled("sequence", 0.75),
+        )
+
+    @staticmethod
+    def apart(
+        claim: Claim, judgement: Judgement, judged: list[tuple[Claim, Judgement]]
+    ) -> Judgement | None:
+        """A dated event said to lie a counted distance from another ("in July 1978, a
+        year before Tito's visit to Beijing"): both borne out by one dated chronicle
+        event each, the second on the other side of the first, or far from the
+        distance told."""
+        offset, time = claim.offset, claim.time
+        if offset is None or time is None or judgement.verdict != "supported":
+            return None
+        own = [i for i in judgement.evidence if i.kind == "event"]
+        anchors = [
+            i
+            for c, j in judged
+            if c is not claim and c.start < offset.anchor_end and offset.anchor_start < c.end
+            if j.verdict == "supported" and j.rule == "supported"
+            for i in j.evidence
+            if i.kind == "event"
+        ]
+        if len(own) != 1 or len({i.id for i in anchors}) != 1 or anchors[0].id == own[0].id:
+            return None
+        here, there = own[0].interval, anchors[0].interval
+        if offset.years < 0:  # "a year before X": X comes after this
+            wrong_side = there.latest < here.earliest
+        else:
+            wrong_side = there.earliest > here.latest
+        gap = (there.core_start.year - here.core_start.year) + offset.years
+        far = abs(gap) >= 2 and abs(gap) * 2 > abs(offset.years)
+        if not (wrong_side or far):
+            return None
+        item = anchors[0]
+        side = "before" if there.latest < here.earliest else "after"
+        return Judgement(
+            "contradicted",
+            [item, own[0]],
+            f"{item.title} ({_when(item)}) came {side} {own[0].title} ({_when(own[0])}), "
+            f"not {offset.text}.",
             **_ruled("sequence", 0.75),
         )
 
@@ -555,6 +600,10 @@ class Decider:
             and durative
             and all(i.kind == "period" for i in timed)
         ):
+            if not claim.own_time:
+                # a span the clause borrows ("prime minister from 1944 to 1954 and in
+                # the early years also foreign minister"): true within it, not throughout
+                return Judgement("supported", timed[:2], None, **_ruled("supported", 0.7))
             return self.throughout(timed, time.interval)
         if cf.count and cf.count > 1 and aligned and all(self.unique_for(cf, i) for i in aligned):
             item = aligned[0]  # "his second visit" to where he went only once
@@ -1212,6 +1261,9 @@ class Decider:
         self, cf: ClaimFrame, claim: Claim, aligned: list[Item], timed: list[Item], stated: bool
     ) -> Judgement:
         """A negated claim: contradicted when the chronicle records what it denies."""
+        if any(not cf.roles.get(role) for role in frames.TYPES[cf.type].needs):
+            # "never joined the Pact" of no one read: someone else did
+            return unverifiable("no actor found")
         if cf.never and (timed if claim.own_time else aligned):  # "never met": not even once
             item = (timed if claim.own_time else aligned)[0]
             return Judgement(

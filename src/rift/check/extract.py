@@ -76,6 +76,28 @@ _UNASSERTING = """seem appear want wish hope seek try attempt plan intend aim th
 push demand ask urge propose offer promise vow pledge expect mean prepare consider contemplate
 hesitate struggle strive"""
 UNASSERTING = frozenset(_UNASSERTING.split())
+#: Verbs whose object, or whose phrase with "for", is a thing wanted, not had ("sought
+#: a reconciliation", "called for normal relations").
+WISHED_FOR = frozenset(
+    [
+        "want",
+        "wish",
+        "hope",
+        "seek",
+        "demand",
+        "ask",
+        "urge",
+        "propose",
+        "expect",
+        "press",
+        "push",
+        "call",
+        "appeal",
+        "lobby",
+        "campaign",
+        "wait",
+    ]
+)
 #: Conjunctions of a condition: what follows is supposed, not said to be so.
 CONDITIONAL = {"if", "unless", "whether", "lest"}
 #: Verbs that report what others said or thought, which the text need not hold true.
@@ -316,6 +338,17 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
             rel = next((c for c in token.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT), None)
             if rel is not None and rel.tag_ in ("WDT", "WP"):
                 add("obj" if rel.dep_ in PASSIVE_SUBJECT else "subj", token.head)
+        elif (
+            token.dep_ == "conj"
+            and token.head.dep_ == "relcl"
+            and not any(c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in token.children)
+        ):  # "Yugoslavia, which had been expelled ... and never joined the Pact"
+            rel = next(
+                (c for c in token.head.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT), None
+            )
+            if rel is not None and rel.tag_ in ("WDT", "WP"):
+                own_passive = any(c.dep_ == "auxpass" for c in token.children)
+                add("obj" if own_passive else "subj", token.head.head)
         if token.dep_ == "acl" and token.tag_ == "VBN":  # "the pact, signed in 1955"
             add("obj", token.head)
         if token.dep_ == "acl" and token.tag_ == "VBG":  # "Albania, leaving the pact"
@@ -332,6 +365,12 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
             if child.dep_ in OBJECT:
                 add("obj" if not passive or child.dep_ != "dative" else "dative", child)
             elif child.dep_ == "agent":
+                if any(g.dep_ == "neg" for g in child.children):
+                    # "led not by Hoxha but by Kapo": the one denied is no doer
+                    for other in (g for g in child.children if g.dep_ == "conj"):
+                        for grand in (g for g in other.children if g.dep_ == "pobj"):
+                            add("by", grand)
+                    continue
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         add("by", grand)
@@ -413,6 +452,16 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
             if child.dep_ not in ("prep", "agent") or child.lower_ in ATTRIBUTIONS:
                 continue  # "according to Tirana": who says so, not who took part
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if any(g.dep_ == "neg" for g in child.children):
+                # "not by Hoxha but by Kapo": the phrase denied is none; the one set
+                # against it ("but by Kapo") is
+                objects = [
+                    g
+                    for c in child.children
+                    if c.dep_ == "conj" and c.lower_ == child.lower_
+                    for g in c.children
+                    if g.dep_ in ("pobj", "pcomp")
+                ]
             label = child.lower_
             inner = [g for g in child.children if g.dep_ == "prep"]
             if not objects and inner:  # "walked out of", "away from": the inner preposition
@@ -827,12 +876,29 @@ def _count(token: Token) -> int | None:
     if token.lemma_.lower() in COUNTED_ACTORS:
         return None  # "its six founding members": six states, not six foundings
     for child in token.children:
+        if _list_marker(child):
+            continue  # "6. Hoxha's death": the sixth point of a list
         if child.dep_ == "nummod" and (child.lower_ in NUMBERS or child.text.isdigit()):
             return NUMBERS.get(child.lower_) or int(child.text)
         if child.dep_ == "amod" and child.lower_ in ORDINALS:
             return ORDINALS[child.lower_]
     return None
 
+
+def _list_marker(token: Token) -> bool:
+    """ "6." or "6)" opening a line: the number of a point in a list, no count."""
+    doc = token.doc
+    before = doc.text[: token.idx].rsplit("\n", 1)[-1]
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.text.isdigit()
+        and not before.strip(" \t*#-")
+        and (after is None or after.text in (".", ")"))
+    )
+
+
+#: Dependents that are clauses of their own.
+CLAUSES = {"conj", "cc", "advcl", "ccomp", "relcl", "parataxis"}
 
 #: Frame types whose patient is a person.
 MORTAL = {"die", "execute", "purge"}
@@ -870,7 +936,10 @@ OFFICE_WORDS = {
 
 def _office_token(token: Token) -> Token | None:
     """The noun that names the office near a trigger ("Secretary" in "became First Secretary")."""
-    near = [token, *token.children, *(g for c in token.children for g in c.children)]
+    # not in another clause joined to it ("hands the premiership to Shehu but remains
+    # first secretary")
+    own = [c for c in token.children if c.dep_ not in CLAUSES]
+    near = [token, *own, *(g for c in own for g in c.children if g.dep_ not in CLAUSES)]
     for t in near:
         if t.lemma_.lower() in OFFICE_WORDS and t.pos_ in ("NOUN", "PROPN"):
             return t
@@ -895,6 +964,15 @@ def _hedged(token: Token) -> bool:
             return True
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in UNASSERTING:
         return True
+    if token.pos_ == "NOUN" and (
+        (token.dep_ == "dobj" and token.head.lemma_.lower() in WISHED_FOR)
+        or (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "for"
+            and token.head.head.lemma_.lower() in WISHED_FOR
+        )
+    ):
+        return True  # "called for normal relations", "sought a reconciliation"
     # "if Albania had left", "Moscow claimed that Albania had left": not the text's own word
     clause = token
     for _ in range(4):

@@ -204,13 +204,16 @@ PATTERNS: list[tuple[str, str]] = [
         "relative_day",
         r"(?:the|that)\s+(?:very\s+)?(?:following|next|previous|preceding|same)\s+day\b"
         r"|the\s+day\s+(?:after|before)\b(?!\s+(?:the|his|her|its|their|a)\b)"
-        rf"|(?P<dcount>{COUNT})\s+days?\s+(?P<dway>later|earlier|afterwards?|before)\b",
+        rf"|(?P<dcount>{COUNT})\s+days?\s+(?P<dway>later|earlier|afterwards?|before(?!\s+[\w'’]))\b",
     ),
     (
         "relative",
         r"(?:(?:the|that)\s+(?:very\s+)?(?:following|next|same|previous|preceding)|that(?:\s+very)?"
         r"|of\s+that|(?:later|earlier)\s+(?:in\s+)?that)\s+(?P<unit>year|month)"
-        rf"|(?P<count>{COUNT})\s+(?P<units>years?|months?|decades?)\s+(?P<way>later|earlier|afterwards?|before)",
+        # "two years before" counts back from the last time named; "two years before the
+        # break" from the break (see `claims.Offset`)
+        rf"|(?P<count>{COUNT})\s+(?P<units>years?|months?|decades?)\s+"
+        r"(?P<way>later|earlier|afterwards?|before(?!\s+[\w'’]))",
     ),
 ]
 COMPILED = [
