@@ -888,13 +888,12 @@ def _count(token: Token) -> int | None:
 def _list_marker(token: Token) -> bool:
     """ "6." or "6)" opening a line: the number of a point in a list, no count."""
     doc = token.doc
-    before = doc.text[: token.idx].rsplit("\n", 1)[-1]
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return (
-        token.text.isdigit()
-        and not before.strip(" \t*#-")
-        and (after is None or after.text in (".", ")"))
-    )
+    if not token.text.isdigit() or (token.i + 1 < len(doc) and doc[token.i + 1].text not in ".)"):
+        return False
+    at = token.i - 1
+    while at >= 0 and doc[at].text.strip("*#-") == "" and "\n" not in doc[at].text_with_ws:
+        at -= 1  # "**", "- " before the number
+    return at < 0 or "\n" in doc[at].text_with_ws
 
 
 #: Dependents that are clauses of their own.
