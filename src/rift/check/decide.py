@@ -1303,12 +1303,12 @@ class Decider:
         if share >= 0.8:
             return Judgement("supported", timed[:2], None, **_ruled("supported_span", 0.75))
         if share < 0.2:  # hardly any of it: the text's span is likely read amiss
-            return unverifiable("the chronicle records it for hardly any of that time")
+            return unverifiable("the chronicle records it for hardly any of the span told")
         spans = "; ".join(f"{i.title}: {_when(i)}" for i in timed[:2])
         return Judgement(
             "partly_supported",
             timed[:2],
-            f"Only for part of that time ({round(100 * share)}%): {spans}.",
+            f"Only for {round(100 * share)}% of the span told: {spans}.",
             **_ruled("partly_span", 0.65),
         )
 

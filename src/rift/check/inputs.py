@@ -101,7 +101,7 @@ def decode(name: str, data: bytes) -> Text:
             f"iconv -f UTF-16 -t UTF-8 {name} > {Path(name).stem}-utf8.txt"
         )
     if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: looks like a binary file, not text")
+        raise InputError(f"{name}: is a binary file, not text")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
