@@ -95,6 +95,9 @@ class Claim:
     #: an event by which the sentence times another ("held it until his death"): the
     #: sentence's time is not its own
     anchor: bool = False
+    #: the time is another clause's of the sentence ("prime minister from 1944 to 1954
+    #: and in the early years also foreign minister"): said of that clause's event
+    lent: bool = False
 
 
 @dataclass(frozen=True)
@@ -648,7 +651,7 @@ def _resolve_times(claims: list[Claim], fronted: set[int], headed: set[int]) -> 
             if chosen.start in fronted:
                 claim.time, claim.own_time = chosen, True
             else:
-                claim.time = as_years(chosen)
+                claim.time, claim.lent = as_years(chosen), True
             claim.time_source = "anchored"
             continue
         before = [

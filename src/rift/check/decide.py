@@ -600,7 +600,7 @@ class Decider:
             and durative
             and all(i.kind == "period" for i in timed)
         ):
-            if not claim.own_time:
+            if claim.lent:
                 # a span the clause borrows ("prime minister from 1944 to 1954 and in
                 # the early years also foreign minister"): true within it, not throughout
                 return Judgement("supported", timed[:2], None, **_ruled("supported", 0.7))
