@@ -2070,3 +2070,45 @@ def test_an_office_within_a_span_the_clause_borrows_is_not_held_all_through_it(
     text: str, quote: str, verdict: set[str]
 ) -> None:
     assert verdicts(text, quote) & verdict
+
+
+ALBANIA_MEMO = (
+    "Albania joined the Warsaw Pact in 1955. Albania quarrelled with Moscow in 1960. "
+    "Albania then drew close to China. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ALBANIA_MEMO + "In August 1968 the Soviet Union invaded Czechoslovakia. The country left "
+        "the Warsaw Pact in September 1968.",
+        ALBANIA_MEMO + "The Soviet Union broke off relations in December 1961. The regime cited "
+        "the invasion of Czechoslovakia as grounds for its withdrawal from the Warsaw Pact.",
+        ALBANIA_MEMO + "The Soviet Union broke off relations in December 1961. The regime "
+        "stopped taking part in Comecon.",
+    ],
+)
+def test_the_country_is_left_open_between_the_last_subject_and_the_texts_own_state(
+    text: str,
+) -> None:
+    # the last subject (the Soviet Union) never left the Pact; the memo's state did
+    assert flags_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yugoslavia guided the party. Yugoslavia sent advisers. Yugoslavia sent grain. In "
+        "November 1944 Albania's partisans took Tirana and freed the country.",
+        "Yugoslavia guided the party. Yugoslavia sent advisers. Yugoslavia sent grain. In "
+        "November 1944 the Albanian partisans liberated the country.",
+        pytest.param(  # the main clause's subject is kept from an object of a clause under it
+            "Yugoslavia guided the party. Yugoslavia sent advisers. Yugoslavia sent grain. "
+            "Albania was liberated in November 1944, when partisans freed the country.",
+            marks=MISS,
+        ),
+    ],
+)
+def test_the_country_named_in_its_own_sentence_is_that_one(text: str) -> None:
+    assert verdicts(text, "the country") & {"supported"}

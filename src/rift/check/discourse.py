@@ -146,6 +146,8 @@ def resolve(
         called[m.actor] = called.get(m.actor, "") + " " + text[m.start : m.end].lower()
     resolved: list[Mention] = []
     named = {t.i for m in mentions for t in doc.char_span(m.start, m.end, "expand") or []}
+    topic = _topic_state(mentions, kinds, countries)
+    open_subjects: set[int] = set()  # sentences whose subject is a state left unresolved
     for token in doc:
         if token.i in named:
             continue
@@ -186,7 +188,11 @@ def resolve(
             if _description(token) or _short_name(
                 token
             ):  # "the country" is a state named as such, not "German troops"
-                named_as_such = [loc for loc in fitting if loc[0] not in adjectives]
+                named_as_such = [  # a demonym of this sentence's subject is its own
+                    loc
+                    for loc in fitting
+                    if loc[0] not in adjectives or (loc[1] == here and loc[2])
+                ]
                 if not named_as_such and wanted == ("state",):
                     # "... with the help of two Yugoslav emissaries, and Xoxe rose ... the
                     # country": the country of a subject (a person, a party) before the
@@ -217,12 +223,49 @@ def resolve(
                     if loc[1] == here and loc[3] in countries and kinds.get(loc[3]) == "person"
                 ]
             actors = [_most_salient(fitting)] if fitting else []
+            if (
+                wanted == ("state",)
+                and _description(token)
+                and topic
+                and actors
+                and actors[0] != topic
+                # named before this sentence: one named in it is the nearer reading
+                and not any(loc[1] == here and loc[3] == actors[0] for loc in fitting)
+                and any(
+                    countries.get(loc[3], loc[3]) == topic
+                    for loc in located
+                    if loc[0] < token.i and here - loc[1] < 3 * WINDOW
+                )
+            ):
+                # "the regime", with the memo's subject Albania named and the USSR the
+                # last subject: either may be meant; leave it open
+                actors = []
+                if _is_subject(token):
+                    open_subjects.add(here)
+            elif here in open_subjects and not _is_subject(token) and wanted != ("person",):
+                actors = []  # "the regime cited ... as grounds for its withdrawal"
         for actor in actors:
             start = token.left_edge.idx if _description(token) else token.idx
             resolved.append(Mention(actor, start, token.idx + len(token.text), "reference"))
         if actors:
             located.append((token.i, here, _is_subject(token), actors[0]))
     return resolved
+
+
+def _topic_state(
+    mentions: list[Mention], kinds: dict[str, str], countries: dict[str, str]
+) -> str | None:
+    """The state a text is about: named (or its people, party, leaders) at least three
+    times and more often than any other."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        state = m.actor if kinds.get(m.actor) == "state" else countries.get(m.actor)
+        if state is not None and kinds.get(state) == "state":
+            counts[state] = counts.get(state, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 3 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return None
+    return max(counts, key=lambda a: counts[a])
 
 
 def _most_salient(candidates: list[tuple[int, int, bool, str]]) -> str:
