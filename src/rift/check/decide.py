@@ -77,6 +77,8 @@ UNIT_KIN = {
     **dict.fromkeys(("ton", "tons", "tonne"), "ton"),
     **dict.fromkeys(("refug", "asylu"), "refug"),
 }
+#: Frame types whose counts grow over time: a record's count is one moment's.
+ACCUMULATING = {"deploy_forces", "give_aid"}
 #: Words for a share, not a count: never held against a record's count.
 SHARES = {"percent", "per", "%", "percentage", "share", "proportion", "fraction", "half", "third"}
 
@@ -629,7 +631,8 @@ class Decider:
                 return contrast
         if timed:
             precise = stated and time is not None and time.precision in ("day", "month")
-            return self.details(cf, timed, precise, aligned)
+            dated = stated and time is not None
+            return self.details(cf, timed, precise, aligned, dated)
         if aligned and not claim.own_time:
             # the time was borrowed from elsewhere; the claim itself states none: a
             # count can still disagree with what was done that year
@@ -1318,6 +1321,7 @@ class Decider:
         timed: list[Item],
         precise: bool = False,
         aligned: list[Item] | None = None,
+        dated: bool = True,
     ) -> Judgement:
         """Supported, unless a count, a place or a helper named in the claim disagrees.
 
@@ -1333,7 +1337,15 @@ class Decider:
             {int(v) for k, v in (i.frame.get("quantity") or {}).items() if _same_unit(cf.unit, k)}
             for i in events
         ]
-        if cf.quantity is not None and all(tallies) and not any(cf.quantity in t for t in tallies):
+        # a count told with no time of its own is not held against forces or aid built
+        # up over years ("stationed twelve submarines": four came first, more later)
+        counted = dated or cf.type not in ACCUMULATING
+        if (
+            cf.quantity is not None
+            and counted
+            and all(tallies)
+            and not any(cf.quantity in t for t in tallies)
+        ):
             item = events[0]
             told = ", ".join(f"{v} {k}" for k, v in (item.frame.get("quantity") or {}).items())
             return Judgement(

@@ -188,11 +188,7 @@ def resolve(
             if _description(token) or _short_name(
                 token
             ):  # "the country" is a state named as such, not "German troops"
-                named_as_such = [  # a demonym of this sentence's subject is its own
-                    loc
-                    for loc in fitting
-                    if loc[0] not in adjectives or (loc[1] == here and loc[2])
-                ]
+                named_as_such = [loc for loc in fitting if loc[0] not in adjectives]
                 if not named_as_such and wanted == ("state",):
                     # "... with the help of two Yugoslav emissaries, and Xoxe rose ... the
                     # country": the country of a subject (a person, a party) before the
@@ -223,14 +219,25 @@ def resolve(
                     if loc[1] == here and loc[3] in countries and kinds.get(loc[3]) == "person"
                 ]
             actors = [_most_salient(fitting)] if fitting else []
+            if wanted == ("state",) and _description(token):
+                clause = _clause_of(token)
+                mine = {loc[3] for loc in fitting if _clause_of(doc[loc[0]]) == clause}
+                others = {loc[3] for loc in fitting if loc[1] == here} - mine
+                if not mine and len(others) >= 2:
+                    # "After Albania broke with Yugoslavia, the Soviet Union stepped in,
+                    # and the country joined Comecon": two states of other clauses
+                    actors = []
             if (
                 wanted == ("state",)
                 and _description(token)
                 and topic
                 and actors
                 and actors[0] != topic
-                # named before this sentence: one named in it is the nearer reading
-                and not any(loc[1] == here and loc[3] == actors[0] for loc in fitting)
+                # named before its clause: one named in the clause is the nearer reading
+                and not any(
+                    loc[3] == actors[0] and _clause_of(doc[loc[0]]) == _clause_of(token)
+                    for loc in fitting
+                )
                 and any(
                     countries.get(loc[3], loc[3]) == topic
                     for loc in located
@@ -250,6 +257,21 @@ def resolve(
         if actors:
             located.append((token.i, here, _is_subject(token), actors[0]))
     return resolved
+
+
+def _clause_of(token: Token) -> int:
+    """The verb a token's clause hangs on (the token itself if there is none)."""
+    for node in [token, *token.ancestors]:
+        if node.pos_ in ("VERB", "AUX"):
+            # verbs sharing one subject are one clause ("took Tirana and freed ...")
+            while (
+                node.dep_ == "conj"
+                and node.head.pos_ in ("VERB", "AUX")
+                and not any(c.dep_ in SUBJECTS for c in node.children)
+            ):
+                node = node.head
+            return node.i
+    return token.i
 
 
 def _topic_state(
