@@ -2131,3 +2131,29 @@ def test_the_country_named_in_its_own_sentence_is_that_one(text: str) -> None:
 def test_the_country_after_two_states_of_other_clauses_is_left_open(text: str) -> None:
     # either state may be meant: no verdict on one of them
     assert flags_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("1968 – 13 October: Albania formally withdraws from the Warsaw Pact.", True),
+        ("1961 – 3 December: Moscow breaks off relations with Tirana.", False),
+        ("1955 – May 14: Albania signs the Warsaw Pact.", False),
+        ("1955 – June 14: Albania signs the Warsaw Pact.", True),
+        ("- 1949 – February: Albania joins Comecon.", False),
+    ],
+)
+def test_a_chronology_line_headed_by_year_and_day_is_dated_by_both(text: str, wrong: bool) -> None:
+    assert any(c["rule"] == "date" for c in flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("In October 1974 Hysni Kapo took over the defence ministry.", "Hysni Kapo"),
+        ("In December 1974 Ramiz Alia was arrested with the army command.", "Ramiz Alia"),
+        ("In May 1975 Hysni Kapo purged the planners.", "Hysni Kapo"),
+    ],
+)
+def test_words_alone_support_no_one_the_record_gives_no_part(text: str, quote: str) -> None:
+    assert "supported" not in verdicts(text, quote)

@@ -77,6 +77,8 @@ UNIT_KIN = {
     **dict.fromkeys(("ton", "tons", "tonne"), "ton"),
     **dict.fromkeys(("refug", "asylu"), "refug"),
 }
+#: The roles of a frame that name actors.
+ROLE_KEYS = {"agent", "patient", "org", "with", "against", "without"}
 #: Frame types whose counts grow over time: a record's count is one moment's.
 ACCUMULATING = {"deploy_forces", "give_aid"}
 #: Words for a share, not a count: never held against a record's count.
@@ -163,6 +165,7 @@ class Decider:
             for person in _listed(item.frame.get("patient"))
         }
         self._places: set[str] | None = None
+        self._cast: dict[str, set[str]] | None = None
 
     # -- roles ---------------------------------------------------------------
 
@@ -187,6 +190,17 @@ class Decider:
         if kind == "alliance" and members:  # "Warsaw Pact armies": its members acting
             return bool(self.members.get(actor, set()) & pool)
         return False
+
+    def cast(self, item_id: str) -> set[str]:
+        """Every actor that fills a role in any frame of the record `item_id`."""
+        if self._cast is None:
+            self._cast = {}
+            for item in self.know.items:
+                held = self._cast.setdefault(item.id, set())
+                for role, value in item.frame.items():
+                    if role in ROLE_KEYS:
+                        held.update(_listed(value))
+        return self._cast.get(item_id, set())
 
     def pool(self, item: Item, role: str) -> set[str]:
         frame = item.frame
@@ -1079,6 +1093,13 @@ class Decider:
             for i in self.events
             if self.fits(i, time.interval, "at", time.precision)
             and all(i.involves(a, countries) for a in claim.actors)
+            # a person named has a part in what it asserts, not only a presence ("Kapo
+            # took over the defence ministry" is not borne out by Balluku's purge)
+            and all(
+                self.matches(a, self.cast(i.id))
+                for a in claim.actors
+                if self.know.kind_of(a) == "person"
+            )
             and (
                 len(words & _title_stems(i.title)) >= 2
                 or (

@@ -156,6 +156,10 @@ PATTERNS: list[tuple[str, str]] = [
     # a chronology's "1955 (May 14):", "1950 (February):"
     ("day_paren", rf"{YEAR}\s*\(\s*{MONTH}\s+(?P<day>\d{{1,2}})\s*\)"),
     ("month_paren", rf"{YEAR}\s*\(\s*{MONTH}\s*\)"),
+    # a chronology's line "1968 – 13 October: ...", "1954 – July: ..."
+    ("day", rf"(?m)(?<=^){YEAR}\s*[–—-]\s*(?P<day>\d{{1,2}})\s+{MONTH}(?=\s*[:–—])"),
+    ("day_us", rf"(?m)(?<=^){YEAR}\s*[–—-]\s*{MONTH}\s+(?P<day>\d{{1,2}})(?=\s*[:–—])"),
+    ("month", rf"(?m)(?<=^){YEAR}\s*[–—-]\s*{MONTH}(?=\s*[:–—])"),
     ("day", rf"(?P<day>\d{{1,2}})\s+{MONTH}\s*,?\s+{YEAR}"),
     ("day_us", rf"{MONTH}\s+(?P<day>\d{{1,2}}),?\s+{YEAR}"),
     ("month", rf"{MONTH}\s+(?:of\s+)?{YEAR}"),
