@@ -157,9 +157,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("day_paren", rf"{YEAR}\s*\(\s*{MONTH}\s+(?P<day>\d{{1,2}})\s*\)"),
     ("month_paren", rf"{YEAR}\s*\(\s*{MONTH}\s*\)"),
     # a chronology's line "1968 – 13 October: ...", "1954 – July: ..."
-    ("day", rf"(?m)(?<=^){YEAR}\s*[–—-]\s*(?P<day>\d{{1,2}})\s+{MONTH}(?=\s*[:–—])"),
-    ("day_us", rf"(?m)(?<=^){YEAR}\s*[–—-]\s*{MONTH}\s+(?P<day>\d{{1,2}})(?=\s*[:–—])"),
-    ("month", rf"(?m)(?<=^){YEAR}\s*[–—-]\s*{MONTH}(?=\s*[:–—])"),
+    ("day", rf"(?m)(?<=^){YEAR}[ \t]*[–—-][ \t]*(?P<day>\d{{1,2}})[ \t]+{MONTH}(?=[ \t]*[:–—])"),
+    ("day_us", rf"(?m)(?<=^){YEAR}[ \t]*[–—-][ \t]*{MONTH}[ \t]+(?P<day>\d{{1,2}})(?=[ \t]*[:–—])"),
+    ("month", rf"(?m)(?<=^){YEAR}[ \t]*[–—-][ \t]*{MONTH}(?=[ \t]*[:–—])"),
     ("day", rf"(?P<day>\d{{1,2}})\s+{MONTH}\s*,?\s+{YEAR}"),
     ("day_us", rf"{MONTH}\s+(?P<day>\d{{1,2}}),?\s+{YEAR}"),
     ("month", rf"{MONTH}\s+(?:of\s+)?{YEAR}"),
