@@ -2157,3 +2157,18 @@ def test_a_chronology_line_headed_by_year_and_day_is_dated_by_both(text: str, wr
 )
 def test_words_alone_support_no_one_the_record_gives_no_part(text: str, quote: str) -> None:
     assert "supported" not in verdicts(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The government, headed by Prime Minister Hysni Kapo, protested.", True),
+        ("Hoxha and Prime Minister Hysni Kapo will almost certainly turn to Peking.", True),
+        ("Ramiz Alia, Albania's prime minister, received the envoy.", True),
+        ("Prime Minister Mehmet Shehu received the envoy.", False),
+        ("Deputy Prime Minister Hysni Kapo received the envoy.", False),
+        ("Foreign Minister Behar Shtylla received the envoy.", False),
+    ],
+)
+def test_an_office_one_never_held_is_wrong_at_any_time(text: str, wrong: bool) -> None:
+    assert any(c["rule"] == "office" for c in flags_of(text)) is wrong

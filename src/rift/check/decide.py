@@ -678,7 +678,12 @@ class Decider:
         foreign affairs), while the chronicle has another in it over the whole time the
         text states, and none of theirs then ("in 1985 the prime minister was Shehu")."""
         time = claim.time
-        if cf.type != "hold_office" or cf.negated or cf.office is None or time is None:
+        if cf.type != "hold_office" or cf.negated or cf.office is None:
+            return None
+        never = self.never_held(cf, claim)
+        if never is not None:
+            return never
+        if time is None:
             return None
         if claim.time_source == "inherited" or not SINGLE_OFFICE.search(cf.office):
             return None
@@ -716,6 +721,57 @@ class Decider:
             "contradicted",
             [item],
             f"{item.title} ({_when(item)}): {holder}, not {self.know.name_of(person)}.",
+            **_ruled("office", 0.75),
+        )
+
+    def never_held(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
+        """A person given an office one holds at a time ("Prime Minister Hysni Kapo")
+        that the chronicle never has them hold, whatever the time, where its terms of
+        that office in that state follow each other without a gap: no holder is missing."""
+        if not SINGLE_OFFICE.search(cf.office or "") or NOT_THE_HOLDER.search(claim.text):
+            return None
+        if SUCCESSION.search(claim.text) or cf.hedged:
+            return None
+        pattern = _office_pattern(cf.office or "")
+        people = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "person"]
+        if pattern is None or len(people) != 1:
+            return None
+        person = people[0]
+        countries = self.know.countries
+        states = {countries.get(a, a) for a in cf.roles.get("patient", [])}
+        state = next(iter(states)) if len(states) == 1 else countries.get(person)
+        terms = sorted(
+            (
+                i
+                for i in self.know.by_type.get("hold_office", [])
+                if i.kind == "period"
+                and pattern.search(str(i.frame.get("office") or ""))
+                and {countries.get(a, a) for a in _listed(i.frame.get("patient"))} == {state}
+            ),
+            key=lambda i: i.interval.core_start,
+        )
+        if len(terms) < 3 or any(person in _listed(i.frame.get("agent")) for i in terms):
+            return None
+        gaps = [
+            later.interval.earliest - earlier.interval.latest
+            for earlier, later in zip(terms, terms[1:], strict=False)
+        ]
+        if any(gap > timedelta(days=366) for gap in gaps):
+            return None  # a stretch with no holder on record: theirs may be missing
+        if terms[0].interval.core_start.year > 1945 or (
+            terms[-1].end is not None and terms[-1].interval.core_end.year < 1990
+        ):
+            return None  # the record starts or stops within the years texts speak of
+        holders = ", ".join(
+            dict.fromkeys(
+                self.know.name_of(a) for i in terms for a in _listed(i.frame.get("agent"))
+            )
+        )
+        return Judgement(
+            "contradicted",
+            terms[:1],
+            f"{self.know.name_of(person)} never held this office; its holders on record: "
+            f"{holders}.",
             **_ruled("office", 0.75),
         )
 
