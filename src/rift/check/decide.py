@@ -38,6 +38,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -753,8 +754,7 @@ class Decider:
         if len(terms) < 3 or any(person in _listed(i.frame.get("agent")) for i in terms):
             return None
         gaps = [
-            later.interval.earliest - earlier.interval.latest
-            for earlier, later in zip(terms, terms[1:], strict=False)
+            later.interval.earliest - earlier.interval.latest for earlier, later in pairwise(terms)
         ]
         if any(gap > timedelta(days=366) for gap in gaps):
             return None  # a stretch with no holder on record: theirs may be missing
