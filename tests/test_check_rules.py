@@ -2172,3 +2172,20 @@ def test_words_alone_support_no_one_the_record_gives_no_part(text: str, quote: s
 )
 def test_an_office_one_never_held_is_wrong_at_any_time(text: str, wrong: bool) -> None:
     assert any(c["rule"] == "office" for c in flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Albania left the Warsaw Pact in 1968 in protest at the invasion of Hungary.", True),
+        ("In 1968 Albania quit the Warsaw Pact in response to the invasion of Hungary.", True),
+        ("Albania left the Warsaw Pact in 1968 because of the invasion of Hungary.", True),
+        (
+            "Albania left the Warsaw Pact in 1968 in protest at the invasion of Czechoslovakia.",
+            False,
+        ),
+        ("Albania left the Warsaw Pact in 1968 because of the invasion of Czechoslovakia.", False),
+    ],
+)
+def test_a_cause_named_is_an_event_before_the_deed(text: str, wrong: bool) -> None:
+    assert any(c["rule"] == "sequence" for c in flags_of(text)) is wrong

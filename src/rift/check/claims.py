@@ -434,7 +434,19 @@ def _sequences(doc: Doc, claims: list[Claim]) -> None:
         if not claim.frames:
             continue
         trigger = doc[claim.frames[0].trigger]
-        for _, child in _connected(trigger, SEQUENCE):
+        phrases = [child for _, child in _connected(trigger, SEQUENCE)]
+        # "in protest at the invasion", "in response to the note", "because of the
+        # break": a cause, so an event before the claim
+        for word, child in _connected(trigger, {"in", "because"}):
+            if word == "because":  # "because of the invasion"
+                phrases.append(child)
+                continue
+            for noun in child.children:
+                if noun.lemma_.lower() in REACTIONS:
+                    phrases += [
+                        g for g in noun.children if g.dep_ == "prep" and g.lower_ in CAUSE_PREPS
+                    ]
+        for child in phrases:
             if claim.nominal and child.head is not trigger:
                 continue  # the verb's phrase is the verb's claim's, not a noun's under it
             if any(g.dep_ == "npadvmod" for g in child.children):
@@ -445,6 +457,11 @@ def _sequences(doc: Doc, claims: list[Claim]) -> None:
                 inside = any(low <= doc[f.trigger].idx < high for f in other.frames)
                 if other is not claim and other.nominal and inside:
                     other.precedes = (claim.start, claim.end)
+
+
+#: Nouns of a deed done as an answer to another: "in protest at", "in response to".
+REACTIONS = {"protest", "response", "reaction", "retaliation", "answer", "reply"}
+CAUSE_PREPS = {"at", "against", "to", "for", "over"}
 
 
 def _connected(token: Token, words: set[str]) -> Iterator[tuple[str, Token]]:
