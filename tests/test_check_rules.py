@@ -2189,3 +2189,19 @@ def test_an_office_one_never_held_is_wrong_at_any_time(text: str, wrong: bool) -
 )
 def test_a_cause_named_is_an_event_before_the_deed(text: str, wrong: bool) -> None:
     assert any(c["rule"] == "sequence" for c in flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("In July 1956 Shehu succeeded Hoxha as chairman of the Council of Ministers.", True),
+        ("In 1956 Shehu became chairman of the Council of Ministers.", True),
+        ("In July 1954 Shehu succeeded Hoxha as chairman of the Council of Ministers.", False),
+        ("In 1982 Ramiz Alia became prime minister.", True),
+        ("In 1982 Adil Çarçani became prime minister.", False),
+    ],
+)
+def test_the_chairman_of_the_council_of_ministers_is_the_prime_minister(
+    text: str, wrong: bool
+) -> None:
+    assert bool(flags_of(text)) is wrong

@@ -302,6 +302,8 @@ def build(
                         name
                         for name in _strangers(doc, start, end, known)
                         if name not in {f.place for f in framed}
+                        # nor a word of the office the frame reads ("Council of Ministers")
+                        and not any(name in (f.office or "").split() for f in framed)
                     ],
                     nominal=is_nominal,
                 )

@@ -679,10 +679,10 @@ class Decider:
         foreign affairs), while the chronicle has another in it over the whole time the
         text states, and none of theirs then ("in 1985 the prime minister was Shehu")."""
         time = claim.time
-        if cf.type != "hold_office" or cf.negated or cf.office is None:
+        if cf.type not in ("hold_office", "take_office") or cf.negated or cf.office is None:
             return None
         never = self.never_held(cf, claim)
-        if never is not None:
+        if never is not None or cf.type != "hold_office":  # "Kapo became prime minister"
             return never
         if time is None:
             return None
@@ -2024,7 +2024,7 @@ OFFICES = [
         r"secretary|chairman of the (?:\w+ )*party",
     ),
     (
-        r"prime minister|premier|head of (?:the )?government",
+        r"prime minister|premier|head of (?:the )?government|council of ministers",
         r"prime minister|premier|council of (?:people's commissars|ministers)",
     ),
     (r"president|head of state", r"president|head of state"),

@@ -1133,6 +1133,7 @@ NOT_THE_HOLDER = re.compile(
 #: "president" or a party "secretary", which name several posts).
 SINGLE_OFFICE = re.compile(
     r"prime minister|premier|head of (?:the )?government|first secretary|general secretary|"
+    r"chairman of (?:the )?council of ministers|"
     r"party (?:leader|chief|head)|(?:leader|head) of the (?:\w+ )?party|"
     r"(?:defen[cs]e|interior|foreign) minister|minister of (?:defen[cs]e|the interior|foreign)",
     re.I,
