@@ -2205,3 +2205,29 @@ def test_the_chairman_of_the_council_of_ministers_is_the_prime_minister(
     text: str, wrong: bool
 ) -> None:
     assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        (
+            "SHEHU, Mehmet (1913–1981), Albanian politician. In 1960 he became prime minister.",
+            "he became prime minister",
+            ERRORS,
+        ),
+        (
+            "HOXHA, Enver (1908–1985), Albanian leader. He died in April 1985.",
+            "He died in April 1985",
+            {"supported"},
+        ),
+        (
+            "KAPO, Hysni (1915–1979), Albanian communist. He died in 1981.",
+            "He died in 1981",
+            ERRORS,
+        ),
+    ],
+)
+def test_a_reference_works_headword_names_its_subject(
+    text: str, quote: str, verdict: set[str]
+) -> None:
+    assert verdicts(text, quote) & verdict

@@ -145,8 +145,26 @@ def link(doc: Doc, text: str, names: Gazetteer) -> list[Mention]:
             mentions.append(
                 Mention(name.actor, match.start(2) + start, match.start(2) + end, name.via)
             )
+    mentions.extend(_headwords(text, names, mentions))
     mentions.extend(_carry_over(text, mentions, names))
     mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions
+
+
+#: A reference work's headword: "SHEHU, Mehmet (1913–1981)", "HOXHA, Enver".
+HEADWORD = re.compile(r"(?m)^(?P<surname>[A-ZÇË][A-ZÇË'-]+),\s+(?P<given>[A-ZÇË][\w'-]+)\b")
+
+
+def _headwords(text: str, names: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """A person named by surname first in capitals at the head of a line: the person."""
+    taken = {(m.start, m.end) for m in found}
+    mentions = []
+    for match in HEADWORD.finditer(text):
+        whole = f"{match.group('given')} {match.group('surname').title()}".lower()
+        name = names.by_text.get(whole)
+        if name is None or name.kind != "person" or (match.start(), match.end()) in taken:
+            continue
+        mentions.append(Mention(name.actor, match.start(), match.end(), "name"))
     return mentions
 
 
