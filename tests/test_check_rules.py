@@ -2231,3 +2231,61 @@ def test_a_reference_works_headword_names_its_subject(
     text: str, quote: str, verdict: set[str]
 ) -> None:
     assert verdicts(text, quote) & verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're asking why Albania quit the Warsaw Pact in 1961.",
+        "Many students wonder whether Albania left the Warsaw Pact in 1961.",
+        "People often ask if Albania was expelled from the Warsaw Pact in 1968.",
+    ],
+)
+def test_a_question_asked_is_no_claim(text: str) -> None:
+    assert flags_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "At the Political Consultative Committee in Moscow in March 1961 Albania was "
+            "represented by Beqir Balluku rather than by Hoxha.",
+            False,
+        ),
+        (
+            "At the Political Consultative Committee in Moscow in March 1961 Albania was "
+            "represented by Hoxha rather than by Balluku.",
+            True,
+        ),
+        ("In 1968 Albania withdrew from the Warsaw Pact rather than from Comecon.", False),
+    ],
+)
+def test_a_phrase_set_aside_by_rather_than_is_no_part(text: str, wrong: bool) -> None:
+    assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("In December 1961 the Soviet Union recalled its ambassador from Albania.", False),
+        ("That December Moscow withdrew its envoy from Albania.", False),
+        ("In March 1962 the Soviet Union recalled its ambassador from Albania.", True),
+    ],
+)
+def test_a_break_withdraws_every_envoy(text: str, wrong: bool) -> None:
+    # the ambassador had left on 25 November; the break of 3 December withdrew the rest
+    text = "In 1961 Tirana quarrelled with Moscow. " + text
+    assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the late 1950s the Soviet Union stationed twelve submarines at Vlora.",
+        "The Soviet navy based twelve submarines at Vlora.",
+        "By 1960 the Soviets had twelve submarines at Pashaliman.",
+    ],
+)
+def test_a_count_of_forces_built_up_over_years_is_not_the_first_arrivals(text: str) -> None:
+    assert flags_of(text) == []

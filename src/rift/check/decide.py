@@ -646,8 +646,7 @@ class Decider:
                 return contrast
         if timed:
             precise = stated and time is not None and time.precision in ("day", "month")
-            dated = stated and time is not None
-            return self.details(cf, timed, precise, aligned, dated)
+            return self.details(cf, timed, precise, aligned)
         if aligned and not claim.own_time:
             # the time was borrowed from elsewhere; the claim itself states none: a
             # count can still disagree with what was done that year
@@ -1398,7 +1397,6 @@ class Decider:
         timed: list[Item],
         precise: bool = False,
         aligned: list[Item] | None = None,
-        dated: bool = True,
     ) -> Judgement:
         """Supported, unless a count, a place or a helper named in the claim disagrees.
 
@@ -1414,9 +1412,9 @@ class Decider:
             {int(v) for k, v in (i.frame.get("quantity") or {}).items() if _same_unit(cf.unit, k)}
             for i in events
         ]
-        # a count told with no time of its own is not held against forces or aid built
+        # a count told to less than the month is not held against forces or aid built
         # up over years ("stationed twelve submarines": four came first, more later)
-        counted = dated or cf.type not in ACCUMULATING
+        counted = cf.type not in ACCUMULATING or precise  # "in the late 1950s": years
         if (
             cf.quantity is not None
             and counted
@@ -1508,6 +1506,16 @@ class Decider:
             # "in December of that year", "on May 31": counted from another year the text
             # names, as a reader may, it fits the record
             return Judgement("supported", fitting[:1], None, **_ruled("supported_reread", 0.6))
+        if cf.type == "downgrade_relations" and cf.cls == "envoys":
+            # "recalled its ambassador" that month: a break withdraws every envoy
+            broken = [
+                i
+                for i in self.candidates(replace(cf, type="break_relations"))
+                if self.aligned(replace(cf, type="break_relations"), i)
+                and self.fits(i, time.interval, time.mode, time.precision)
+            ]
+            if broken:
+                return Judgement("supported", broken[:1], None, **_ruled("supported", 0.7))
         if stated and not vague:
             contrast = self.contrast_at(cf, claim)
             if contrast is not None:  # "downgraded in December 1961": broken off, that month

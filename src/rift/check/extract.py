@@ -102,7 +102,8 @@ WISHED_FOR = frozenset(
 CONDITIONAL = {"if", "unless", "whether", "lest"}
 #: Verbs that report what others said or thought, which the text need not hold true.
 _REPORTED = """claim allege assert insist argue suggest rumour rumor speculate believe think
-fear suspect deny doubt accuse charge pretend imagine assume"""
+fear suspect deny doubt accuse charge pretend imagine assume ask wonder question inquire
+enquire"""
 REPORTED = frozenset(_REPORTED.split())
 ENDING = {"stop", "cease", "quit"}
 MONTH_NAMES = {
@@ -365,6 +366,8 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
             if child.dep_ in OBJECT:
                 add("obj" if not passive or child.dep_ != "dative" else "dative", child)
             elif child.dep_ == "agent":
+                if _set_aside(child):
+                    continue  # "by Balluku rather than by Hoxha": not Hoxha
                 if any(g.dep_ == "neg" for g in child.children):
                     # "led not by Hoxha but by Kapo": the one denied is no doer
                     for other in (g for g in child.children if g.dep_ == "conj"):
@@ -451,6 +454,8 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
         for child in holder.children:
             if child.dep_ not in ("prep", "agent") or child.lower_ in ATTRIBUTIONS:
                 continue  # "according to Tirana": who says so, not who took part
+            if _set_aside(child):
+                continue
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if any(g.dep_ == "neg" for g in child.children):
                 # "not by Hoxha but by Kapo": the phrase denied is none; the one set
@@ -486,6 +491,13 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                     for obj in grand.children:
                         add("along", obj)
     return args
+
+
+def _set_aside(prep: Token) -> bool:
+    """A phrase set against another: "rather than by Hoxha", "instead of in Moscow"."""
+    doc = prep.doc
+    before = [t.lower_ for t in doc[max(0, prep.i - 2) : prep.i]]
+    return before[-2:] in (["rather", "than"], ["instead", "of"])
 
 
 def _lemma(token: Token) -> str:
