@@ -2289,3 +2289,17 @@ def test_a_break_withdraws_every_envoy(text: str, wrong: bool) -> None:
 )
 def test_a_count_of_forces_built_up_over_years_is_not_the_first_arrivals(text: str) -> None:
     assert flags_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The Communist Party of Albania was founded in Korçë on 8 November 1941.", True),
+        ("The Communist Party of Albania was founded at Shkodra in November 1941.", True),
+        ("The Communist Party of Albania was founded in Tirana on 8 November 1941.", False),
+        ("The Warsaw Pact was founded in Sofia in May 1955.", True),
+        ("The Warsaw Pact was founded in Warsaw in May 1955.", False),
+    ],
+)
+def test_a_town_other_than_the_one_of_a_one_off_record_is_wrong(text: str, wrong: bool) -> None:
+    assert any(c["rule"] == "place" for c in flags_of(text)) is wrong

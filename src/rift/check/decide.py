@@ -42,6 +42,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from rift import dates, frames
 from rift.check.claims import Claim, as_years
 from rift.check.extract import MONTH_NAMES, NOT_THE_HOLDER, SINGLE_OFFICE, ClaimFrame
@@ -119,6 +121,18 @@ def unverifiable(reason: str) -> Judgement:
     return Judgement("unverifiable", reason=reason, confidence=0.5)
 
 
+def _towns() -> dict[str, str]:
+    """Every name of a town in `towns.yaml`, plain, to the town's first name."""
+    data = yaml.safe_load(TOWNS_FILE.read_text(encoding="utf-8"))
+    found = {}
+    for towns in data.values():
+        for line in towns:
+            names = [n.strip() for n in str(line).split("/")]
+            for name in names:
+                found[_plain(name)] = names[0]
+    return found
+
+
 def _plain(name: str) -> str:
     """A place name without accents or case: "Vlorë" is "vlore"."""
     return "".join(
@@ -126,6 +140,11 @@ def _plain(name: str) -> str:
         for c in unicodedata.normalize("NFKD", name.strip().lower())
         if not unicodedata.combining(c)
     )
+
+
+TOWNS_FILE = Path(__file__).with_name("towns.yaml")
+#: Every plain name of a town the checker knows, to its usual name.
+TOWNS = _towns()
 
 
 def _names(item: Item, name: str) -> bool:
@@ -1632,6 +1651,8 @@ class Decider:
         a, b = (_plain(p).rstrip("aeiouë") for p in (said, recorded))
         if len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a)):
             return True
+        if TOWNS.get(_plain(said), said) == TOWNS.get(_plain(recorded), recorded):
+            return True  # "Durazzo", "Durrës"
         names = self.know.names.by_text
         one, other = names.get(said.strip().lower()), names.get(recorded.strip().lower())
         return one is not None and other is not None and one.actor == other.actor
@@ -1651,8 +1672,9 @@ class Decider:
         return bool(there) and all(i.involves(state, self.know.countries) for i in there)
 
     def known_place(self, place: str) -> bool:
-        """A place some record of the chronicle is at, or a capital it knows."""
-        if self.capital(place):
+        """A place some record of the chronicle is at, a capital it knows, or a town
+        (`towns.yaml`)."""
+        if self.capital(place) or _plain(place) in TOWNS:
             return True
         if self._places is None:
             self._places = {
