@@ -2303,3 +2303,15 @@ def test_a_count_of_forces_built_up_over_years_is_not_the_first_arrivals(text: s
 )
 def test_a_town_other_than_the_one_of_a_one_off_record_is_wrong(text: str, wrong: bool) -> None:
     assert any(c["rule"] == "place" for c in flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("In 1959 the Soviets withdrew their submarines from Albania.", True),
+        ("In 1962 the Soviet Union pulled its forces out of Albania.", True),
+        ("In June 1961 the Soviet fleet withdrew from Albania.", False),
+    ],
+)
+def test_the_one_soviet_withdrawal_from_albania_is_dated(text: str, wrong: bool) -> None:
+    assert any(c["rule"] == "date" for c in flags_of(text)) is wrong
