@@ -2315,3 +2315,18 @@ def test_a_town_other_than_the_one_of_a_one_off_record_is_wrong(text: str, wrong
 )
 def test_the_one_soviet_withdrawal_from_albania_is_dated(text: str, wrong: bool) -> None:
     assert any(c["rule"] == "date" for c in flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Cominform was set up in 1947. After Yugoslavia's expulsion in 1948 it moved to "
+        "Bucharest. It was dissolved in April 1956.",
+        "The Warsaw Pact was founded in 1955. After Albania's withdrawal in 1968 it went on. It "
+        "was dissolved in 1991.",
+        "Comecon was founded in 1949. Following Albania's break with Moscow it carried on. It "
+        "was dissolved in 1991.",
+    ],
+)
+def test_a_subject_it_is_not_an_owner_named_before_it_in_its_sentence(text: str) -> None:
+    assert flags_of(text) == []

@@ -176,9 +176,10 @@ def resolve(
             actors = _coordinated_subject(doc, earlier) or _people(doc, earlier)
         else:
             fitting = [loc for loc in earlier if kinds.get(loc[3]) in wanted]
-            if wanted == ("person",) and _is_subject(token):
-                # "After Balluku's fall he took over": a subject pronoun is not the owner
-                # or object named before it in its own sentence, nor one who owns
+            if (wanted == ("person",) or token.lower_ == "it") and _is_subject(token):
+                # "After Balluku's fall he took over", "after Yugoslavia's expulsion it
+                # moved to Bucharest": a subject pronoun is not the owner or object
+                # named before it in its own sentence, nor one who owns
                 # another person ("Hoxha's lieutenant. He led ...")
                 fitting = [
                     loc
