@@ -2330,3 +2330,20 @@ def test_the_one_soviet_withdrawal_from_albania_is_dated(text: str, wrong: bool)
 )
 def test_a_subject_it_is_not_an_owner_named_before_it_in_its_sentence(text: str) -> None:
     assert flags_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "The first multiparty elections, on 31 March 1991, were won by the Democratic Party.",
+            True,
+        ),
+        ("The Democratic Party won the elections of 31 March 1991.", True),
+        ("In 1992 the Party of Labour won the elections.", True),
+        ("In March 1991 the Party of Labour won the elections.", False),
+        ("The Democratic Party won the March 1992 elections.", False),
+    ],
+)
+def test_the_winner_of_an_election_is_its_record_s(text: str, wrong: bool) -> None:
+    assert bool(flags_of(text)) is wrong

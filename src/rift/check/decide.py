@@ -52,7 +52,18 @@ from rift.check.numbers import NUMBER_WORDS, ORDINAL_WORDS, TENS
 from rift.check.spans import TimeExpression
 
 #: Types whose chronicle record is complete enough for a wrong actor to be an error.
-COMPLETE = {"invade", "join", "leave", "expel", "die", "execute", "dissolve", "liberate", "found"}
+COMPLETE = {
+    "invade",
+    "join",
+    "leave",
+    "expel",
+    "die",
+    "execute",
+    "dissolve",
+    "liberate",
+    "found",
+    "elect",
+}
 #: Frames about a person as such: nobody else stands in for them.
 #: Types whose patient is the person followed in office, never a state they stood for.
 SUCCESSIONS = {"take_office", "leave_office"}
@@ -558,6 +569,15 @@ class Decider:
         founders = self.founders(cf, claim)
         if founders is not None:
             return founders
+        if cf.type == "elect" and not cf.roles.get("agent") and cf.roles.get("patient"):
+            # "the elections were won by the Democratic Party": elections in its country;
+            # "Berisha's Democratic Party won": the party
+            parties = [a for a in cf.roles["patient"] if self.know.kind_of(a) == "party"]
+            if parties:
+                cf = replace(cf, roles={**cf.roles, "patient": parties})
+            where = {c for a in cf.roles["patient"] if (c := self.know.countries.get(a))}
+            if len(where) == 1:
+                cf = replace(cf, roles={**cf.roles, "agent": sorted(where)})
         if cf.type == "join" and cf.cls == "founding" and not cf.roles.get("agent"):
             # "the Warsaw Treaty was signed in 1955": by no one named, the founding
             cf = replace(cf, type="found", roles={"patient": cf.roles.get("org", [])})
