@@ -2347,3 +2347,20 @@ def test_a_subject_it_is_not_an_owner_named_before_it_in_its_sentence(text: str)
 )
 def test_the_winner_of_an_election_is_its_record_s(text: str, wrong: bool) -> None:
     assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The Cominform expelled the Yugoslav party in June 1949.", True),
+        (
+            "Following the Cominform's expulsion of the Yugoslav party in June 1949, Hoxha sided "
+            "with Moscow.",
+            True,
+        ),
+        ("The Cominform's expulsion of Yugoslavia in June 1948 freed Hoxha.", False),
+        ("In 1961 Khrushchev attacked the Albanian leadership.", False),
+    ],
+)
+def test_a_states_party_or_leadership_is_that_state_s_body(text: str, wrong: bool) -> None:
+    assert bool(flags_of(text)) is wrong

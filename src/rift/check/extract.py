@@ -308,8 +308,10 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
         if label != "obj":
             args.setdefault(label, []).extend(_phrase_tokens(head))
             return
-        # the object's owner ("its credits", "Soviet submarines") is read apart from it
-        args.setdefault("obj", []).extend(_phrase_tokens(head, owners=False))
+        # the object's owner ("its credits", "Soviet submarines") is read apart from it;
+        # but "the Yugoslav party" is Yugoslavia's own body
+        body = head.lemma_.lower() in BODIES
+        args.setdefault("obj", []).extend(_phrase_tokens(head, owners=body))
         for child in head.children:
             named = child.dep_ in ("amod", "compound", "nmod") and by_token.get(child.i)
             if child.dep_ == "poss" or named:
@@ -727,6 +729,12 @@ def _fill(
             continue
         for actor in _actors_in(tokens, by_token):
             kind = kinds.get(actor, "")
+            if entry.needs_org and label == "poss" and kind in ORG_KINDS:
+                # "the Cominform's expulsion of the Yugoslav party": its own act
+                roles.setdefault("org", [])
+                if actor not in roles["org"]:
+                    roles["org"].append(actor)
+                continue
             if role == "org" and kind not in ORG_KINDS:
                 continue
             if entry.states_only and kind != "state" and role != "org":
@@ -907,6 +915,10 @@ def _list_marker(token: Token) -> bool:
         at -= 1  # "**", "- " before the number
     return at < 0 or "\n" in doc[at].text_with_ws
 
+
+#: Nouns for a state's own party or rulers: a demonym or owner names them ("the
+#: Yugoslav party", "the Albanian leadership").
+BODIES = {"party", "communist", "leadership", "government", "regime", "delegation"}
 
 #: Dependents that are clauses of their own.
 CLAUSES = {"conj", "cc", "advcl", "ccomp", "relcl", "parataxis"}
