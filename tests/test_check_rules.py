@@ -2364,3 +2364,17 @@ def test_the_winner_of_an_election_is_its_record_s(text: str, wrong: bool) -> No
 )
 def test_a_states_party_or_leadership_is_that_state_s_body(text: str, wrong: bool) -> None:
     assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        ("Hoxha was Prime Minister from 1944 until 1961.", "1944 until 1961", ERRORS),
+        ("Shehu was Prime Minister from 1954 until 1981.", "1954 until 1981", {"supported"}),
+        ("Alia became First Secretary in 1985.", "First Secretary", {"supported"}),
+    ],
+)
+def test_a_capitalized_office_is_read_as_the_office(
+    text: str, quote: str, verdict: set[str]
+) -> None:
+    assert verdicts(text, quote) & verdict

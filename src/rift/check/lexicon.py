@@ -77,6 +77,8 @@ class Lexicon:
             plain = sorted({lemma for p, lemma in self.entries if p == pos})  # "re-establish"
             # is one token where the pipeline keeps it whole (`nlp.REDONE`)
             matcher.add(pos, [[{"LEMMA": {"IN": plain}, "POS": {"IN": tags}}]])
+            if pos == "noun":  # "Prime Minister": a capitalized noun keeps its capital lemma
+                matcher.add(pos, [[{"LOWER": {"IN": plain}, "POS": "PROPN"}]])
         for pos, lemma in self.entries:
             prefix, dash, stem = lemma.partition("-")
             if dash and prefix in ("re", "co"):  # split by the tokenizer: re - establish
