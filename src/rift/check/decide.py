@@ -719,6 +719,9 @@ class Decider:
         time = claim.time
         if cf.type not in ("hold_office", "take_office") or cf.negated or cf.office is None:
             return None
+        followed = [a for a in cf.roles.get("patient", []) if self.know.kind_of(a) == "person"]
+        if cf.type == "take_office" and followed:
+            return None  # "replaced Hoxha as prime minister": the successor rule says who
         never = self.never_held(cf, claim)
         if never is not None or cf.type != "hold_office":  # "Kapo became prime minister"
             return never
