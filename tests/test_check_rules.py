@@ -2378,3 +2378,17 @@ def test_a_capitalized_office_is_read_as_the_office(
     text: str, quote: str, verdict: set[str]
 ) -> None:
     assert verdicts(text, quote) & verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Comecon was founded in January 1949. Albania joined in February.", False),
+        ("The Warsaw Pact was founded in May 1955. Albania left in 1962.", True),
+        ("The Warsaw Pact was founded in May 1955. Albania withdrew in September 1968.", False),
+    ],
+)
+def test_a_bare_join_or_leave_with_only_a_date_takes_the_organization_in_play(
+    text: str, wrong: bool
+) -> None:
+    assert bool(flags_of(text)) is wrong

@@ -495,6 +495,12 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
     return args
 
 
+def _only_a_date(tokens: list[Token]) -> bool:
+    """The phrase names a month or a year and nothing else ("in February", "in 1955")."""
+    words = [t for t in tokens if not t.is_punct and t.lower_ not in ("the", "of", "early", "late")]
+    return bool(words) and all(t.like_num or t.lower_.rstrip(".") in MONTH_NAMES for t in words)
+
+
 def _set_aside(prep: Token) -> bool:
     """A phrase set against another: "rather than by Hoxha", "instead of in Moscow"."""
     doc = prep.doc
@@ -746,7 +752,11 @@ def _fill(
                 owned.add(role)
     if entry.needs_org and not roles.get("org"):
         # phrases that fill no role ("on 13 September 1968", "after the invasion") keep it bare
-        filling = set(args) & (set(entry.roles) | CORE)
+        filling = {  # a date ("joined in February") fills no role
+            label
+            for label in set(args) & (set(entry.roles) | CORE)
+            if not _only_a_date(args[label])
+        }
         bare = not filling - {"subj", "poss", "light", "along"}
         if not (bare and context_org):
             return None
