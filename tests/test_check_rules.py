@@ -2392,3 +2392,40 @@ def test_a_bare_join_or_leave_with_only_a_date_takes_the_organization_in_play(
     text: str, wrong: bool
 ) -> None:
     assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("In 1960 Alia became first secretary of the Union of Working Youth.", False),
+        ("In 1955 Alia became first secretary of the communist youth organization.", False),
+        ("In 1949 Shehu became chairman of the Democratic Front.", False),
+        ("In 1960 Alia became first secretary of the party.", True),
+    ],
+)
+def test_an_office_of_another_body_is_not_the_partys(text: str, wrong: bool) -> None:
+    assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "TIRANA, Dec. 12, 1990 (Reuters) - Students protested on Sunday. The Democratic "
+            "Party was founded a day later.",
+            False,
+        ),
+        (
+            "BELGRADE, July 31, 1990 (AP) - Talks ended. Two days later Tirana and Moscow "
+            "restored relations.",
+            False,
+        ),
+        (
+            "On 10 December 1990 students protested. The Democratic Party was founded two days "
+            "later.",
+            False,
+        ),
+    ],
+)
+def test_a_day_later_does_not_count_from_a_dateline(text: str, wrong: bool) -> None:
+    assert bool(flags_of(text)) is wrong

@@ -91,6 +91,10 @@ UNIT_KIN = {
     **dict.fromkeys(("ton", "tons", "tonne"), "ton"),
     **dict.fromkeys(("refug", "asylu"), "refug"),
 }
+#: Words naming a body other than a state or its ruling party: its offices are others.
+OTHER_BODY = re.compile(
+    r"\b(?:youth|union|women|front|writers|pioneers|veterans|trade|students?|academy)\b", re.I
+)
 #: The roles of a frame that name actors.
 ROLE_KEYS = {"agent", "patient", "org", "with", "against", "without"}
 #: Frame types whose counts grow over time: a record's count is one moment's.
@@ -716,6 +720,8 @@ class Decider:
         minister, a party's first secretary, a minister of defence, of the interior or of
         foreign affairs), while the chronicle has another in it over the whole time the
         text states, and none of theirs then ("in 1985 the prime minister was Shehu")."""
+        if OTHER_BODY.search(claim.text):  # "first secretary of the youth union"
+            return None
         time = claim.time
         if cf.type not in ("hold_office", "take_office") or cf.negated or cf.office is None:
             return None
@@ -770,6 +776,8 @@ class Decider:
         """A person given an office one holds at a time ("Prime Minister Hysni Kapo")
         that the chronicle never has them hold, whatever the time, where its terms of
         that office in that state follow each other without a gap: no holder is missing."""
+        if OTHER_BODY.search(claim.text):  # "first secretary of the youth union"
+            return None
         if not SINGLE_OFFICE.search(cf.office or "") or NOT_THE_HOLDER.search(claim.text):
             return None
         if SUCCESSION.search(claim.text) or cf.hedged:
@@ -820,6 +828,8 @@ class Decider:
         """A person said to succeed another in an office one holds at a time, when the
         chronicle has someone else take it after them ("his successor as prime minister
         was Balluku": it was Çarçani)."""
+        if OTHER_BODY.search(claim.text):  # "first secretary of the youth union"
+            return None
         if cf.type != "take_office" or cf.negated:
             return None
         named = SINGLE_OFFICE.search(cf.office or "") or SINGLE_OFFICE.search(claim.text)
@@ -874,6 +884,8 @@ class Decider:
         """One said to succeed another in an office at a time, when the chronicle has
         them take an office then whose last holder before them was someone else ("in
         November 1982 Alia succeeded Kapo as chairman of the Presidium": Lleshi)."""
+        if OTHER_BODY.search(claim.text):  # "first secretary of the youth union"
+            return None
         time = claim.time
         if cf.type != "take_office" or cf.negated or time is None or not claim.own_time:
             return None
@@ -1903,6 +1915,8 @@ class Decider:
     def sole_term(self, cf: ClaimFrame, claim: Claim, aligned: list[Item]) -> list[Item]:
         """The one term of an office one holds at a time that the claim's one person is
         said to take, when the chronicle records them taking it only once."""
+        if OTHER_BODY.search(claim.text):  # "first secretary of the youth union"
+            return []
         if cf.type != "take_office" or cf.negated:
             return []
         named = SINGLE_OFFICE.search(cf.office or "") or SINGLE_OFFICE.search(claim.text)
@@ -2099,7 +2113,10 @@ def _same_office(one: Item, other: Item) -> bool:
 
 
 def _office_pattern(named: str) -> re.Pattern[str] | None:
-    """How the chronicle words the office a text names; None for "leader", "head"."""
+    """How the chronicle words the office a text names; None for "leader", "head", and
+    for an office of another body ("first secretary of the youth organization")."""
+    if OTHER_BODY.search(named):
+        return None
     for said, recorded in OFFICES:
         if re.search(said, named, re.I):
             return re.compile(recorded, re.I)

@@ -224,6 +224,8 @@ COMPILED = [
     (kind, re.compile(rx, re.I if kind in ("relative", "relative_day", "soon") else 0))
     for kind, rx in PATTERNS
 ]
+#: The place that opens a news story's dateline: "TIRANA, ", "Belgrade, ".
+DATELINE_PLACE = re.compile(r"^[A-Z][A-Za-z .'-]*,\s*$")
 #: How many months "within days/weeks/months" may reach past the last time named.
 SOON = {"days": 1, "weeks": 3, "months": 12}
 ERA_COMPILED = [(re.compile(rx, re.I), edtf, precision) for rx, edtf, precision in ERAS]
@@ -464,6 +466,9 @@ def expressions(text: str) -> list[TimeExpression]:
         if precision != "era" and kind != "soon" and not relative:
             if not named and precision in ("day", "month") and text[:start].count("\n") <= 3:
                 dateline = [interval.core_end.year]  # "Tirana, Dec. 22, 1961.": the story's
+                line = text[text.rfind("\n", 0, start) + 1 : start]
+                if DATELINE_PLACE.match(line):
+                    last_day = None  # "a day later" counts from a day the story tells
             named.append(interval.core_end.year)
             if passed:
                 passing.append(interval.core_end.year)
