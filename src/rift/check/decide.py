@@ -740,21 +740,10 @@ class Decider:
         if NOT_THE_HOLDER.search(claim.text) or SUCCESSION.search(claim.text):
             # "deputy prime minister", "the former premier", "his successor as premier"
             return None
-        pattern = _office_pattern(cf.office)
-        people = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "person"]
-        if pattern is None or len(people) != 1:
+        found = self.terms_of(cf)
+        if found is None:
             return None
-        person = people[0]
-        countries = self.know.countries
-        states = {countries.get(a, a) for a in cf.roles.get("patient", [])}
-        state = next(iter(states)) if len(states) == 1 else countries.get(person)
-        terms = [
-            i
-            for i in self.know.by_type.get("hold_office", [])
-            if i.kind == "period"
-            and pattern.search(str(i.frame.get("office") or ""))
-            and {countries.get(a, a) for a in _listed(i.frame.get("patient"))} == {state}
-        ]
+        person, terms = found
         if any(
             person in _listed(i.frame.get("agent")) and self.fits(i, time.interval, "at", "year")
             for i in terms
@@ -772,6 +761,26 @@ class Decider:
             **_ruled("office", 0.75),
         )
 
+    def terms_of(self, cf: ClaimFrame) -> tuple[str, list[Item]] | None:
+        """The one person a claim gives an office, and the chronicle's terms of that
+        office in their state (the one the claim names, else their own)."""
+        pattern = _office_pattern(cf.office or "")
+        people = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "person"]
+        if pattern is None or len(people) != 1:
+            return None
+        person = people[0]
+        countries = self.know.countries
+        states = {countries.get(a, a) for a in cf.roles.get("patient", [])}
+        state = next(iter(states)) if len(states) == 1 else countries.get(person)
+        terms = [
+            i
+            for i in self.know.by_type.get("hold_office", [])
+            if i.kind == "period"
+            and pattern.search(str(i.frame.get("office") or ""))
+            and {countries.get(a, a) for a in _listed(i.frame.get("patient"))} == {state}
+        ]
+        return person, terms
+
     def never_held(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
         """A person given an office one holds at a time ("Prime Minister Hysni Kapo")
         that the chronicle never has them hold, whatever the time, where its terms of
@@ -782,24 +791,11 @@ class Decider:
             return None
         if SUCCESSION.search(claim.text) or cf.hedged:
             return None
-        pattern = _office_pattern(cf.office or "")
-        people = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "person"]
-        if pattern is None or len(people) != 1:
+        found = self.terms_of(cf)
+        if found is None:
             return None
-        person = people[0]
-        countries = self.know.countries
-        states = {countries.get(a, a) for a in cf.roles.get("patient", [])}
-        state = next(iter(states)) if len(states) == 1 else countries.get(person)
-        terms = sorted(
-            (
-                i
-                for i in self.know.by_type.get("hold_office", [])
-                if i.kind == "period"
-                and pattern.search(str(i.frame.get("office") or ""))
-                and {countries.get(a, a) for a in _listed(i.frame.get("patient"))} == {state}
-            ),
-            key=lambda i: i.interval.core_start,
-        )
+        person, terms = found
+        terms = sorted(terms, key=lambda i: i.interval.core_start)
         if len(terms) < 3 or any(person in _listed(i.frame.get("agent")) for i in terms):
             return None
         gaps = [
