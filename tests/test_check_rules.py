@@ -2429,3 +2429,17 @@ def test_an_office_of_another_body_is_not_the_partys(text: str, wrong: bool) -> 
 )
 def test_a_day_later_does_not_count_from_a_dateline(text: str, wrong: bool) -> None:
     assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1960, after talks with the Soviet Union, Alia became first secretary of the party.",
+        "In 1954, with the Soviet Union's blessing, Kapo became prime minister.",
+        "After the trade talks of 1960 Alia became first secretary of the party.",
+    ],
+)
+def test_a_word_of_another_body_elsewhere_in_the_sentence_leaves_the_office_rules_on(
+    text: str,
+) -> None:
+    assert flags_of(text)

@@ -720,8 +720,6 @@ class Decider:
         minister, a party's first secretary, a minister of defence, of the interior or of
         foreign affairs), while the chronicle has another in it over the whole time the
         text states, and none of theirs then ("in 1985 the prime minister was Shehu")."""
-        if OTHER_BODY.search(claim.text):  # "first secretary of the youth union"
-            return None
         time = claim.time
         if cf.type not in ("hold_office", "take_office") or cf.negated or cf.office is None:
             return None
@@ -764,6 +762,8 @@ class Decider:
     def terms_of(self, cf: ClaimFrame) -> tuple[str, list[Item]] | None:
         """The one person a claim gives an office, and the chronicle's terms of that
         office in their state (the one the claim names, else their own)."""
+        if _another_body(cf):
+            return None
         pattern = _office_pattern(cf.office or "")
         people = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "person"]
         if pattern is None or len(people) != 1:
@@ -785,8 +785,6 @@ class Decider:
         """A person given an office one holds at a time ("Prime Minister Hysni Kapo")
         that the chronicle never has them hold, whatever the time, where its terms of
         that office in that state follow each other without a gap: no holder is missing."""
-        if OTHER_BODY.search(claim.text):  # "first secretary of the youth union"
-            return None
         if not SINGLE_OFFICE.search(cf.office or "") or NOT_THE_HOLDER.search(claim.text):
             return None
         if SUCCESSION.search(claim.text) or cf.hedged:
@@ -824,14 +822,12 @@ class Decider:
         """A person said to succeed another in an office one holds at a time, when the
         chronicle has someone else take it after them ("his successor as prime minister
         was Balluku": it was Çarçani)."""
-        if OTHER_BODY.search(claim.text):  # "first secretary of the youth union"
-            return None
         if cf.type != "take_office" or cf.negated:
             return None
-        named = SINGLE_OFFICE.search(cf.office or "") or SINGLE_OFFICE.search(claim.text)
+        named = _single_office(cf, claim)
         if named is None or NOT_THE_HOLDER.search(claim.text):
             return None
-        pattern = _office_pattern(named.group(0))
+        pattern = _office_pattern(named)
         people = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "person"]
         before = [a for a in cf.roles.get("patient", []) if self.know.kind_of(a) == "person"]
         if pattern is None or len(people) != 1 or len(before) != 1:
@@ -880,10 +876,10 @@ class Decider:
         """One said to succeed another in an office at a time, when the chronicle has
         them take an office then whose last holder before them was someone else ("in
         November 1982 Alia succeeded Kapo as chairman of the Presidium": Lleshi)."""
-        if OTHER_BODY.search(claim.text):  # "first secretary of the youth union"
-            return None
         time = claim.time
         if cf.type != "take_office" or cf.negated or time is None or not claim.own_time:
+            return None
+        if _another_body(cf):
             return None
         people = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "person"]
         before = [a for a in cf.roles.get("patient", []) if self.know.kind_of(a) == "person"]
@@ -1911,15 +1907,13 @@ class Decider:
     def sole_term(self, cf: ClaimFrame, claim: Claim, aligned: list[Item]) -> list[Item]:
         """The one term of an office one holds at a time that the claim's one person is
         said to take, when the chronicle records them taking it only once."""
-        if OTHER_BODY.search(claim.text):  # "first secretary of the youth union"
-            return []
         if cf.type != "take_office" or cf.negated:
             return []
-        named = SINGLE_OFFICE.search(cf.office or "") or SINGLE_OFFICE.search(claim.text)
+        named = _single_office(cf, claim)
         people = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "person"]
         if named is None or len(people) != 1 or NOT_THE_HOLDER.search(claim.text):
             return []
-        pattern = _office_pattern(named.group(0))
+        pattern = _office_pattern(named)
         if pattern is None:
             return []
         terms = [
@@ -2108,11 +2102,23 @@ def _same_office(one: Item, other: Item) -> bool:
     return bool(pattern.search(then)) if pattern else said.lower() == then.lower()
 
 
-def _office_pattern(named: str) -> re.Pattern[str] | None:
-    """How the chronicle words the office a text names; None for "leader", "head", and
-    for an office of another body ("first secretary of the youth organization")."""
-    if OTHER_BODY.search(named):
+def _another_body(cf: ClaimFrame) -> bool:
+    """The office the claim names is another body's ("first secretary of the youth
+    union"), not a state's or its ruling party's."""
+    return bool(cf.office and OTHER_BODY.search(cf.office))
+
+
+def _single_office(cf: ClaimFrame, claim: Claim) -> str | None:
+    """The office one holds at a time that the claim names, by its office or its words
+    ("succeeded him as premier"); none for another body's office."""
+    if _another_body(cf):
         return None
+    named = SINGLE_OFFICE.search(cf.office or "") or SINGLE_OFFICE.search(claim.text)
+    return named.group(0) if named else None
+
+
+def _office_pattern(named: str) -> re.Pattern[str] | None:
+    """How the chronicle words the office a text names; None for "leader", "head"."""
     for said, recorded in OFFICES:
         if re.search(said, named, re.I):
             return re.compile(recorded, re.I)
