@@ -152,11 +152,12 @@ def resolve(
         if token.i in named:
             continue
         wanted = PRONOUNS.get(token.lower_)
-        if _description(token) or _short_name(token):
+        described, short, subject = _description(token), _short_name(token), _is_subject(token)
+        if described or short:
             wanted = DESCRIPTIONS[token.lemma_.lower()]
         elif wanted is None or token.pos_ not in ("PRON", "DET"):
             continue
-        elif token.lower_ == "it" and not _is_subject(token):
+        elif token.lower_ == "it" and not subject:
             continue  # an object "it" is mostly an event or a thing ("paid for it")
         here = sentence_of[token.i]
         if token.lower_ in REFLEXIVE:  # "Shehu shot himself": the clause's own subject
@@ -169,14 +170,14 @@ def resolve(
             continue
         # organizations are named seldom and are few: "the alliance" looks further back
         reach = WINDOW if wanted != ("alliance",) else 3 * WINDOW
-        if _short_name(token):  # a name, if a short one: as far back as the text goes
+        if short:  # a name, if a short one: as far back as the text goes
             reach = here + 1
         earlier = [loc for loc in located if loc[0] < token.i and here - loc[1] < reach]
         if wanted == ("plural",):
             actors = _coordinated_subject(doc, earlier) or _people(doc, earlier)
         else:
             fitting = [loc for loc in earlier if kinds.get(loc[3]) in wanted]
-            if (wanted == ("person",) or token.lower_ == "it") and _is_subject(token):
+            if (wanted == ("person",) or token.lower_ == "it") and subject:
                 # "After Balluku's fall he took over", "after Yugoslavia's expulsion it
                 # moved to Bucharest": a subject pronoun is not the owner or object
                 # named before it in its own sentence, nor one who owns
@@ -186,9 +187,7 @@ def resolve(
                     for loc in fitting
                     if not _owner_of_another(doc[loc[0]]) and (loc[1] != here or loc[2])
                 ] or fitting
-            if _description(token) or _short_name(
-                token
-            ):  # "the country" is a state named as such, not "German troops"
+            if described or short:  # "the country" is a state named as such, not "German troops"
                 named_as_such = [loc for loc in fitting if loc[0] not in adjectives]
                 if not named_as_such and wanted == ("state",):
                     # "... with the help of two Yugoslav emissaries, and Xoxe rose ... the
@@ -205,8 +204,8 @@ def resolve(
                     called_so = [
                         loc for loc in fitting if any(w in called.get(loc[3], "") for w in words)
                     ]
-                    fitting = called_so if called_so or _short_name(token) else fitting
-            if not _is_subject(token) and token.dep_ != "poss":
+                    fitting = called_so if called_so or short else fitting
+            if not subject and token.dep_ != "poss":
                 # "X welcomed ... and aided the country": not X (but "X ruled until his death")
                 subject_here = {actor for sentence, actor in heads if sentence == here}
                 fitting = [loc for loc in fitting if loc[3] not in subject_here] or (
@@ -220,44 +219,47 @@ def resolve(
                     if loc[1] == here and loc[3] in countries and kinds.get(loc[3]) == "person"
                 ]
             actors = [_most_salient(fitting)] if fitting else []
-            if wanted == ("state",) and _description(token):
-                clause = _clause_of(token)
-                mine = {loc[3] for loc in fitting if _clause_of(doc[loc[0]]) == clause}
-                others = {loc[3] for loc in fitting if loc[1] == here} - mine
-                if not mine and len(others) >= 2:
-                    # "After Albania broke with Yugoslavia, the Soviet Union stepped in,
-                    # and the country joined Comecon": two states of other clauses
+            if wanted == ("state",) and described and actors:
+                if _open(doc, token, here, actors[0], fitting, located, topic, countries):
                     actors = []
-            if (
-                wanted == ("state",)
-                and _description(token)
-                and topic
-                and actors
-                and actors[0] != topic
-                # named before its clause: one named in the clause is the nearer reading
-                and not any(
-                    loc[3] == actors[0] and _clause_of(doc[loc[0]]) == _clause_of(token)
-                    for loc in fitting
-                )
-                and any(
-                    countries.get(loc[3], loc[3]) == topic
-                    for loc in located
-                    if loc[0] < token.i and here - loc[1] < 3 * WINDOW
-                )
-            ):
-                # "the regime", with the memo's subject Albania named and the USSR the
-                # last subject: either may be meant; leave it open
-                actors = []
-                if _is_subject(token):
-                    open_subjects.add(here)
-            elif here in open_subjects and not _is_subject(token) and wanted != ("person",):
+                    if subject:
+                        open_subjects.add(here)
+            elif here in open_subjects and not subject and wanted != ("person",):
                 actors = []  # "the regime cited ... as grounds for its withdrawal"
         for actor in actors:
-            start = token.left_edge.idx if _description(token) else token.idx
+            start = token.left_edge.idx if described else token.idx
             resolved.append(Mention(actor, start, token.idx + len(token.text), "reference"))
         if actors:
-            located.append((token.i, here, _is_subject(token), actors[0]))
+            located.append((token.i, here, subject, actors[0]))
     return resolved
+
+
+def _open(
+    doc: Doc,
+    token: Token,
+    here: int,
+    chosen: str,
+    fitting: list[tuple[int, int, bool, str]],
+    located: list[tuple[int, int, bool, str]],
+    topic: str | None,
+    countries: dict[str, str],
+) -> bool:
+    """ "The country" or "the regime" (in sentence `here`) could mean more than one
+    state: two named in other clauses of its sentence ("After Albania broke with
+    Yugoslavia, the Soviet Union stepped in, and the country joined Comecon"), or the
+    last one named before its clause while the text's own state was named lately
+    ("the regime", in a memo on Albania, after a sentence on the USSR)."""
+    clause = _clause_of(token)
+    if any(_clause_of(doc[loc[0]]) == clause for loc in fitting):
+        return False  # one named in its own clause is the nearer reading
+    if len({loc[3] for loc in fitting if loc[1] == here}) >= 2:
+        return True
+    lately = any(
+        countries.get(loc[3], loc[3]) == topic
+        for loc in located
+        if loc[0] < token.i and here - loc[1] < 3 * WINDOW
+    )
+    return topic is not None and chosen != topic and lately
 
 
 def _clause_of(token: Token) -> int:
