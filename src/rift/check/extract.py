@@ -367,18 +367,6 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
         for child in token.children:
             if child.dep_ in OBJECT:
                 add("obj" if not passive or child.dep_ != "dative" else "dative", child)
-            elif child.dep_ == "agent":
-                if _set_aside(child):
-                    continue  # "by Balluku rather than by Hoxha": not Hoxha
-                if any(g.dep_ == "neg" for g in child.children):
-                    # "led not by Hoxha but by Kapo": the one denied is no doer
-                    for other in (g for g in child.children if g.dep_ == "conj"):
-                        for grand in (g for g in other.children if g.dep_ == "pobj"):
-                            add("by", grand)
-                    continue
-                for grand in child.children:
-                    if grand.dep_ == "pobj":
-                        add("by", grand)
             elif passive and child.dep_ == "prep" and child.lower_ == "as":
                 # "was succeeded as party leader by Alia": the parser hangs the doer on
                 # the office
