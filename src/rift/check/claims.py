@@ -152,7 +152,7 @@ def build(
 ) -> list[Claim]:
     """The claims of a parsed text, in order, with their times resolved."""
     sents = list(doc.sents)
-    headings = _headings(doc, sents)
+    headings = _headings(text, sents)
     triggers = lexicon.triggers(doc)
     countries = countries or {}
     dated = {
@@ -618,10 +618,9 @@ def _strangers(doc: Doc, start: int, end: int, known: set[int]) -> list[str]:
     ]
 
 
-def _headings(doc: Doc, sents: list[Span]) -> set[int]:
+def _headings(text: str, sents: list[Span]) -> set[int]:
     """Sentences that are titles: a whole line of at most ten words with no final stop."""
     found = set()
-    text = doc.text
     for number, sentence in enumerate(sents):
         line = sentence.text.strip()
         start = sentence.start_char

@@ -35,6 +35,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -176,6 +177,13 @@ def _listed(value: object) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
 
+@lru_cache(maxsize=4)
+def decider(know: Knowledge) -> Decider:
+    """The decider of a chronicle, made once: what it reads of the chronicle (members,
+    leaders, deaths, the actors of each role) serves every text checked against it."""
+    return Decider(know)
+
+
 class Decider:
     """Applies the policy above to the claims of one text."""
 
@@ -201,10 +209,11 @@ class Decider:
         }
         self._places: set[str] | None = None
         self._cast: dict[str, set[str]] | None = None
+        self._pools: dict[tuple[str, int, str], tuple[dict[str, Any], frozenset[str]]] = {}
 
     # -- roles ---------------------------------------------------------------
 
-    def matches(self, actor: str, pool: set[str], members: bool = True) -> bool:
+    def matches(self, actor: str, pool: AbstractSet[str], members: bool = True) -> bool:
         """`actor` is in `pool` itself, through its country, or (a state) through its people.
 
         With `members`, an alliance also matches its member states ("Warsaw Pact armies").
@@ -237,7 +246,15 @@ class Decider:
                         held.update(_listed(value))
         return self._cast.get(item_id, set())
 
-    def pool(self, item: Item, role: str) -> set[str]:
+    def pool(self, item: Item, role: str) -> frozenset[str]:
+        """The actors that fill `role` in the item's frame (read once per item and role)."""
+        key = (item.id, id(item.frame), role)  # an item may declare several frames
+        held = self._pools.get(key)
+        if held is None or held[0] is not item.frame:
+            held = self._pools[key] = (item.frame, frozenset(self._pool(item, role)))
+        return held[1]
+
+    def _pool(self, item: Item, role: str) -> set[str]:
         frame = item.frame
         if frames.TYPES[str(frame["type"])].symmetric and role in ("agent", "patient"):
             return {*_listed(frame.get("agent")), *_listed(frame.get("patient"))}

@@ -120,7 +120,11 @@ def _short_name(token: Token) -> bool:
 
 
 def resolve(
-    doc: Doc, mentions: list[Mention], kinds: dict[str, str], countries: dict[str, str]
+    doc: Doc,
+    mentions: list[Mention],
+    kinds: dict[str, str],
+    countries: dict[str, str],
+    text: str | None = None,
 ) -> list[Mention]:
     """Mentions for the pronouns and descriptions of `doc`, resolved where the context allows."""
     sentence_of = {}
@@ -141,7 +145,7 @@ def resolve(
         if root.dep_ in SUBJECTS:
             heads.add((sentence_of[root.i], m.actor))
     called: dict[str, str] = {}  # every name the text gives an actor, lower case
-    text = doc.text  # built anew by spaCy on every access: once here
+    text = doc.text if text is None else text  # spaCy builds doc.text anew on each access
     for m in mentions:
         called[m.actor] = called.get(m.actor, "") + " " + text[m.start : m.end].lower()
     resolved: list[Mention] = []

@@ -63,7 +63,7 @@ class Item:
         )
 
 
-@dataclass
+@dataclass(eq=False)  # one chronicle is one object: compared and hashed by identity
 class Knowledge:
     """The chronicle, ready for checking."""
 

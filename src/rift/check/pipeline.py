@@ -8,7 +8,7 @@ from typing import Any
 
 from rift.check import claims as claim_stage
 from rift.check import discourse, lexicon, link, omissions, segment, timex
-from rift.check.decide import Decider
+from rift.check.decide import decider
 from rift.check.knowledge import Item, Knowledge
 from rift.check.spans import Mention, TimeExpression
 
@@ -80,15 +80,14 @@ def analyse(doc: Any, block: Block, know: Knowledge) -> Analysis:
     clauses = segment.clauses(doc, text)
     mentions = link.link(doc, text, know.names)
     mentions = sorted(
-        [*mentions, *discourse.resolve(doc, mentions, know.kinds, know.countries)],
+        [*mentions, *discourse.resolve(doc, mentions, know.kinds, know.countries, text)],
         key=lambda m: (m.start, m.end),
     )
     times = timex.expressions(text)
     found = claim_stage.build(
         doc, text, clauses, mentions, times, lexicon.load(), know.kinds, know.countries
     )
-    decider = Decider(know)
-    judged = decider.judge_all(found)
+    judged = decider(know).judge_all(found)
     reported = [(c, j) for c, j in judged if c.frames or c.actors or c.time]
     shift = block.start
     return Analysis(

@@ -199,24 +199,24 @@ PATTERNS: list[tuple[str, str]] = [
     # "within weeks", "a few months later": soon after the last time named
     (
         "soon",
-        r"(?:(?:with)?in\s+(?:a\s+few\s+|several\s+|a\s+couple\s+of\s+)?"
+        r"\b(?:(?:with)?in\s+(?:a\s+few\s+|several\s+|a\s+couple\s+of\s+)?"
         r"(?P<within>days|weeks|months)(?!\s+(?:of|after|before))"
         r"|(?:a\s+few\s+|several\s+)(?P<after>days|weeks|months)\s+(?:later|afterwards?))",
     ),
     # "the next day", "two days later": from the last day named
     (
         "relative_day",
-        r"(?:the|that)\s+(?:very\s+)?(?:following|next|previous|preceding|same)\s+day\b"
+        r"\b(?:the|that)\s+(?:very\s+)?(?:following|next|previous|preceding|same)\s+day\b"
         r"|the\s+day\s+(?:after|before)\b(?!\s+(?:the|his|her|its|their|a)\b)"
-        rf"|(?P<dcount>{COUNT})\s+days?\s+(?P<dway>later|earlier|afterwards?|before(?!\s+[\w'’]))\b",
+        rf"|\b(?P<dcount>{COUNT})\s+days?\s+(?P<dway>later|earlier|afterwards?|before(?!\s+[\w'’]))\b",
     ),
     (
         "relative",
-        r"(?:(?:the|that)\s+(?:very\s+)?(?:following|next|same|previous|preceding)|that(?:\s+very)?"
+        r"\b(?:(?:the|that)\s+(?:very\s+)?(?:following|next|same|previous|preceding)|that(?:\s+very)?"
         r"|of\s+that|(?:later|earlier)\s+(?:in\s+)?that)\s+(?P<unit>year|month)"
         # "two years before" counts back from the last time named; "two years before the
         # break" from the break (see `claims.Offset`)
-        rf"|(?P<count>{COUNT})\s+(?P<units>years?|months?|decades?)\s+"
+        rf"|\b(?P<count>{COUNT})\s+(?P<units>years?|months?|decades?)\s+"
         r"(?P<way>later|earlier|afterwards?|before(?!\s+[\w'’]))",
     ),
 ]
