@@ -341,3 +341,35 @@ def test_a_titles_stop_ends_no_sentence(text: str, title: str) -> None:
     name = next(t for t in doc if t.text == title).i + 1
     doc[name].is_sent_start = True  # as a parser may guess from the stop
     assert line_breaks(doc)[name].is_sent_start is False
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("ALBANIA AND THE WARSAW PACT. The break came later.", ["ALB", "warsaw-pact"]),
+        ("HOXHA, ENVER (1908-1985), leader of Albania.", ["enver-hoxha", "ALB"]),
+        (
+            "CHINA, ROMANIA AND THE SOVIET UNION\nThree capitals, one quarrel.",
+            ["CHN", "ROU", "SUN"],
+        ),
+    ],
+)
+def test_names_in_a_heading_set_in_capitals_are_linked(text: str, actors: list[str]) -> None:
+    assert [m.actor for m in link.link(parse(text), text, NAMES)] == actors
+
+
+def test_a_single_word_in_capitals_is_not_read_in_any_case() -> None:
+    text = "The USSR wrote to CHINA in 1960."  # one word in capitals is no heading
+    assert [m.actor for m in link.link(parse(text), text, NAMES)] == ["SUN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Romania: stayed in the Pact to the end.\n- Albania: a founding member, it left in 1968.",
+        "Romania: a loyal member.\nAlbania: it stopped attending after 1961.",
+        "* **Romania** - always in the bloc.\n* **Albania** - it joined the Pact in 1955.",
+    ],
+)
+def test_a_list_entrys_label_is_what_its_pronoun_means(text: str) -> None:
+    assert ("it", "ALB") in references(text)

@@ -332,9 +332,34 @@ def build(
             # says how far the two events lie apart ("in July 1978, a year before ...")
             claim.offset = _offset_of(doc[claim.frames[0].trigger])
     _resolve_times(claims, fronted, headed)
+    _shifted(doc, claims)
     _delegation_times(doc, claims, times)
     _destinations(claims)
     return claims
+
+
+#: Adverbs that put a deed after or before the time the text told last.
+SHIFTS = {
+    **dict.fromkeys(("later", "afterwards", "afterward", "thereafter", "subsequently"), "after"),
+    **dict.fromkeys(("earlier", "previously", "beforehand"), "before"),
+}
+
+
+def _shifted(doc: Doc, claims: list[Claim]) -> None:
+    """A deed told "six weeks later" or "some time earlier" than a time it borrows
+    lies after or before that time, not at it (the measure, unread, is not trusted)."""
+    for claim in claims:
+        time = claim.time
+        if not claim.frames or time is None or claim.start <= time.start < claim.end:
+            continue
+        trigger = doc[claim.frames[0].trigger]
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+        for word in (*trigger.children, *verb.children):
+            mode = SHIFTS.get(word.lower_)
+            if word.dep_ == "advmod" and mode is not None:
+                claim.time = replace(time, mode=mode)
+                claim.times = [claim.time]
+                break
 
 
 def _destinations(claims: list[Claim]) -> None:
@@ -515,7 +540,10 @@ def _anchor_times(doc: Doc, claims: list[Claim], times: list[TimeExpression]) ->
     for claim in claims:
         if claim.time is not None or not claim.frames:
             continue
-        anchored = _anchor_of(doc[claim.frames[0].trigger], times)
+        trigger = doc[claim.frames[0].trigger]
+        if _anchoring(trigger):  # "two days after Hoxha's death, until June 1991": the
+            continue  # death times the other deed; what times that deed is not its own
+        anchored = _anchor_of(trigger, times)
         if anchored is not None:
             claim.time, claim.time_source, claim.own_time = anchored, "anchored", True
             claim.times = [anchored]

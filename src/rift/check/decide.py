@@ -86,6 +86,8 @@ DURATIVE = {
 }
 #: How far a coarse expression may reach ("the late 1950s" is 1957-1959, give or take).
 PAD = {"decade": 365, "era": 730}
+#: How far a span told may reach past the record's bounds and still be borne out.
+OVERHANG_DAYS = 730
 #: Words that count the same people or things, by their first five letters.
 UNIT_KIN = {
     **dict.fromkeys(("speci", "exper", "advis", "techn", "engin"), "exper"),
@@ -681,7 +683,7 @@ class Decider:
                 # a span the clause borrows ("prime minister from 1944 to 1954 and in
                 # the early years also foreign minister"): true within it, not throughout
                 return Judgement("supported", timed[:2], None, **_ruled("supported", 0.7))
-            return self.throughout(timed, time.interval)
+            return self.throughout(timed, time.interval, time.precision)
         if cf.count and cf.count > 1 and aligned and all(self.unique_for(cf, i) for i in aligned):
             item = aligned[0]  # "his second visit" to where he went only once
             return Judgement(
@@ -1439,14 +1441,26 @@ class Decider:
             )
         return unverifiable("the chronicle does not record its absence")
 
-    def throughout(self, timed: list[Item], interval: dates.Interval) -> Judgement:
+    def throughout(self, timed: list[Item], interval: dates.Interval, precision: str) -> Judgement:
         """A state said to hold all through a span: supported, or true for part of it."""
         share = _coverage(timed, interval)
+        spans = "; ".join(f"{i.title}: {_when(i)}" for i in timed[:2])
+        # a span told that reaches years past what the record allows at either end
+        # ("defence minister from 1948 until 1974" of a term begun in 1952-53)
+        first = min(i.interval.earliest for i in timed)
+        last = max(i.interval.latest for i in timed)
+        beyond = max((first - interval.core_start).days, (interval.core_end - last).days)
+        if share >= 0.8 and beyond > OVERHANG_DAYS and precision not in PAD:
+            return Judgement(
+                "partly_supported",
+                timed[:2],
+                f"Not throughout the span told: {spans}.",
+                **_ruled("partly_span", 0.65),
+            )
         if share >= 0.8:
             return Judgement("supported", timed[:2], None, **_ruled("supported_span", 0.75))
         if share < 0.2:  # hardly any of it: the text's span is likely read amiss
             return unverifiable("the chronicle records it for hardly any of the span told")
-        spans = "; ".join(f"{i.title}: {_when(i)}" for i in timed[:2])
         return Judgement(
             "partly_supported",
             timed[:2],
@@ -1734,11 +1748,14 @@ class Decider:
     @staticmethod
     def filled(cf: ClaimFrame) -> bool:
         """The role its type turns on is named ("the Pact expelled" names no one
-        expelled), and both sides of a relation ("Moscow established relations" names one)."""
+        expelled; "Soviet troops left" names no place), and both sides of a relation
+        ("Moscow established relations" names one)."""
         kind = frames.TYPES[cf.type]
         if kind.symmetric:
             parties = {*cf.roles.get("agent", []), *cf.roles.get("patient", [])}
             return len(parties) >= 2
+        if kind.family == "force":  # "Soviet troops left the country", the country
+            return all(cf.roles.get(role) for role in kind.needs)  # unknown: any place
         return not kind.needs or bool(cf.roles.get(kind.needs[0]))
 
     def relations_held(

@@ -18,6 +18,7 @@ named as a subject outranks one named elsewhere in the same sentence.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from rift.check.spans import Mention
@@ -127,6 +128,7 @@ def resolve(
     text: str | None = None,
 ) -> list[Mention]:
     """Mentions for the pronouns and descriptions of `doc`, resolved where the context allows."""
+    text = doc.text if text is None else text  # spaCy builds doc.text anew on each access
     sentence_of = {}
     for number, sent in enumerate(doc.sents):
         for t in sent:
@@ -139,13 +141,13 @@ def resolve(
         if span is None or not len(span):
             continue
         root = span.root
-        located.append((root.i, sentence_of[root.i], _is_subject(root), m.actor))
+        subject = _is_subject(root) or _label(text, m.start, m.end)
+        located.append((root.i, sentence_of[root.i], subject, m.actor))
         if m.via == "demonym":
             adjectives.add(root.i)
         if root.dep_ in SUBJECTS:
             heads.add((sentence_of[root.i], m.actor))
     called: dict[str, str] = {}  # every name the text gives an actor, lower case
-    text = doc.text if text is None else text  # spaCy builds doc.text anew on each access
     for m in mentions:
         called[m.actor] = called.get(m.actor, "") + " " + text[m.start : m.end].lower()
     resolved: list[Mention] = []
@@ -236,6 +238,19 @@ def resolve(
         if actors:
             located.append((token.i, here, subject, actors[0]))
     return resolved
+
+
+#: What opens a list entry's line before its label, and what closes the label.
+LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*(?:\*\*|__)?[ \t]*$")
+LABEL_AFTER = re.compile(r"[ \t]*(?:\*\*|__)?[ \t]*(?::|—|–|-[ \t])")
+
+
+def _label(text: str, start: int, end: int) -> bool:
+    """The name is the label of a list entry ("- Albania: A founding member of the Pact,
+    it stopped ..."): what the entry tells is of it, as of a subject."""
+    return bool(LABEL_BEFORE.search(text[max(0, start - 12) : start])) and bool(
+        LABEL_AFTER.match(text, end)
+    )
 
 
 def _open(

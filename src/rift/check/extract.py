@@ -245,6 +245,18 @@ def _stray_name(token: Token) -> Token | None:
     return None
 
 
+def _unowned(tokens: list[Token], by_token: dict[int, list[str]]) -> list[Token]:
+    """The tokens of subject phrases without the owners of a head that names no actor:
+    of "the alliance's military structures" only "military structures" stays (an
+    object's owner is set apart by `_arguments` already)."""
+    held = {t.i for t in tokens}
+    kept: list[Token] = []
+    for root in (t for t in tokens if t.head.i not in held or t.head.i == t.i):
+        owned = root.pos_ == "NOUN" and root.i not in by_token
+        kept += [t for t in _phrase_tokens(root, owners=not owned) if t.i in held]
+    return kept
+
+
 def _actors_in(tokens: list[Token], by_token: dict[int, list[str]]) -> list[str]:
     """Actors named in `tokens`; a modifier of a named actor ("pro-Yugoslav Xoxe") is not one."""
     return list(
@@ -286,6 +298,10 @@ def _doers(verb: Token, by_token: dict[int, list[str]]) -> list[str]:
     return found
 
 
+#: Tags of a finite verb: one conjoined to a passive ("was elected and succeeded") is active.
+FINITE = {"VBD", "VBZ", "VBP"}
+
+
 def _subject_holder(token: Token) -> Token:
     """The verb whose subject this trigger shares ("joined and later left", "decided to leave")."""
     verb = token
@@ -325,11 +341,22 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
             or any(c.dep_ == "auxpass" for c in token.children)  # "died and was succeeded"
             or _small_clause(token)
         )
+        # "Alia was elected, succeeding Lleshi", "was elected and succeeded Lleshi": an
+        # active verb's doer is the subject of the clause it hangs on, whatever that
+        # clause's voice ("was arrested and tried" shares the passive)
+        participle = (
+            holder is not token
+            and token.dep_ in ("advcl", "conj")
+            and (token.tag_ == "VBG" or (token.dep_ == "conj" and token.tag_ in FINITE))
+            and not any(c.dep_ in ("auxpass", "aux") for c in token.children)
+        )
+        if participle:
+            passive = False
         for child in holder.children:
             if child.dep_ in SUBJECT:
                 add("obj" if passive else "subj", child)
             elif child.dep_ in PASSIVE_SUBJECT:
-                add("obj", child)
+                add("subj" if participle else "obj", child)
         stray = _stray_subject(holder)
         if stray is not None:
             add("obj" if passive else "subj", stray)
@@ -721,6 +748,8 @@ def _fill(
             role = "agent"  # a passive's "by Moscow" is who the active subject would be
         if role is None or role == "none":  # "none": this argument fills no role here
             continue
+        if label == "subj" and role == "patient":  # "the alliance's structures ceased
+            tokens = _unowned(tokens, by_token)  # to exist": the structures, not the Pact
         for actor in _actors_in(tokens, by_token):
             kind = kinds.get(actor, "")
             if entry.needs_org and label == "poss" and kind in ORG_KINDS:
@@ -778,7 +807,7 @@ def _context_org(token: Token, mentions: list[Mention], kinds: dict[str, str]) -
     """The organization in play before `token`: the one named earlier in its sentence
     ("Albania, a founder of the Warsaw Pact, withdrew"), else the one the sentence
     before names ("... signed the Warsaw Pact. Yugoslavia never joined."), else the one
-    the text has named most (at least twice)."""
+    the text has named most (at least twice, and more often than any other)."""
     counts: dict[str, int] = {}
     doc = token.doc
     first = token.sent.start
@@ -800,8 +829,10 @@ def _context_org(token: Token, mentions: list[Mention], kinds: dict[str, str]) -
         return here[0]
     if not here and len(set(before)) == 1:
         return before[0]
-    ranked = sorted(counts, key=lambda a: -counts[a])
-    return ranked[0] if ranked and counts[ranked[0]] >= 2 else None
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return None  # named no more often than another: no organization is in play
+    return next(a for a, n in counts.items() if n == ranked[0])
 
 
 def _negated(token: Token) -> bool:

@@ -62,6 +62,10 @@ class ActorName:
     via: str  # name, alias, demonym
 
 
+#: Three or more words set in capitals: a heading or a reference work's headword.
+CAPITALS = re.compile(r"\b[A-Z][A-Z'’.-]*(?:[ \t,:;&]+[A-Z][A-Z'’.-]*){2,}\b")
+
+
 class Gazetteer:
     """Every actor name, matched longest first on word boundaries."""
 
@@ -83,13 +87,25 @@ class Gazetteer:
             parts.append(escaped)
         return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
 
+    @cached_property
+    def any_case(self) -> re.Pattern[str]:
+        return re.compile(self.pattern.pattern, re.I)
+
     def find(self, text: str) -> Iterable[tuple[ActorName, int, int]]:
-        """Every name in `text`, longest first, without overlaps."""
-        for match in self.pattern.finditer(text):
-            key = re.sub(r"\s+", " ", match.group(0)).replace("’", "'").lower()
+        """Every name in `text`, longest first, without overlaps; in a heading set in
+        capitals ("ALBANIA AND THE WARSAW PACT") names are matched in any case."""
+        found = [(m.start(), m.end(), m.group(0)) for m in self.pattern.finditer(text)]
+        for run in CAPITALS.finditer(text):
+            found += [
+                (m.start(), m.end(), m.group(0))
+                for m in self.any_case.finditer(text, run.start(), run.end())
+                if not any(s < m.end() and m.start() < e for s, e, _ in found)
+            ]
+        for start, end, words in sorted(found):
+            key = re.sub(r"\s+", " ", words).replace("’", "'").lower()
             name = self.by_text.get(key) or self.by_text.get(key[:-1])
             if name is not None:
-                yield name, match.start(), match.end()
+                yield name, start, end
 
 
 def gazetteer(actors: Iterable[dict[str, object]]) -> Gazetteer:

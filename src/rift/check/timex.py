@@ -606,12 +606,22 @@ OTHER_YEARS = 3
 BACKGROUND = re.compile(r"\bsince\b[^.;:!?]*$", re.I)
 
 
+#: "the body that had expelled the Yugoslav party in 1948": a relative clause in the
+#: past perfect looks back from the story's time.
+LOOKING_BACK = re.compile(
+    r"\b(?:that|which|who|whom)\s+(?:\w+\s+)?had\s+(?:not\s+|never\s+|been\s+)?\w+[^.;:!?,()]*$",
+    re.I,
+)
+
+
 def _background(text: str, start: int) -> bool:
-    """A time told in passing: in a since-clause, or inside parentheses ("(it wasn't
-    opened until 1966)"), which a later "that December" does not count from."""
+    """A time told in passing: in a since-clause, in a relative clause that looks back
+    ("the body that had expelled Yugoslavia in 1948"), or inside parentheses ("(it
+    wasn't opened until 1966)"), which a later "on 17 April" does not count from."""
     before = text[max(0, start - 200) : start]
     aside = before.rfind("(") > before.rfind(")") and "\n" not in before[before.rfind("(") :]
-    return aside or bool(BACKGROUND.search(text[max(0, start - 60) : start]))
+    near = text[max(0, start - 100) : start]
+    return aside or bool(BACKGROUND.search(near[-60:]) or LOOKING_BACK.search(near))
 
 
 def _mode(text: str, start: int, kind: str) -> tuple[str, int]:
