@@ -90,6 +90,7 @@ TYPES: dict[str, FrameType] = {
         FrameType("seize", "force", ("agent",)),
         FrameType("base", "force", ("agent", "patient"), period=True),
         # people and office
+        FrameType("born", "person", ("patient",), unique=True),
         FrameType("die", "person", ("patient",), unique=True),
         FrameType("execute", "person", ("patient",), unique=True),
         FrameType("purge", "person", ("patient",)),

@@ -71,6 +71,7 @@ SUCCESSIONS = {"take_office", "leave_office"}
 PERSONAL = {
     "visit",
     "meet",
+    "born",
     "die",
     "execute",
     "purge",

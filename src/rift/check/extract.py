@@ -32,7 +32,7 @@ TIME_PARTS = {"end", "start", "beginning", "close", "middle", "turn", "half", "p
 #: Shehu" ("Hoxha's government" may be his regime, whatever office he held)
 CABINETS = {"cabinet"}
 #: Acts only a person does (or undergoes): a state in the role is another sense.
-PEOPLES_ACTS = {"die", "execute", "take_office", "leave_office", "hold_office"}
+PEOPLES_ACTS = {"born", "die", "execute", "take_office", "leave_office", "hold_office"}
 #: Nouns for a tie between parties: what befalls one befalls the tie, not the parties.
 TIES = {
     "relation",
@@ -953,7 +953,7 @@ BODIES = {"party", "communist", "leadership", "government", "regime", "delegatio
 CLAUSES = {"conj", "cc", "advcl", "ccomp", "relcl", "parataxis"}
 
 #: Frame types whose patient is a person.
-MORTAL = {"die", "execute", "purge"}
+MORTAL = {"born", "die", "execute", "purge"}
 #: Frame types about an office; the office the text names is read as a slot.
 OFFICE_TYPES = {"take_office", "leave_office", "hold_office"}
 #: Words of rank or office written before a name ("Foreign Minister", "Marshal").
