@@ -2627,6 +2627,13 @@ def frames_at(text: str, quote: str) -> list[dict[str, object]]:
             "ramiz-alia",
             "enver-hoxha",
         ),
+        # a verb conjoined to a passive, with a doer by "by": passive too
+        (
+            "Balluku was dismissed in October 1974 and replaced as defence minister by Shehu.",
+            "replaced",
+            "mehmet-shehu",
+            "beqir-balluku",
+        ),
     ],
 )
 def test_an_active_verb_beside_a_passive_one_has_the_passives_subject_as_doer(
@@ -2644,6 +2651,18 @@ def test_an_active_verb_beside_a_passive_one_has_the_passives_subject_as_doer(
     ],
 )
 def test_a_wrong_predecessor_beside_a_passive_is_flagged(text: str) -> None:
+    assert flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Balluku and Dume were sentenced to death and shot in November 1977.",
+        "Balluku was tried in 1975 and executed in 1977.",
+        "Balluku was dismissed in October 1974 and replaced as defence minister by Hazbiu.",
+    ],
+)
+def test_a_verb_conjoined_to_a_passive_without_an_object_is_passive(text: str) -> None:
     assert flags_of(text)
 
 
@@ -2673,3 +2692,63 @@ def test_a_span_reaching_years_past_the_records_bounds_is_partly_true(
 )
 def test_reopened_relations_are_restored_relations(text: str, wrong: bool) -> None:
     assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # the fronted year is the main clause's, across a clause opened by "after"
+        ("In 1958, after Albania sided with China, Moscow broke off relations with Tirana.", True),
+        ("In 1972, after the invasion of Czechoslovakia, Albania left the Warsaw Pact.", True),
+        (
+            "In 1961, after the Moscow conference, the Soviet Union broke off relations with "
+            "Albania.",
+            False,
+        ),
+        # the clause opened by "after" lies before the fronted time, not at it
+        (
+            "In February 1949, about a month after Comecon was set up in Moscow, Albania "
+            "joined it.",
+            False,
+        ),
+        ("In 1978, after Mao died, China cut off its aid to Albania.", False),
+        (
+            "In 1990, before the Soviet Union collapsed, Tirana restored relations with Moscow.",
+            False,
+        ),
+    ],
+)
+def test_a_fronted_time_is_the_main_clauses_and_a_clause_opened_by_after_lies_before_it(
+    text: str, wrong: bool
+) -> None:
+    assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Albania and the Soviet Union had no relations after 1961. Pravda offered normal "
+            "ties in 1982 and again in 1986.",
+            False,
+        ),
+        ("Tirana and Moscow had broken in 1961. Moscow promised normal relations in 1986.", False),
+        ("In 1975 Moscow offered to restore diplomatic relations with Tirana.", False),
+        ("In 1975 Moscow restored diplomatic relations with Tirana.", True),
+    ],
+)
+def test_a_thing_offered_or_promised_is_not_had(text: str, wrong: bool) -> None:
+    assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**September 1943** – Italy capitulates and German troops occupy Albania; the "
+        "nationalists side with the occupiers.",
+        "- November 1944 – Germany retreats and partisans enter Tirana; the war ends.",
+        "- May 1945 – Germany surrenders and Yugoslav troops hold Trieste; peace returns.",
+    ],
+)
+def test_a_verb_the_parser_gives_two_subjects_takes_the_nearest(text: str) -> None:
+    assert not flags_of(text)

@@ -98,6 +98,10 @@ class Claim:
     #: the time is another clause's of the sentence ("prime minister from 1944 to 1954
     #: and in the early years also foreign minister"): said of that clause's event
     lent: bool = False
+    #: a clause the sentence times its deed by ("In 1961, after Albania sided with
+    #: China, Moscow broke off relations"): it lies before ("before") or after ("after")
+    #: the time of the clause it hangs on
+    lead: str | None = None
 
 
 @dataclass(frozen=True)
@@ -243,8 +247,11 @@ def build(
                 )
                 and not any(s <= t.start < e for s, e in asides)
             ]
+            lead = None if is_nominal else _lead(doc, framed)
+            above = [t for t in own_times if lead and _above(doc, t, framed)]
+            own_times = [t for t in own_times if t not in above]
             actors = list(dict.fromkeys(m.actor for m in mentions if start <= m.start < end))
-            borrowed = None
+            borrowed = replace(above[-1], mode=lead) if above and lead else None
             # in a clause that states nothing else, the clause's time is the nominal's
             # own ("the invasion took place in 1956", "maintained relations in 1964")
             noun = doc[framed[0].trigger] if is_nominal else None
@@ -297,7 +304,8 @@ def build(
                     times=own_times,
                     time=own_times[-1] if own_times else borrowed,
                     time_source="explicit" if own_times else ("anchored" if borrowed else None),
-                    own_time=bool(own_times) or (subject and borrowed is not None),
+                    own_time=bool(own_times) or ((subject or bool(above)) and borrowed is not None),
+                    lead=lead,
                     strangers=[  # a place the frame reads as its place is no stranger
                         name
                         for name in _strangers(doc, start, end, known)
@@ -331,7 +339,18 @@ def build(
             # a time counted from another event; beside a date of the claim's own, it
             # says how far the two events lie apart ("in July 1978, a year before ...")
             claim.offset = _offset_of(doc[claim.frames[0].trigger])
-    _resolve_times(claims, fronted, headed)
+    owned = {t.start for c in claims for t in c.times} | {
+        c.time.start for c in claims if c.time is not None
+    }
+    orphans = {  # "In 1961, after ..., Moscow broke off relations": the fronted time of
+        # a sentence that only a clause after the one it stands in can own
+        sentence: t
+        for t in times
+        if t.start in fronted and t.start not in owned
+        for sentence, sent in enumerate(sents)
+        if sent.start_char <= t.start < sent.end_char
+    }
+    _resolve_times(claims, fronted, headed, orphans)
     _shifted(doc, claims)
     _delegation_times(doc, claims, times)
     _destinations(claims)
@@ -597,6 +616,51 @@ def _asides(doc: Doc, triggers: list[int]) -> list[tuple[int, int]]:
     return spans
 
 
+#: Words that open a clause a sentence times its deed by, and where that clause's own
+#: deed lies from the time of the deed it hangs on.
+LEADS = {
+    **dict.fromkeys(("after", "once", "since"), "before"),
+    **dict.fromkeys(("before", "until"), "after"),
+}
+
+
+def _lead_mark(doc: Doc, framed: list[ClaimFrame]) -> Token | None:
+    """The word that opens the clause of the frames, if it is "after", "before", "since"
+    or "until" ("after Albania sided with China") and the clause hangs on another."""
+    if not framed:
+        return None
+    verb = doc[framed[0].trigger]
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ not in ("advcl", "ccomp"):  # the parser takes some for complements
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ in ("mark", "advmod") and c.lower_ in LEADS), None
+    )
+
+
+def _lead(doc: Doc, framed: list[ClaimFrame]) -> str | None:
+    mark = _lead_mark(doc, framed)
+    return LEADS[mark.lower_] if mark is not None else None
+
+
+def _above(doc: Doc, time: TimeExpression, framed: list[ClaimFrame]) -> bool:
+    """The time is the deed's the clause hangs on: told before the word that opens the
+    clause ("In February 1949, a month after Comecon was set up, Albania joined"), or
+    hung on a verb the clause hangs on."""
+    located = doc.char_span(time.start, time.end, alignment_mode="expand")
+    mark = _lead_mark(doc, framed)
+    if located is None or not len(located) or mark is None:
+        return False
+    if located.end <= mark.i:
+        return True
+    head = located.root.head
+    while head.dep_ in ("prep", "pobj", "npadvmod") and head.head.i != head.i:
+        head = head.head
+    trigger = doc[framed[0].trigger]
+    return head.i != trigger.i and any(a.i == head.i for a in trigger.ancestors)
+
+
 def _governed(doc: Doc, time: TimeExpression, framed: list[ClaimFrame]) -> bool:
     """The time hangs on one of the verbs themselves, though a noun's span reaches it
     ("became First Secretary upon the death of Hoxha in April 1985")."""
@@ -668,7 +732,12 @@ def as_years(expression: TimeExpression) -> TimeExpression:
     )
 
 
-def _resolve_times(claims: list[Claim], fronted: set[int], headed: set[int]) -> None:
+def _resolve_times(
+    claims: list[Claim],
+    fronted: set[int],
+    headed: set[int],
+    orphans: dict[int, TimeExpression] | None = None,
+) -> None:
     """Give timeless claims an anchored or inherited time, by explicit rules only.
 
     A time fronted at the head of a sentence ("In 1956 Moscow ... and ...") is the
@@ -676,6 +745,11 @@ def _resolve_times(claims: list[Claim], fronted: set[int], headed: set[int]) -> 
     """
     for i, claim in enumerate(claims):
         if claim.time is not None or claim.anchor:
+            continue
+        orphan = (orphans or {}).get(claim.sentence)
+        if orphan is not None and orphan.start < claim.start:
+            claim.time = replace(orphan, mode=claim.lead) if claim.lead else orphan
+            claim.time_source, claim.own_time = "anchored", True
             continue
         if ANAPHORA.search(claim.text):
             previous = [c for c in claims[:i] if c.sentence < claim.sentence and c.time]

@@ -77,7 +77,7 @@ push demand ask urge propose offer promise vow pledge expect mean prepare consid
 hesitate struggle strive"""
 UNASSERTING = frozenset(_UNASSERTING.split())
 #: Verbs whose object, or whose phrase with "for", is a thing wanted, not had ("sought
-#: a reconciliation", "called for normal relations").
+#: a reconciliation", "called for normal relations", "offered normal ties").
 WISHED_FOR = frozenset(
     [
         "want",
@@ -88,6 +88,8 @@ WISHED_FOR = frozenset(
         "ask",
         "urge",
         "propose",
+        "offer",
+        "promise",
         "expect",
         "press",
         "push",
@@ -298,8 +300,14 @@ def _doers(verb: Token, by_token: dict[int, list[str]]) -> list[str]:
     return found
 
 
-#: Tags of a finite verb: one conjoined to a passive ("was elected and succeeded") is active.
-FINITE = {"VBD", "VBZ", "VBP"}
+def _active(verb: Token) -> bool:
+    """A verb conjoined to a passive is active when it has an object of its own and no
+    doer by "by": "was elected and succeeded Lleshi", not "was dismissed and replaced
+    by Hazbiu" nor "was sentenced and shot" (their tags, VBD or VBN, do not tell)."""
+    children = list(verb.children)
+    return any(c.dep_ == "dobj" for c in children) and not any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in children
+    )
 
 
 def _subject_holder(token: Token) -> Token:
@@ -347,14 +355,21 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
         participle = (
             holder is not token
             and token.dep_ in ("advcl", "conj")
-            and (token.tag_ == "VBG" or (token.dep_ == "conj" and token.tag_ in FINITE))
+            and (token.tag_ == "VBG" or (token.dep_ == "conj" and _active(token)))
             and not any(c.dep_ in ("auxpass", "aux") for c in token.children)
         )
         if participle:
             passive = False
+        # a verb has one subject: two, as the parser sometimes hangs them ("[September
+        # 1943 - Italy capitulates] and German troops occupy"), leave the nearest
+        subjects = [c.i for c in holder.children if c.dep_ in SUBJECT]
+        before = [i for i in subjects if i < holder.i]
+        nearest = max(before) if before else min(subjects, default=-1)
         for child in holder.children:
-            if child.dep_ in SUBJECT:
+            if child.dep_ in SUBJECT and child.i == nearest:
                 add("obj" if passive else "subj", child)
+            elif child.dep_ in SUBJECT:
+                continue
             elif child.dep_ in PASSIVE_SUBJECT:
                 add("subj" if participle else "obj", child)
         stray = _stray_subject(holder)
