@@ -2712,6 +2712,8 @@ def test_reopened_relations_are_restored_relations(text: str, wrong: bool) -> No
             False,
         ),
         ("In 1978, after Mao died, China cut off its aid to Albania.", False),
+        # an answer's fragment: the time is the question's deed's
+        ("When did Albania join Comecon? In February 1949, a month after it was founded.", False),
         (
             "In 1990, before the Soviet Union collapsed, Tirana restored relations with Moscow.",
             False,
@@ -2752,3 +2754,19 @@ def test_a_thing_offered_or_promised_is_not_had(text: str, wrong: bool) -> None:
 )
 def test_a_verb_the_parser_gives_two_subjects_takes_the_nearest(text: str) -> None:
     assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Haxhi Lleshi, head of state since 1946, retired in 1982.", True),
+        ("Shehu, prime minister since 1948, died in 1981.", True),
+        ("Albania, a member of the Warsaw Pact since 1950, left in 1968.", True),
+        ("Haxhi Lleshi, head of state since 1953, retired in 1982.", False),
+        ("Albania, a member of Comecon since 1949, stopped attending in 1961.", False),
+    ],
+)
+def test_an_office_or_membership_held_since_years_before_it_began_is_partly_true(
+    text: str, wrong: bool
+) -> None:
+    assert bool(flags_of(text)) is wrong

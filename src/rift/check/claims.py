@@ -632,11 +632,10 @@ def _lead_mark(doc: Doc, framed: list[ClaimFrame]) -> Token | None:
     verb = doc[framed[0].trigger]
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    if verb.dep_ not in ("advcl", "ccomp"):  # the parser takes some for complements
-        return None
-    return next(
-        (c for c in verb.children if c.dep_ in ("mark", "advmod") and c.lower_ in LEADS), None
-    )
+    if verb.dep_ not in ("advcl", "ccomp", "ROOT"):  # the parser takes some for complements,
+        return None  # and an answer's fragment ("In 1949, a month after it was set up.")
+    deps = ("mark",) if verb.dep_ == "ROOT" else ("mark", "advmod")
+    return next((c for c in verb.children if c.dep_ in deps and c.lower_ in LEADS), None)
 
 
 def _lead(doc: Doc, framed: list[ClaimFrame]) -> str | None:

@@ -685,6 +685,27 @@ class Decider:
                 # the early years also foreign minister"): true within it, not throughout
                 return Judgement("supported", timed[:2], None, **_ruled("supported", 0.7))
             return self.throughout(timed, time.interval, time.precision)
+        if (
+            timed
+            and time is not None
+            and mode == "since"
+            and cf.type in ("hold_office", "member")
+            and stated
+            and not claim.lent
+            and time.precision not in PAD
+            and all(i.kind == "period" for i in timed)
+        ):
+            # "head of state since 1946" of a term begun in 1953: an office held, or a
+            # membership, since a time years before the record has it begin
+            first = min(i.interval.earliest for i in timed)
+            if (first - time.interval.core_start).days > OVERHANG_DAYS:
+                spans = "; ".join(f"{i.title}: {_when(i)}" for i in timed[:2])
+                return Judgement(
+                    "partly_supported",
+                    timed[:2],
+                    f"Not since {time.text.removeprefix('since ')}: {spans}.",
+                    **_ruled("partly_span", 0.65),
+                )
         if cf.count and cf.count > 1 and aligned and all(self.unique_for(cf, i) for i in aligned):
             item = aligned[0]  # "his second visit" to where he went only once
             return Judgement(
