@@ -2770,3 +2770,25 @@ def test_an_office_or_membership_held_since_years_before_it_began_is_partly_true
     text: str, wrong: bool
 ) -> None:
     assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In July 1946 Hoxha headed an official delegation to Moscow, where he met Stalin.",
+        "In June 1960 Hoxha headed the Albanian delegation to a meeting in Sofia.",
+        "In July 1946 Hoxha headed an official delegation to Sofia.",
+    ],
+)
+def test_a_delegation_to_one_place_is_not_held_against_a_meeting_in_another(text: str) -> None:
+    assert not any(c.get("rule") == "delegation" for c in claims_of(text))
+
+
+def test_a_delegation_to_the_meetings_own_place_is_still_held_against_it() -> None:
+    assert flags_of("In June 1960 Hoxha headed the Albanian delegation to the Bucharest meeting.")
+
+
+def claims_of(text: str) -> list[dict[str, object]]:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    assert result.exit_code == 0, result.output
+    return list(json.loads(result.stdout)["claims"])

@@ -1086,6 +1086,8 @@ class Decider:
             place = str(item.frame.get("place") or "")
             if place and any(self.same_place(n, place) for n in names):
                 return True
+            if place and any(self.known_place(n) for n in names):
+                return False  # "a delegation to Moscow" is not one to Belgrade
             return bool(words & _title_stems(item.title))
 
         stayed_away = [
