@@ -2792,3 +2792,47 @@ def claims_of(text: str) -> list[dict[str, object]]:
     result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
     assert result.exit_code == 0, result.output
     return list(json.loads(result.stdout)["claims"])
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        ("Enver Hoxha was born in Gjirokastër on 16 October 1908.", "was born", "supported"),
+        ("Hoxha was born on October 16, 1908, in the town of Korçë.", "was born", "contradicted"),
+        ("Born in Tirana in 1925, Ramiz Alia joined the partisans.", "Born in", "contradicted"),
+        ("Alia, born in Shkodër in 1925, joined the partisans.", "born in", "supported"),
+        ("The son of a merchant, Mehmet Shehu was born in 1915.", "was born", "contradicted"),
+    ],
+)
+def test_a_birth_is_held_to_its_record_date_and_town(text: str, quote: str, verdict: str) -> None:
+    assert verdict in verdicts(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        ("ALIA, Ramiz (1925–2011). Albanian communist leader.", "1925", "supported"),
+        ("Enver Hoxha (1908–1985) ruled Albania for four decades.", "1985", "supported"),
+        ("Mehmet Shehu (1913–81) was prime minister.", "1913", "supported"),
+        # a bracket of years may be a term of office: never held wrong
+        ("Enver Hoxha (1944–85) ruled Albania.", "1944", "unverifiable"),
+        ("Mehmet Shehu (1954–1981) was prime minister.", "1954", "unverifiable"),
+    ],
+)
+def test_the_years_bracketed_after_a_name_are_a_life_only_when_they_fit(
+    text: str, quote: str, verdict: str
+) -> None:
+    found = verdicts(text, quote)
+    assert verdict in found and not found & ERRORS
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Koçi Xoxe died in 1949.", False),
+        ("Balluku died in 1975.", False),
+        ("Koçi Xoxe died in 1952.", True),
+    ],
+)
+def test_an_execution_is_a_death(text: str, wrong: bool) -> None:
+    assert bool(flags_of(text)) is wrong

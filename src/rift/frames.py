@@ -135,7 +135,7 @@ def contrasting(a: str, b: str) -> bool:
 #: Items that confirm a claim of an event type: a claim that A sided with B is
 #: borne out by their alliance, aid given by an aid period, forces stationed by a
 #: base, an office taken by the start of a term in it, an office left by its end,
-#: relations normalized by their restoration.
+#: relations normalized by their restoration, a death by an execution.
 CONFIRMS: dict[str, tuple[str, ...]] = {
     "side_with": ("ally",),
     "give_aid": ("aid",),
@@ -144,4 +144,6 @@ CONFIRMS: dict[str, tuple[str, ...]] = {
     "leave_office": ("hold_office",),
     # normalized relations: a restoration of them is a reconciliation too
     "reconcile": ("restore_relations",),
+    # one executed died then
+    "die": ("execute",),
 }

@@ -102,6 +102,10 @@ class Claim:
     #: China, Moscow broke off relations"): it lies before ("before") or after ("after")
     #: the time of the clause it hangs on
     lead: str | None = None
+    #: a year of the birth or death in the bracket after a name ("Ramiz Alia
+    #: (1925-2011)"): borne out or left open, never held wrong, for such brackets give
+    #: terms of office as well ("Enver Hoxha (1944-85)")
+    lifespan: bool = False
 
 
 @dataclass(frozen=True)
@@ -354,7 +358,56 @@ def build(
     _shifted(doc, claims)
     _delegation_times(doc, claims, times)
     _destinations(claims)
+    claims += _lifespans(doc, text, clauses, mentions, kinds)
+    claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+#: The years in a bracket after a person's name: "(1925–2011)", "(b. 1908 – d. 1985)".
+LIFESPAN = re.compile(
+    r"\s*\(\s*(?:b\.|born)?\s*(?P<born>1[89]\d\d)\s*[–—-]\s*(?:d\.|died)?\s*"
+    r"(?P<died>1[89]\d\d|20[0-2]\d|\d\d)\s*\)"
+)
+
+
+def _lifespans(
+    doc: Doc, text: str, clauses: list[Clause], mentions: list[Mention], kinds: dict[str, str]
+) -> list[Claim]:
+    """A claim of birth and one of death for the years bracketed after a person's name."""
+    found: list[Claim] = []
+    for mention in mentions:
+        match = LIFESPAN.match(text, mention.end)
+        if kinds.get(mention.actor) != "person" or match is None:
+            continue
+        born, died = int(match["born"]), match["died"]
+        death = int(died) if len(died) == 4 else born // 100 * 100 + int(died)
+        if death < born + 100 * (death < born):
+            death += 100  # "(1899-05)"
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        clause = next((c for c in clauses if c.start <= mention.start < c.end), None)
+        if not span or clause is None or not born < death <= born + 110:
+            continue
+        for kind, year, group in (("born", born, "born"), ("die", death, "died")):
+            start, end = match.span(group)
+            time = TimeExpression(start, end, text[start:end], dates.parse(str(year)))
+            frame = ClaimFrame(kind, span.root.i, True, {"patient": [mention.actor]})
+            found.append(
+                Claim(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    sentence=clause.sentence,
+                    paragraph=clause.paragraph,
+                    frames=[frame],
+                    actors=[mention.actor],
+                    times=[time],
+                    time=time,
+                    time_source="explicit",
+                    own_time=True,
+                    lifespan=True,
+                )
+            )
+    return found
 
 
 #: Adverbs that put a deed after or before the time the text told last.

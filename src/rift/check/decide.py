@@ -353,6 +353,12 @@ class Decider:
                 judgement = self.judge(claim)
             result.append((claim, judgement))
         result = [(c, self.out_of_order(c, result) or j) for c, j in result]
+        result = [
+            (c, unverifiable("the years after a name may be a term of office, not a life"))
+            if c.lifespan and j.verdict != "supported"
+            else (c, j)
+            for c, j in result
+        ]
         return defer_to_anchors(_framed_first(result))
 
     def out_of_order(self, claim: Claim, judged: list[tuple[Claim, Judgement]]) -> Judgement | None:
