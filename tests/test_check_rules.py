@@ -2836,3 +2836,48 @@ def test_the_years_bracketed_after_a_name_are_a_life_only_when_they_fit(
 )
 def test_an_execution_is_a_death(text: str, wrong: bool) -> None:
     assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "## Beqir Balluku\n\n- **Role:** Defence minister for two decades.\n- **Fate:** "
+            "After Hoxha's purge of the army command he too fell; he was executed in 1975.",
+            False,
+        ),
+        (
+            "## Adil Çarçani\n\n- **Role:** A mining engineer and Shehu's deputy.\n- "
+            "**Fate:** After Shehu's death he became prime minister in January 1982.",
+            False,
+        ),
+        (
+            "### Haxhi Lleshi\n\nHead of state for three decades. When Shehu's fall came he "
+            "kept his post, and he died in 1998.",
+            False,
+        ),
+        (
+            "## Kadri Hazbiu\n\n- **Role:** Interior minister.\n- **Fate:** After Shehu's "
+            "death he too fell; he was executed in 1980.",
+            True,
+        ),
+    ],
+)
+def test_a_pronoun_under_a_heading_that_names_one_person_is_that_person(
+    text: str, wrong: bool
+) -> None:
+    assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Khrushchev never returned to Albania after 1959.", False),
+        ("Hoxha never visited the Soviet Union after 1961.", False),
+        ("Albania stopped taking part in Comecon. It never returned to the organization.", False),
+        ("Hoxha never visited the Soviet Union after 1947.", True),
+        ("Hoxha never visited Moscow before 1950.", True),
+    ],
+)
+def test_never_after_a_year_looks_only_at_what_came_after_it(text: str, wrong: bool) -> None:
+    assert bool(flags_of(text)) is wrong

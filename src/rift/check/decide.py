@@ -1435,9 +1435,24 @@ class Decider:
         self, cf: ClaimFrame, claim: Claim, aligned: list[Item], timed: list[Item], stated: bool
     ) -> Judgement:
         """A negated claim: contradicted when the chronicle records what it denies."""
-        if any(not cf.roles.get(role) for role in frames.TYPES[cf.type].needs):
+        needs = frames.TYPES[cf.type].needs
+        if cf.type == "visit":  # "it never returned to the organization": to where?
+            needs = (*needs, "patient")
+        if any(not cf.roles.get(role) for role in needs):
             # "never joined the Pact" of no one read: someone else did
             return unverifiable("no actor found")
+        if cf.never and claim.time is not None and claim.time.mode in ("after", "before"):
+            # "never returned after 1959": only what came wholly after (or before) it
+            span, later = claim.time.interval, claim.time.mode == "after"
+            timed = [
+                i
+                for i in timed
+                if (
+                    i.interval.earliest > span.latest
+                    if later
+                    else i.interval.latest < span.earliest
+                )
+            ]
         if cf.never and (timed if claim.own_time else aligned):  # "never met": not even once
             item = (timed if claim.own_time else aligned)[0]
             return Judgement(

@@ -154,6 +154,7 @@ def resolve(
     named = {t.i for m in mentions for t in doc.char_span(m.start, m.end, "expand") or []}
     topic = _topic_state(mentions, kinds, countries)
     open_subjects: set[int] = set()  # sentences whose subject is a state left unresolved
+    sections = _sections(text, mentions, kinds)
     for token in doc:
         if token.i in named:
             continue
@@ -179,7 +180,10 @@ def resolve(
         if short:  # a name, if a short one: as far back as the text goes
             reach = here + 1
         earlier = [loc for loc in located if loc[0] < token.i and here - loc[1] < reach]
-        if wanted == ("plural",):
+        topic_person = _section_person(token, sections, located, kinds)
+        if wanted == ("person",) and topic_person is not None:
+            actors = [topic_person]  # "## 5. Kadri Hazbiu ... After Shehu's death he fell"
+        elif wanted == ("plural",):
             actors = _coordinated_subject(doc, earlier) or _people(doc, earlier)
         else:
             fitting = [loc for loc in earlier if kinds.get(loc[3]) in wanted]
@@ -238,6 +242,59 @@ def resolve(
         if actors:
             located.append((token.i, here, subject, actors[0]))
     return resolved
+
+
+#: A heading line: "## 1. Mehmet Shehu – the right-hand man", "**Ramiz Alia**".
+HEADING = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+.*|\*\*[^*\n]+\*\*[ \t]*:?)[ \t]*$")
+
+
+def _sections(
+    text: str, mentions: list[Mention], kinds: dict[str, str]
+) -> list[tuple[int, int, str]]:
+    """(start, end, person) of each section under a heading that names one person and
+    no one else: what its pronouns "he" and "his" mean until someone else is a subject."""
+    lines = list(HEADING.finditer(text))
+    found = []
+    for n, line in enumerate(lines):
+        named = {
+            m.actor
+            for m in mentions
+            if line.start() <= m.start < line.end() and kinds.get(m.actor) == "person"
+        }
+        others = {
+            m.actor
+            for m in mentions
+            if line.start() <= m.start < line.end() and kinds.get(m.actor) != "person"
+        }
+        if len(named) == 1 and not others:
+            end = lines[n + 1].start() if n + 1 < len(lines) else len(text)
+            found.append((line.end(), end, named.pop()))
+    return found
+
+
+def _section_person(
+    token: Token,
+    sections: list[tuple[int, int, str]],
+    located: list[tuple[int, int, bool, str]],
+    kinds: dict[str, str],
+) -> str | None:
+    """The person a section is about, if the pronoun stands in one and no other person
+    has been the subject of a sentence of it before the pronoun."""
+    section = next(((s, e, p) for s, e, p in sections if s <= token.idx < e), None)
+    if section is None:
+        return None
+    start, _, person = section
+    doc = token.doc
+    rivals = [  # a subject itself, not the owner of one ("Shehu's deputy")
+        loc
+        for loc in located
+        if loc[2]
+        and doc[loc[0]].dep_ in SUBJECTS
+        and loc[3] != person
+        and kinds.get(loc[3]) == "person"
+        and start <= doc[loc[0]].idx < token.idx
+    ]
+    return None if rivals else person
 
 
 #: What opens a list entry's line before its label, and what closes the label.
