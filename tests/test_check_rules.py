@@ -2881,3 +2881,36 @@ def test_a_pronoun_under_a_heading_that_names_one_person_is_that_person(
 )
 def test_never_after_a_year_looks_only_at_what_came_after_it(text: str, wrong: bool) -> None:
     assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1986, after several private visits to Tirana by the West German chancellor, "
+        "Helmut Kohl, relations improved.",
+        "In 1959 the Soviet defence minister, Marshal Zhukov, visited Albania.",
+        "In 1990 the Greek prime minister, Andreas Papandreou, visited Tirana.",
+    ],
+)
+def test_a_doer_named_by_a_name_the_chronicle_does_not_know_is_not_borne_out(text: str) -> None:
+    assert not {"supported", *ERRORS} & {c["verdict"] for c in claims_of(text) if c["frames"]}
+
+
+def test_a_doer_named_as_the_chronicle_knows_him_is_still_borne_out() -> None:
+    text = "In 1959 the Soviet leader, Nikita Khrushchev, visited Albania."
+    assert "supported" in verdicts(text, "visited Albania")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Beijing claimed to have sent some 16,000 experts to Albania over the years.",
+            "unverifiable",
+        ),
+        ("China said it had sent 60,000 experts to Albania.", "unverifiable"),
+        ("China said it had sent about 6,000 experts to Albania.", "supported"),
+    ],
+)
+def test_a_count_the_chronicle_records_otherwise_is_not_borne_out(text: str, verdict: str) -> None:
+    assert verdicts(text, "experts") == {verdict}

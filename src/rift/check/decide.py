@@ -585,7 +585,25 @@ class Decider:
             # "relations do not improve": the noun names the tie as what a verb of its
             # own is about; it may be borne out, not denied
             return unverifiable("it names the relations in passing, as what something befell")
+        if judged.verdict == "supported" and self.other_count(cf):
+            return unverifiable(f"the chronicle records another number of {cf.unit}s")
         return judged
+
+    def other_count(self, cf: ClaimFrame) -> bool:
+        """The claim counts something ("16,000 experts") that the chronicle counts, for
+        the same actors, only as another number: the count is not borne out."""
+        if cf.quantity is None or not cf.unit:
+            return False
+        unit = cf.unit.lower().rstrip("s")
+        actors = cf.actors()
+        counts = [
+            int(n)
+            for i in self.know.items
+            if actors and all(i.involves(a, self.know.countries) for a in actors)
+            for key, n in (i.frame.get("quantity") or {}).items()
+            if str(key).lower().rstrip("s") == unit and isinstance(n, int)
+        ]
+        return bool(counts) and not any(abs(n - cf.quantity) <= n * 0.1 for n in counts)
 
     def _frame(self, claim: Claim, cf: ClaimFrame) -> Judgement:
         if cf.hedged:

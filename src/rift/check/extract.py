@@ -259,6 +259,19 @@ def _unowned(tokens: list[Token], by_token: dict[int, list[str]]) -> list[Token]
     return kept
 
 
+def _unknown_apposed(tokens: list[Token], by_token: dict[int, list[str]]) -> bool:
+    """A name the chronicle does not know set beside a common noun of the phrase ("the
+    West German chancellor, Helmut Kohl"): the text names the doer, and not as the
+    chronicle knows anyone."""
+    return any(
+        t.dep_ == "appos"
+        and t.pos_ == "PROPN"
+        and t.head.pos_ == "NOUN"
+        and not any(g.i in by_token for g in t.subtree)
+        for t in tokens
+    )
+
+
 def _actors_in(tokens: list[Token], by_token: dict[int, list[str]]) -> list[str]:
     """Actors named in `tokens`; a modifier of a named actor ("pro-Yugoslav Xoxe") is not one."""
     return list(
@@ -1453,11 +1466,18 @@ def frames_of(
                         or _gathered_place(token, set(by_token) | dated)
                     ),
                     office=_office(noun) if noun is not None else None,
-                    unknown_agent=not roles.get("agent")
-                    and any(  # "Kosygin condemned", "elected Pashko president"
-                        _unknown_doer(_named_in(args.get(label, [])), by_token, dated)
+                    unknown_agent=(
+                        not roles.get("agent")
+                        and any(  # "Kosygin condemned", "elected Pashko president"
+                            _unknown_doer(_named_in(args.get(label, [])), by_token, dated)
+                            for label, role in entry.roles.items()
+                            if role == "agent" and label in ("subj", "obj", "by")
+                        )
+                    )
+                    or any(  # "visits by the West German chancellor, Helmut Kohl"
+                        _unknown_apposed(args.get(label, []), by_token)
                         for label, role in entry.roles.items()
-                        if role == "agent" and label in ("subj", "obj", "by")
+                        if role == "agent"
                     ),
                     sentence=token.sent.text if entry.type == "lead" else "",
                     stranger=_unknown_person(
