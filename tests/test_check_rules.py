@@ -2914,3 +2914,33 @@ def test_a_doer_named_as_the_chronicle_knows_him_is_still_borne_out() -> None:
 )
 def test_a_count_the_chronicle_records_otherwise_is_not_borne_out(text: str, verdict: str) -> None:
     assert verdicts(text, "experts") == {verdict}
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a reference entry's headword is what its "he" means
+        (
+            "SHEHU, Mehmet (1913–1981), Albanian politician. After the purge of Beqir Balluku "
+            "he also took over the defence ministry. He died in Tirana in December 1981.",
+            False,
+        ),
+        (
+            "KAPO, Hysni (1915–1979), Albanian communist. After Xoxe's fall he rose fast. He "
+            "died in Paris in 1979.",
+            False,
+        ),
+        (
+            "SHEHU, Mehmet (1913–1981), Albanian politician. He died in Tirana in 1983.",
+            True,
+        ),
+        # another person the subject since the heading: "he" is left open
+        (
+            "SHEHU, Mehmet (1913–1981), Albanian politician. Hoxha later denounced him. He "
+            "was succeeded as prime minister by Kadri Hazbiu.",
+            False,
+        ),
+    ],
+)
+def test_a_pronoun_in_a_reference_entry_is_its_headwords_person(text: str, wrong: bool) -> None:
+    assert bool(flags_of(text)) is wrong

@@ -180,9 +180,11 @@ def resolve(
         if short:  # a name, if a short one: as far back as the text goes
             reach = here + 1
         earlier = [loc for loc in located if loc[0] < token.i and here - loc[1] < reach]
-        topic_person = _section_person(token, sections, located, kinds)
-        if wanted == ("person",) and topic_person is not None:
+        topic_person, contested = _section_person(token, sections, located, kinds)
+        if wanted == ("person",) and topic_person is not None and not contested:
             actors = [topic_person]  # "## 5. Kadri Hazbiu ... After Shehu's death he fell"
+        elif wanted == ("person",) and contested:
+            actors = []  # "SHEHU, Mehmet ... Hoxha denounced him. He was succeeded": who?
         elif wanted == ("plural",):
             actors = _coordinated_subject(doc, earlier) or _people(doc, earlier)
         else:
@@ -244,6 +246,8 @@ def resolve(
     return resolved
 
 
+#: A reference work's headword, surname first in capitals: "SHEHU, Mehmet".
+HEADWORD = re.compile(r"[A-ZÇË][A-ZÇË'-]+,\s+[A-ZÇË]")
 #: A heading line: "## 1. Mehmet Shehu – the right-hand man", "**Ramiz Alia**".
 HEADING = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+.*|\*\*[^*\n]+\*\*[ \t]*:?)[ \t]*$")
 
@@ -252,9 +256,15 @@ def _sections(
     text: str, mentions: list[Mention], kinds: dict[str, str]
 ) -> list[tuple[int, int, str]]:
     """(start, end, person) of each section under a heading that names one person and
-    no one else: what its pronouns "he" and "his" mean until someone else is a subject."""
+    no one else, or of a reference work's entry under its headword: what its pronouns
+    "he" and "his" mean until someone else is a subject."""
     lines = list(HEADING.finditer(text))
     found = []
+    for m in mentions:  # a reference work's entry: "SHEHU, Mehmet (1913–1981), ..."
+        at_head = m.start == 0 or text[m.start - 1] == "\n"
+        if at_head and kinds.get(m.actor) == "person" and HEADWORD.match(text, m.start):
+            end = next((line.start() for line in lines if line.start() > m.end), len(text))
+            found.append((m.end, end, m.actor))
     for n, line in enumerate(lines):
         named = {
             m.actor
@@ -277,12 +287,12 @@ def _section_person(
     sections: list[tuple[int, int, str]],
     located: list[tuple[int, int, bool, str]],
     kinds: dict[str, str],
-) -> str | None:
-    """The person a section is about, if the pronoun stands in one and no other person
-    has been the subject of a sentence of it before the pronoun."""
+) -> tuple[str | None, bool]:
+    """The person a section is about, if the pronoun stands in one; contested when
+    another person has been the subject of a sentence of it before the pronoun."""
     section = next(((s, e, p) for s, e, p in sections if s <= token.idx < e), None)
     if section is None:
-        return None
+        return None, False
     start, _, person = section
     doc = token.doc
     rivals = [  # a subject itself, not the owner of one ("Shehu's deputy")
@@ -294,7 +304,7 @@ def _section_person(
         and kinds.get(loc[3]) == "person"
         and start <= doc[loc[0]].idx < token.idx
     ]
-    return None if rivals else person
+    return person, bool(rivals)
 
 
 #: What opens a list entry's line before its label, and what closes the label.
