@@ -2944,3 +2944,62 @@ def test_a_count_the_chronicle_records_otherwise_is_not_borne_out(text: str, ver
 )
 def test_a_pronoun_in_a_reference_entry_is_its_headwords_person(text: str, wrong: bool) -> None:
     assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From 1978 to 1989 Albania eschewed foreign aid.",
+        "Throughout the 1980s Tirana refused Western credits and shunned foreign aid.",
+        "In 1985 Albania rejected Soviet aid.",
+    ],
+)
+def test_what_is_shunned_or_refused_is_not_borne_out_as_had(text: str) -> None:
+    assert not any(
+        c["verdict"] == "supported" and c["frames"] and c["frames"][0]["type"] == "give_aid"
+        for c in claims_of(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "ALIA, Ramiz (1925–2011), Albanian leader. He died in Tirana in 2011.\n\n"
+            "ÇARÇANI, Adil (1922–1997), Albanian politician. He succeeded Mehmet Shehu as "
+            "prime minister in December 1981. He died in Tirana in 1997.",
+            False,
+        ),
+        (
+            "KAPO, Hysni (1915–1979), Albanian communist. He died in Paris in 1979.\n"
+            "SHEHU, Mehmet (1913–1981), Albanian politician. He died in December 1981.",
+            False,
+        ),
+        (
+            "KAPO, Hysni (1915–1979), Albanian communist. He died in 1979.\n"
+            "SHEHU, Mehmet (1913–1981), Albanian politician. He died in 1979.",
+            True,
+        ),
+    ],
+)
+def test_each_reference_entry_runs_to_the_next_headword(text: str, wrong: bool) -> None:
+    assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "- 3 April 1992 – Alia resigns; on 9 April parliament elects Sali Berisha "
+            "president, and Aleksandër Meksi becomes prime minister.",
+            False,
+        ),
+        ("On 9 April 1992 Berisha was elected president and Meksi became prime minister.", False),
+        (
+            "On 9 April 1992 Berisha was elected president and Enver Hoxha died.",
+            True,
+        ),
+    ],
+)
+def test_a_day_that_heads_one_deed_is_only_the_month_of_the_next(text: str, wrong: bool) -> None:
+    assert bool(flags_of(text)) is wrong

@@ -775,6 +775,13 @@ def _headings(text: str, sents: list[Span]) -> set[int]:
     return found
 
 
+def as_months(expression: TimeExpression) -> TimeExpression:
+    """The same expression widened to the month it names (a day lent to another deed)."""
+    day = expression.interval.core_start
+    month = f"{day.year}-{day.month:02d}"
+    return replace(expression, interval=dates.parse(month), precision="month")
+
+
 def as_years(expression: TimeExpression) -> TimeExpression:
     """The same expression widened to whole years (for times borrowed from elsewhere)."""
     first, last = expression.interval.core_start.year, expression.interval.core_end.year
@@ -820,7 +827,14 @@ def _resolve_times(
         ]
         if stated:
             chosen = max(stated, key=lambda t: t.start)
-            if chosen.start in fronted:
+            # "9 April – Berisha is elected president; Meksi becomes prime minister": a
+            # day heads the first deed; a later clause of the line is of that month
+            second = chosen.precision == "day" and any(
+                c.frames and c is not claim and chosen in c.times for c in claims
+            )
+            if chosen.start in fronted and second:
+                claim.time, claim.own_time = as_months(chosen), True
+            elif chosen.start in fronted:
                 claim.time, claim.own_time = chosen, True
             else:
                 claim.time, claim.lent = as_years(chosen), True

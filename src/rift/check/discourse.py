@@ -260,11 +260,17 @@ def _sections(
     "he" and "his" mean until someone else is a subject."""
     lines = list(HEADING.finditer(text))
     found = []
-    for m in mentions:  # a reference work's entry: "SHEHU, Mehmet (1913–1981), ..."
-        at_head = m.start == 0 or text[m.start - 1] == "\n"
-        if at_head and kinds.get(m.actor) == "person" and HEADWORD.match(text, m.start):
-            end = next((line.start() for line in lines if line.start() > m.end), len(text))
-            found.append((m.end, end, m.actor))
+    entries = [  # a reference work's entry: "SHEHU, Mehmet (1913–1981), ..."
+        m
+        for m in mentions
+        if (m.start == 0 or text[m.start - 1] == "\n")
+        and kinds.get(m.actor) == "person"
+        and HEADWORD.match(text, m.start)
+    ]
+    starts = sorted([line.start() for line in lines] + [m.start for m in entries])
+    for m in entries:  # each runs to the next heading or headword
+        end = next((at for at in starts if at > m.start), len(text))
+        found.append((m.end, end, m.actor))
     for n, line in enumerate(lines):
         named = {
             m.actor

@@ -98,6 +98,16 @@ WISHED_FOR = frozenset(
         "lobby",
         "campaign",
         "wait",
+        # what one shuns or turns down is not had either ("eschewed foreign aid")
+        "eschew",
+        "shun",
+        "forgo",
+        "forswear",
+        "renounce",
+        "refuse",
+        "reject",
+        "decline",
+        "spurn",
     ]
 )
 #: Conjunctions of a condition: what follows is supposed, not said to be so.
