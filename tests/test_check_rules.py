@@ -2934,6 +2934,12 @@ def test_a_count_the_chronicle_records_otherwise_is_not_borne_out(text: str, ver
             "SHEHU, Mehmet (1913–1981), Albanian politician. He died in Tirana in 1983.",
             True,
         ),
+        # the entry's own person the subject again after another: "he" is theirs
+        (
+            "KAPO, Hysni (1915–1979), Albanian communist. Hoxha trusted him. Kapo rose fast "
+            "in the party. He died in Paris in 1983.",
+            True,
+        ),
         # another person the subject since the heading: "he" is left open
         (
             "SHEHU, Mehmet (1913–1981), Albanian politician. Hoxha later denounced him. He "

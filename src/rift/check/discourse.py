@@ -295,22 +295,25 @@ def _section_person(
     kinds: dict[str, str],
 ) -> tuple[str | None, bool]:
     """The person a section is about, if the pronoun stands in one; contested when
-    another person has been the subject of a sentence of it before the pronoun."""
+    the last person before the pronoun to be a subject in it is another."""
     section = next(((s, e, p) for s, e, p in sections if s <= token.idx < e), None)
     if section is None:
         return None, False
     start, _, person = section
     doc = token.doc
-    rivals = [  # a subject itself, not the owner of one ("Shehu's deputy")
+    subjects = [  # a subject itself, not the owner of one ("Shehu's deputy")
         loc
         for loc in located
         if loc[2]
         and doc[loc[0]].dep_ in SUBJECTS
-        and loc[3] != person
         and kinds.get(loc[3]) == "person"
         and start <= doc[loc[0]].idx < token.idx
     ]
-    return person, bool(rivals)
+    # contested while the last person who was a subject is another ("Hoxha turned on
+    # the group. He was executed"), not once the section's own is again ("Xoxe lost
+    # his posts. He was executed")
+    last = max(subjects, key=lambda loc: loc[0], default=None)
+    return person, last is not None and last[3] != person
 
 
 #: What opens a list entry's line before its label, and what closes the label.
