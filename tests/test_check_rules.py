@@ -2996,6 +2996,12 @@ def test_each_reference_entry_runs_to_the_next_headword(text: str, wrong: bool) 
     ("text", "wrong"),
     [
         (
+            "**1992**\n- 3 April: Alia resigns.\n- 9 April: Sali Berisha is elected president; "
+            "Aleksandër Meksi becomes prime minister.",
+            False,
+        ),
+        ("**1968**\n- 13 September: Albania leaves the Warsaw Pact. Hoxha dies.", True),
+        (
             "- 3 April 1992 – Alia resigns; on 9 April parliament elects Sali Berisha "
             "president, and Aleksandër Meksi becomes prime minister.",
             False,

@@ -802,11 +802,15 @@ def _resolve_times(
     A time fronted at the head of a sentence ("In 1956 Moscow ... and ...") is the
     own time of every clause of the sentence.
     """
+    taken: set[int] = set()  # fronted times no clause owned, once given to a deed
     for i, claim in enumerate(claims):
         if claim.time is not None or claim.anchor:
             continue
         orphan = (orphans or {}).get(claim.sentence)
         if orphan is not None and orphan.start < claim.start:
+            if orphan.start in taken and orphan.precision == "day":
+                orphan = as_months(orphan)  # "9 April: X is elected; Y becomes premier"
+            taken.add(orphan.start)
             claim.time = replace(orphan, mode=claim.lead) if claim.lead else orphan
             claim.time_source, claim.own_time = "anchored", True
             continue
@@ -849,3 +853,8 @@ def _resolve_times(
             claim.time, claim.time_source = before[-1].time, "inherited"
             if before[-1].time and before[-1].time.start in headed:
                 claim.time_source, claim.own_time = "anchored", True
+                head = before[-1].time
+                if claim.frames and head.start in taken and head.precision == "day":
+                    claim.time = as_months(head)  # the line's second deed: its month
+                if claim.frames:
+                    taken.add(head.start)
