@@ -1487,7 +1487,7 @@ def frames_of(
                     or any(  # "visits by the West German chancellor, Helmut Kohl"
                         _unknown_apposed(args.get(label, []), by_token)
                         for label, role in entry.roles.items()
-                        if role == "agent"
+                        if role == "agent" and label in ("subj", "by")
                     ),
                     sentence=token.sent.text if entry.type == "lead" else "",
                     stranger=_unknown_person(
