@@ -35,6 +35,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -196,7 +197,15 @@ class Decider:
         for item in know.by_type.get("member", []):
             for org in _listed(item.frame.get("org")):
                 self.members.setdefault(org, set()).update(_listed(item.frame.get("agent")))
-        self.events = [i for i in know.items if i.kind == "event"]
+        self.events = sorted(
+            (i for i in know.items if i.kind == "event"), key=lambda i: i.interval.earliest
+        )
+        #: the events' earliest days, in order, and the longest span of any: what
+        #: `events_near` bisects
+        self._starts = [i.interval.earliest for i in self.events]
+        self._longest = max(
+            (i.interval.latest - i.interval.earliest for i in self.events), default=timedelta()
+        )
         #: every place the chronicle names an event's place
         self.places = {str(i.frame["place"]) for i in know.items if i.frame.get("place")}
         #: people who held office: they may stand for their state
@@ -320,6 +329,14 @@ class Decider:
         if mode in ("after", "since"):
             return moment.latest >= low
         return moment.earliest <= high and low <= moment.latest
+
+    def events_near(self, time: dates.Interval, precision: str) -> list[Item]:
+        """The events that fit `time` at `precision` (`fits`, mode "at"), found by
+        bisecting the events in order of their earliest day."""
+        pad = timedelta(days=PAD.get(precision, 0))
+        low = bisect_left(self._starts, time.earliest - pad - self._longest)
+        high = bisect_right(self._starts, time.latest + pad)
+        return [i for i in self.events[low:high] if self.fits(i, time, "at", precision)]
 
     # -- the policy ----------------------------------------------------------
 
@@ -531,9 +548,8 @@ class Decider:
             return None
         absent = [
             i
-            for i in self.events
+            for i in self.events_near(time.interval, time.precision)
             if set(states) & set(_listed(i.frame.get("without")))
-            and self.fits(i, time.interval, "at", time.precision)
         ]
         if len(absent) != 1:
             return None
@@ -1116,11 +1132,8 @@ class Decider:
 
         stayed_away = [
             i
-            for i in self.events
-            if person
-            and person in _listed(i.frame.get("without"))
-            and self.fits(i, time.interval, "at", time.precision)
-            and named(i)
+            for i in self.events_near(time.interval, time.precision)
+            if person and person in _listed(i.frame.get("without")) and named(i)
         ]
         if stayed_away:  # "represented by Hoxha himself", who stayed away
             item = stayed_away[0]
@@ -1132,9 +1145,8 @@ class Decider:
             )
         meetings = [
             i
-            for i in self.events
+            for i in self.events_near(time.interval, time.precision)
             if head(i) is not None
-            and self.fits(i, time.interval, "at", time.precision)
             and named(i)
         ]
         if not meetings:
@@ -1176,9 +1188,8 @@ class Decider:
         words = _named_stems(claim.said or claim.text) - _named_stems(said[0]) - GATHERING_STEMS
         meetings = {
             i.id: i
-            for i in self.events
+            for i in self.events_near(time.interval, time.precision)
             if i.frame.get("place")
-            and self.fits(i, time.interval, "at", time.precision)
             and len(words & _named_stems(i.title)) >= 2
         }
         if len({str(i.frame["place"]) for i in meetings.values()}) != 1:
@@ -1208,9 +1219,7 @@ class Decider:
             return None
         words = _named_stems(claim.text)
         rivals = []
-        for item in self.events:
-            if not self.fits(item, time.interval, "at", time.precision):
-                continue
+        for item in self.events_near(time.interval, time.precision):
             counted = _counts_in(item.title)
             shared = set(said) & set(counted)
             if not shared:
@@ -1258,9 +1267,8 @@ class Decider:
         loose = time.precision == "year" or not claim.actors
         found = [
             i
-            for i in self.events
-            if self.fits(i, time.interval, "at", time.precision)
-            and all(i.involves(a, countries) for a in claim.actors)
+            for i in self.events_near(time.interval, time.precision)
+            if all(i.involves(a, countries) for a in claim.actors)
             # a person named has a part in what it asserts, not only a presence ("Kapo
             # took over the defence ministry" is not borne out by Balluku's purge)
             and all(
