@@ -371,7 +371,7 @@ class Decider:
             result.append((claim, judgement))
         result = [(c, self.out_of_order(c, result) or j) for c, j in result]
         result = [
-            (c, unverifiable("the years after a name may be a term of office, not a life"))
+            (c, unverifiable("bracketed years by a name may give a term of office, not a life"))
             if c.lifespan and j.verdict != "supported"
             else (c, j)
             for c, j in result
@@ -1146,8 +1146,7 @@ class Decider:
         meetings = [
             i
             for i in self.events_near(time.interval, time.precision)
-            if head(i) is not None
-            and named(i)
+            if head(i) is not None and named(i)
         ]
         if not meetings:
             return unverifiable("the chronicle records no delegation of theirs at that meeting")
@@ -1189,8 +1188,7 @@ class Decider:
         meetings = {
             i.id: i
             for i in self.events_near(time.interval, time.precision)
-            if i.frame.get("place")
-            and len(words & _named_stems(i.title)) >= 2
+            if i.frame.get("place") and len(words & _named_stems(i.title)) >= 2
         }
         if len({str(i.frame["place"]) for i in meetings.values()}) != 1:
             return None
@@ -1531,7 +1529,7 @@ class Decider:
         if share >= 0.8:
             return Judgement("supported", timed[:2], None, **_ruled("supported_span", 0.75))
         if share < 0.2:  # hardly any of it: the text's span is likely read amiss
-            return unverifiable("the chronicle records it for hardly any of the span told")
+            return unverifiable("the chronicle records it for only a sliver of the span told")
         return Judgement(
             "partly_supported",
             timed[:2],
