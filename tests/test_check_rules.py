@@ -3015,3 +3015,21 @@ def test_each_reference_entry_runs_to_the_next_headword(text: str, wrong: bool) 
 )
 def test_a_day_that_heads_one_deed_is_only_the_month_of_the_next(text: str, wrong: bool) -> None:
     assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "In the spring of 1961 Albania retained six boats of the Soviet squadron.",
+            "unverifiable",
+        ),
+        ("In 1961 Albania kept ten Soviet vessels at Vlorë.", "unverifiable"),
+        ("In 1961 Albania seized four Soviet submarines.", "supported"),
+    ],
+)
+def test_a_count_of_vessels_is_held_to_the_records_count_of_any_vessels(
+    text: str, verdict: str
+) -> None:
+    found = {c["verdict"] for c in claims_of(text) if c["frames"]}
+    assert verdict in found and not found & ERRORS

@@ -96,6 +96,9 @@ UNIT_KIN = {
     **dict.fromkeys(("ton", "tons", "tonne"), "ton"),
     **dict.fromkeys(("refug", "asylu"), "refug"),
 }
+#: Words for vessels, by their first five letters: a count of boats is not borne out by
+#: a record that counts submarines otherwise (nor held wrong by it).
+VESSELS = {"boat", "ship", "vesse", "subma", "sub", "warsh"}
 #: Words naming a body other than a state or its ruling party: its offices are others.
 OTHER_BODY = re.compile(
     r"\b(?:youth|union|women|front|writers|pioneers|veterans|trade|students?|academy)\b", re.I
@@ -606,18 +609,23 @@ class Decider:
         return judged
 
     def other_count(self, cf: ClaimFrame) -> bool:
-        """The claim counts something ("16,000 experts") that the chronicle counts, for
-        the same actors, only as another number: the count is not borne out."""
+        """The claim counts something ("16,000 experts", "six boats") that the chronicle
+        counts, for the same actors, only as another number: the count is not borne out."""
         if cf.quantity is None or not cf.unit:
             return False
-        unit = cf.unit.lower().rstrip("s")
+        unit = cf.unit.lower()
         actors = cf.actors()
+
+        def alike(key: str) -> bool:  # the same thing, or vessels of any kind
+            vessels = {_plain(w).rstrip("s")[:5] for w in (unit, key)} <= VESSELS
+            return _same_unit(unit, key) or vessels
+
         counts = [
             int(n)
             for i in self.know.items
             if actors and all(i.involves(a, self.know.countries) for a in actors)
             for key, n in (i.frame.get("quantity") or {}).items()
-            if str(key).lower().rstrip("s") == unit and isinstance(n, int)
+            if alike(str(key)) and isinstance(n, int)
         ]
         return bool(counts) and not any(abs(n - cf.quantity) <= n * 0.1 for n in counts)
 
