@@ -3033,3 +3033,43 @@ def test_a_count_of_vessels_is_held_to_the_records_count_of_any_vessels(
 ) -> None:
     found = {c["verdict"] for c in claims_of(text) if c["frames"]}
     assert verdict in found and not found & ERRORS
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "In September 1960, as Tirana edged towards its break with Moscow, Belishova fell.",
+            False,
+        ),
+        ("By 1960 Albania was on the brink of a break with the Soviet Union.", False),
+        ("In 1960 the two parties drifted toward a rupture of diplomatic relations.", False),
+        ("In 1962 Albania moved towards a break with the Soviet Union.", True),
+    ],
+)
+def test_an_event_a_clause_moves_towards_lies_after_its_time(text: str, wrong: bool) -> None:
+    assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Common misconceptions:\n\n**1. "Albania left the Warsaw Pact in 1961."**\nNot formally.',
+        'Myth: "Hoxha never met Stalin." In fact he met him several times.',
+        '"The Soviet Union invaded Albania in 1961" is a claim one still hears.',
+    ],
+)
+def test_a_statement_in_quotation_marks_is_not_the_texts_own(text: str) -> None:
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some misconceptions about Soviet-Albanian relations between 1944 and 1992.",
+        "This chapter is a short history of Chinese aid to Albania from 1950 to 1990.",
+        "The lecture gives an overview of Soviet aid to Albania between 1940 and 1970.",
+    ],
+)
+def test_a_deed_named_as_a_topic_is_not_claimed(text: str) -> None:
+    assert not flags_of(text)

@@ -106,6 +106,9 @@ class Claim:
     #: (1925-2011)"): borne out or left open, never held wrong, for such brackets give
     #: terms of office as well ("Enver Hoxha (1944-85)")
     lifespan: bool = False
+    #: the claim stands wholly inside quotation marks ("**"Hoxha never met Stalin."**"
+    #: in a list of misconceptions): words the text reports, not its own
+    quoted: bool = False
 
 
 @dataclass(frozen=True)
@@ -275,6 +278,10 @@ def build(
                     # before then; "held it until his death" says nothing of when he died
                     after = noun.head.lower_ == "after"
                     borrowed = replace(borrowed, mode="before") if after else None
+                elif borrowed is not None and noun is not None and _ahead(noun):
+                    # "in September, as Tirana edged towards its break with Moscow": the
+                    # break was still to come
+                    borrowed = replace(borrowed, mode="after")
             shown = start
             if not is_nominal and framed:
                 # "Albania, a founding member of the Pact, was expelled": the apposition
@@ -360,7 +367,14 @@ def build(
     _destinations(claims)
     claims += _lifespans(doc, text, clauses, mentions, kinds)
     claims.sort(key=lambda c: (c.start, c.end))
+    quotes = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+    for claim in claims:
+        claim.quoted = any(s <= claim.start and claim.end <= e for s, e in quotes)
     return claims
+
+
+#: A stretch in quotation marks on one line, long enough to state something.
+QUOTED = re.compile(r'"[^"\n]{12,}"|“[^”\n]{12,}”')
 
 
 #: The years in a bracket after a person's name: "(1925–2011)", "(b. 1908 – d. 1985)".
@@ -419,12 +433,17 @@ SHIFTS = {
 
 def _shifted(doc: Doc, claims: list[Claim]) -> None:
     """A deed told "six weeks later" or "some time earlier" than a time it borrows
-    lies after or before that time, not at it (the measure, unread, is not trusted)."""
+    lies after or before that time, not at it (the measure, unread, is not trusted);
+    one the clause moves "towards" lies after it."""
     for claim in claims:
         time = claim.time
         if not claim.frames or time is None or claim.start <= time.start < claim.end:
             continue
         trigger = doc[claim.frames[0].trigger]
+        if _ahead(trigger):  # "as Tirana edged towards its break with Moscow"
+            claim.time = replace(time, mode="after")
+            claim.times = [claim.time]
+            continue
         verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
         for word in (*trigger.children, *verb.children):
             mode = SHIFTS.get(word.lower_)
@@ -600,6 +619,20 @@ def _anchoring(token: Token) -> bool:
     """The noun is the event another is timed by ("until his death", "after the
     invasion"): the clause's time is not its own."""
     return token.dep_ == "pobj" and token.head.lower_ in ANCHORS
+
+
+#: Words before an event that has not happened yet at the clause's time: "towards a
+#: break", "on the brink of war", "on the eve of the invasion".
+AHEAD = {"towards", "toward"}
+BRINK = {"brink", "verge", "eve", "threshold", "edge", "road", "path", "prelude"}
+
+
+def _ahead(token: Token) -> bool:
+    """The noun is an event the clause moves towards ("edged towards its break")."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in AHEAD:
+        return True
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in BRINK
 
 
 def _anchor_times(doc: Doc, claims: list[Claim], times: list[TimeExpression]) -> None:

@@ -376,6 +376,8 @@ class Decider:
         result = [
             (c, unverifiable("bracketed years by a name may give a term of office, not a life"))
             if c.lifespan and j.verdict != "supported"
+            else (c, unverifiable("in quotation marks: words the text reports, not its own"))
+            if c.quoted and j.verdict != "unverifiable"
             else (c, j)
             for c, j in result
         ]
@@ -650,8 +652,10 @@ class Decider:
             where = {c for a in cf.roles["patient"] if (c := self.know.countries.get(a))}
             if len(where) == 1:
                 cf = replace(cf, roles={**cf.roles, "agent": sorted(where)})
-        if cf.type == "join" and cf.cls == "founding" and not cf.roles.get("agent"):
-            # "the Warsaw Treaty was signed in 1955": by no one named, the founding
+        named_org = set(cf.roles.get("org", [])) <= set(claim.actors)
+        if cf.type == "join" and cf.cls == "founding" and not cf.roles.get("agent") and named_org:
+            # "the Warsaw Treaty was signed in 1955": by no one named, the founding (of
+            # the organization the claim names, not one in play before it)
             cf = replace(cf, type="found", roles={"patient": cf.roles.get("org", [])})
         if not cf.actors():
             return self.actorless(cf, claim)
@@ -1831,8 +1835,9 @@ class Decider:
         if kind.symmetric:
             parties = {*cf.roles.get("agent", []), *cf.roles.get("patient", [])}
             return len(parties) >= 2
-        if kind.family == "force":  # "Soviet troops left the country", the country
-            return all(cf.roles.get(role) for role in kind.needs)  # unknown: any place
+        if kind.family in ("force", "membership"):  # "Soviet troops left the country",
+            # the country unknown: any place; "a founding member", of no one named
+            return all(cf.roles.get(role) for role in kind.needs)
         return not kind.needs or bool(cf.roles.get(kind.needs[0]))
 
     def relations_held(

@@ -110,6 +110,11 @@ WISHED_FOR = frozenset(
         "spurn",
     ]
 )
+#: Nouns of what is said or written about something: "misconceptions about the
+#: relations", "a book on the split" name a topic, not a deed.
+_TOPICS = """misconception myth question fact book study essay article history account debate
+story lecture chapter report survey overview guide answer view thesis"""
+TOPICS = frozenset(_TOPICS.split())
 #: Conjunctions of a condition: what follows is supposed, not said to be so.
 CONDITIONAL = {"if", "unless", "whether", "lest"}
 #: Verbs that report what others said or thought, which the text need not hold true.
@@ -798,6 +803,8 @@ def _fill(
                 continue
             if role == "org" and kind not in ORG_KINDS:
                 continue
+            if entry.needs_org and role != "org" and kind in ("organization", "alliance"):
+                continue  # "the Warsaw Treaty ... a founding member" of Comecon: no member
             if entry.states_only and kind != "state" and role != "org":
                 continue
             roles.setdefault(role, [])
@@ -1063,6 +1070,13 @@ def _hedged(token: Token) -> bool:
         )
     ):
         return True  # "called for normal relations", "sought a reconciliation"
+    if (
+        token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and token.head.lower_ in ("about", "on", "of", "regarding", "concerning")
+        and token.head.head.lemma_.lower() in TOPICS
+    ):
+        return True  # "misconceptions about Soviet-Albanian relations": a topic, not a deed
     # "if Albania had left", "Moscow claimed that Albania had left": not the text's own word
     clause = token
     for _ in range(4):
