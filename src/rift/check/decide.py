@@ -652,7 +652,7 @@ class Decider:
             where = {c for a in cf.roles["patient"] if (c := self.know.countries.get(a))}
             if len(where) == 1:
                 cf = replace(cf, roles={**cf.roles, "agent": sorted(where)})
-        named_org = set(cf.roles.get("org", [])) <= set(claim.actors)
+        named_org = not cf.org_in_play
         if cf.type == "join" and cf.cls == "founding" and not cf.roles.get("agent") and named_org:
             # "the Warsaw Treaty was signed in 1955": by no one named, the founding (of
             # the organization the claim names, not one in play before it)

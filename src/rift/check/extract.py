@@ -180,6 +180,9 @@ class ClaimFrame:
     #: paragraph ("the two states ... ties were severed in 1964"): a guess, which
     #: confirms or dates the relation's record but never denies another's
     paired: bool = False
+    #: the organization is the one in play before the trigger, not one its phrases
+    #: name ("Albania's withdrawal", "a founding member")
+    org_in_play: bool = False
     #: a person the chronicle does not know, named as the one who headed a delegation
     #: ("the Soviet delegation was headed by Eduard Shevardnadze")
     stranger: str = ""
@@ -1426,9 +1429,12 @@ def frames_of(
             if related is not None and related not in entry.objects:
                 # "relations with the USSR collapsed": the relation ended, not the state
                 args = {k: v for k, v in args.items() if k != "subj"}
-            roles = _fill(entry, args, by_token, kinds, _context_org(token, mentions, kinds))
+            in_play = _context_org(token, mentions, kinds)
+            roles = _fill(entry, args, by_token, kinds, in_play)
             if roles is None:
                 continue
+            argued = {a for tokens in args.values() for a in _actors_in(tokens, by_token)}
+            org_in_play = roles.get("org") == [in_play] and in_play not in argued
             if entry.type in PEOPLES_ACTS:
                 # "it never formally resigned": a state neither resigns nor dies; "made
                 # chairman of the Presidium of Albania": the state is the office's
@@ -1490,6 +1496,7 @@ def frames_of(
                         or _gathered_place(token, set(by_token) | dated)
                     ),
                     office=_office(noun) if noun is not None else None,
+                    org_in_play=org_in_play,
                     unknown_agent=(
                         not roles.get("agent")
                         and any(  # "Kosygin condemned", "elected Pashko president"
