@@ -3073,3 +3073,17 @@ def test_a_statement_in_quotation_marks_is_not_the_texts_own(text: str) -> None:
 )
 def test_a_deed_named_as_a_topic_is_not_claimed(text: str) -> None:
     assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1944 the partisans took power in Albania, and in 1952 Soviet aid was flowing.",
+        "Between 1944 and 1955 Albania moved from Belgrade's orbit to Moscow's.",
+        "Albania under Hoxha, 1944-1985: the party ruled every corner of life.",
+    ],
+)
+def test_a_birth_is_a_detail_never_listed_as_an_omission(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    omitted = [o["statement"] for o in json.loads(result.stdout)["omissions"]]
+    assert not [s for s in omitted if " is born" in s]
