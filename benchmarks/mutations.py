@@ -67,6 +67,7 @@ SCOPE = (
     "join",
     "leave",
     "expel",
+    "born",
     "die",
     "execute",
     "dissolve",
@@ -325,6 +326,11 @@ LEXICON: dict[str, list[Form]] = {
         _a("expelled", "org", "expelled {patient}", "did not expel {patient}"),
         _n("expulsion", "the expulsion of {patient} from {org}"),
         _n("expulsion_poss", "{patient_poss} expulsion from {org}"),
+    ],
+    "born": [
+        _p("born", "patient", "was born", "was not born"),
+        _n("birth", "the birth of {patient}"),
+        _n("birth_poss", "{patient_poss} birth"),
     ],
     "die": [
         _a("died", "patient", "died", "did not die"),
@@ -644,6 +650,7 @@ ROLE_KINDS: dict[str, dict[str, tuple[str, ...]]] = {
     "join": {"agent": (STATE,), "org": (ORG, ALLIANCE)},
     "leave": {"agent": (STATE,), "org": (ORG, ALLIANCE)},
     "expel": {"patient": (STATE, PARTY), "org": (ORG, ALLIANCE)},
+    "born": {"patient": (PERSON,)},
     "die": {"patient": (PERSON,)},
     "execute": {"patient": (PERSON,), "agent": (STATE,)},
     "dissolve": {"patient": (ORG, ALLIANCE, STATE)},
@@ -687,7 +694,7 @@ RELATIVE_TAILS = (
 COORD_TAILS = ("the news spread quickly", "the news was widely reported")
 COORD_HEADS = ("acted quickly", "moved swiftly")
 #: Types a neutral head ("acted quickly and ...") does not fit: events that befall, states.
-NO_HEAD = frozenset({"die", "dissolve", "found", "member", "ally", "relations"})
+NO_HEAD = frozenset({"born", "die", "dissolve", "found", "member", "ally", "relations"})
 #: Anchors for the relative_time family: unique events a text may date others by.
 ANCHOR_TYPES = ("die", "leave", "invade", "dissolve")
 
