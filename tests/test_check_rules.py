@@ -3087,3 +3087,24 @@ def test_a_birth_is_a_detail_never_listed_as_an_omission(text: str) -> None:
     result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
     omitted = [o["statement"] for o in json.loads(result.stdout)["omissions"]]
     assert not [s for s in omitted if " is born" in s]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("From 1970 to 1989 Albania eschewed foreign aid.", True),
+        ("In the 1970s and 1980s Albania shunned foreign aid and trade.", True),
+        ("Between 1970 and 1990 Tirana refused all foreign aid.", True),
+        ("In the 1980s Albania shunned foreign aid.", False),
+        ("In 1985 Albania rejected Soviet aid.", False),
+        # giving up what one had is no denial that one had it
+        (
+            "On 13 September 1968 Albania formally renounced its membership of the Warsaw Pact.",
+            False,
+        ),
+    ],
+)
+def test_a_state_of_affairs_denied_over_years_it_partly_held_is_partly_true(
+    text: str, wrong: bool
+) -> None:
+    assert bool(flags_of(text)) is wrong

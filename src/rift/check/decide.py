@@ -1471,6 +1471,9 @@ class Decider:
         self, cf: ClaimFrame, claim: Claim, aligned: list[Item], timed: list[Item], stated: bool
     ) -> Judgement:
         """A negated claim: contradicted when the chronicle records what it denies."""
+        partly = self.denied_in_part(cf, claim, timed) if cf.actors() else None
+        if partly is not None:  # "eschewed foreign aid" from whoever: aid was had a while
+            return partly
         needs = frames.TYPES[cf.type].needs
         if cf.type == "visit":  # "it never returned to the organization": to where?
             needs = (*needs, "patient")
@@ -1521,6 +1524,32 @@ class Decider:
                 **_ruled("supported_absent", 0.7),
             )
         return unverifiable("the chronicle does not record its absence")
+
+    def denied_in_part(self, cf: ClaimFrame, claim: Claim, timed: list[Item]) -> Judgement | None:
+        """A state of affairs denied over years ("from 1970 to 1989 Albania eschewed
+        foreign aid") that the record has for part of them (Chinese aid until 1978):
+        partly so. The span is the claim's own, or a paragraph's of five years or more."""
+        time = claim.time
+        if time is None or cf.never or time.precision == "era":
+            return None
+        span = time.interval
+        years = span.core_end.year - span.core_start.year
+        own = claim.time_source in ("explicit", "anchored") and years >= 2
+        if not (own or (claim.time_source == "inherited" and years >= 5)):
+            return None
+        periods = [i for i in timed if i.kind == "period"]
+        if not periods or any(_surely(i, span) for i in periods):
+            return None
+        share = _coverage(periods, span)
+        if not 0.2 <= share < 0.8:
+            return None
+        held = "; ".join(f"{i.title}: {_when(i)}" for i in periods[:2])
+        return Judgement(
+            "partly_supported",
+            periods[:2],
+            f"It held for part of the span told: {held}.",
+            **_ruled("denied_in_part", 0.6),
+        )
 
     def throughout(self, timed: list[Item], interval: dates.Interval, precision: str) -> Judgement:
         """A state said to hold all through a span: supported, or true for part of it."""

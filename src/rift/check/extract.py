@@ -98,18 +98,11 @@ WISHED_FOR = frozenset(
         "lobby",
         "campaign",
         "wait",
-        # what one shuns or turns down is not had either ("eschewed foreign aid")
-        "eschew",
-        "shun",
-        "forgo",
-        "forswear",
-        "renounce",
-        "refuse",
-        "reject",
-        "decline",
-        "spurn",
     ]
 )
+#: Verbs whose object is turned down: "eschewed foreign aid" denies the aid was had.
+#: ("renounced its membership" gives up what it had: not one of them)
+REFUSED = frozenset(["eschew", "shun", "forgo", "refuse", "reject", "decline", "spurn"])
 #: Nouns of what is said or written about something: "misconceptions about the
 #: relations", "a book on the split" name a topic, not a deed.
 _TOPICS = """misconception myth question fact book study essay article history account debate
@@ -884,6 +877,11 @@ def _context_org(token: Token, mentions: list[Mention], kinds: dict[str, str]) -
 
 
 def _negated(token: Token) -> bool:
+    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "conj"):
+        verb = token.head if token.dep_ == "dobj" else token.head.head
+        refused = verb.lemma_.lower() in REFUSED
+        if refused and (token.dep_ == "dobj" or token.head.dep_ in ("dobj", "conj")):
+            return True  # "eschewed foreign aid and trade": no aid was had
     for child in token.children:
         if child.lower_ in NEGATORS and child.dep_ in ("neg", "advmod", "det"):
             return True
