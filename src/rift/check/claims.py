@@ -395,7 +395,7 @@ def _lifespans(
             continue
         born, died = int(match["born"]), match["died"]
         death = int(died) if len(died) == 4 else born // 100 * 100 + int(died)
-        if death < born + 100 * (death < born):
+        if death < born:
             death += 100  # "(1899-05)"
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         clause = next((c for c in clauses if c.start <= mention.start < c.end), None)
@@ -835,15 +835,22 @@ def _resolve_times(
     A time fronted at the head of a sentence ("In 1956 Moscow ... and ...") is the
     own time of every clause of the sentence.
     """
-    taken: set[int] = set()  # fronted times no clause owned, once given to a deed
+    # "9 April – Berisha is elected president; Meksi becomes prime minister": a day
+    # that heads one deed (its own, or lent to it) is only the month of the next one
+    taken = {t.start for c in claims if c.frames for t in c.times}
+
+    def lent(time: TimeExpression, claim: Claim) -> TimeExpression:
+        once = time.start in taken and time.precision == "day"
+        if claim.frames:
+            taken.add(time.start)
+        return as_months(time) if once else time
+
     for i, claim in enumerate(claims):
         if claim.time is not None or claim.anchor:
             continue
         orphan = (orphans or {}).get(claim.sentence)
         if orphan is not None and orphan.start < claim.start:
-            if orphan.start in taken and orphan.precision == "day":
-                orphan = as_months(orphan)  # "9 April: X is elected; Y becomes premier"
-            taken.add(orphan.start)
+            orphan = lent(orphan, claim)
             claim.time = replace(orphan, mode=claim.lead) if claim.lead else orphan
             claim.time_source, claim.own_time = "anchored", True
             continue
@@ -864,15 +871,8 @@ def _resolve_times(
         ]
         if stated:
             chosen = max(stated, key=lambda t: t.start)
-            # "9 April – Berisha is elected president; Meksi becomes prime minister": a
-            # day heads the first deed; a later clause of the line is of that month
-            second = chosen.precision == "day" and any(
-                c.frames and c is not claim and chosen in c.times for c in claims
-            )
-            if chosen.start in fronted and second:
-                claim.time, claim.own_time = as_months(chosen), True
-            elif chosen.start in fronted:
-                claim.time, claim.own_time = chosen, True
+            if chosen.start in fronted:
+                claim.time, claim.own_time = lent(chosen, claim), True
             else:
                 claim.time, claim.lent = as_years(chosen), True
             claim.time_source = "anchored"
@@ -886,8 +886,4 @@ def _resolve_times(
             claim.time, claim.time_source = before[-1].time, "inherited"
             if before[-1].time and before[-1].time.start in headed:
                 claim.time_source, claim.own_time = "anchored", True
-                head = before[-1].time
-                if claim.frames and head.start in taken and head.precision == "day":
-                    claim.time = as_months(head)  # the line's second deed: its month
-                if claim.frames:
-                    taken.add(head.start)
+                claim.time = lent(before[-1].time, claim)
