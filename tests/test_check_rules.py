@@ -358,6 +358,12 @@ RULES = {
         ("In July 1956 Hoxha handed Mehmet Shehu the premiership.", "handed"),
         ("Ramiz Alia succeeded Enver Hoxha as First Secretary in 1983.", "succeeded"),
         ("Shehu rose fast. In 1952 Hoxha gave him the premiership.", "gave him"),
+        # a ministry taken over, and a presidency (held against the predecessor's term)
+        ("In 1974 Hysni Kapo took over the defence ministry from Balluku.", "took over"),
+        ("Shehu took over the Ministry of Defence in 1980.", "took over"),
+        ("Alia was succeeded as president by Fatos Nano in 1992.", "succeeded"),
+        ("Shehu was succeeded as interior minister by Balluku.", "succeeded"),
+        ("Kadri Hazbiu succeeded Shehu as interior minister in 1960.", "succeeded"),
     ],
     # an invasion of a state at a time the one invasion on record was of another
     "the state invaded": [
@@ -702,6 +708,11 @@ TRUE = [
     ("Albania left the Warsaw Pact in 1968 after the invasion of Czechoslovakia.", "invasion"),
     ("Albania condemned Moscow in 1957 after the invasion of Hungary.", "invasion"),
     ("Ramiz Alia succeeded Enver Hoxha as First Secretary.", "succeeded"),
+    # the next holder on record, whose term began as the other's ended
+    ("Kadri Hazbiu succeeded Shehu as interior minister in 1954.", "succeeded"),
+    ("Shehu was succeeded as interior minister by Hazbiu.", "succeeded"),
+    ("In April 1992 Alia was replaced as president by Sali Berisha.", "replaced"),
+    ("In October 1974 Shehu took over the Ministry of Defence.", "took over"),
     # experts leaving are the end of the aid that sent them
     ("Soviet technicians walked off the job in 1961.", "walked off"),
     ("In 1961 the Soviet specialists left Albania.", "left Albania"),

@@ -917,7 +917,7 @@ class Decider:
         was Balluku": it was Çarçani)."""
         if cf.type != "take_office" or cf.negated:
             return None
-        named = _single_office(cf, claim)
+        named = _single_office(cf, claim) or _presidency(cf, claim)
         if named is None or NOT_THE_HOLDER.search(claim.text):
             return None
         pattern = _office_pattern(named)
@@ -934,7 +934,9 @@ class Decider:
             {
                 i.id: i
                 for i in self.successions(before)
-                if held and pattern.search(str(i.frame.get("office") or ""))
+                if held
+                and pattern.search(str(i.frame.get("office") or ""))
+                and before[0] not in _listed(i.frame.get("agent"))  # not their own next post
             }.values()
         )
         if len(after) != 1:
@@ -942,13 +944,12 @@ class Decider:
         item = after[0]
         time = claim.time
         if people[0] in _listed(item.frame.get("agent")):  # the one who followed: when?
-            if (
+            if not cf.hedged and (
                 time is None
-                or not claim.own_time
-                or claim.strangers
-                or time.mode != "at"
-                or self.fits(item, time.interval, "at", time.precision)
+                or (time.mode == "at" and self.fits(item, time.interval, "at", time.precision))
             ):
+                return Judgement("supported", [item], None, **_ruled("supported", 0.8))
+            if time is None or not claim.own_time or claim.strangers or time.mode != "at":
                 return None
             return Judgement(
                 "contradicted",
@@ -1459,9 +1460,7 @@ class Decider:
                     and after.start is not None
                     and _listed(after.frame.get("patient")) == _listed(before.frame.get("patient"))
                     and _same_office(before, after)
-                    and timedelta(0)
-                    <= after.interval.core_start - before.interval.core_end
-                    <= timedelta(days=366)
+                    and _follows(before, after)
                 ):
                     frame = {**after.frame, "type": "take_office", "patient": predecessors}
                     found.append(replace(after, interval=after.start, frame=frame))
@@ -2260,6 +2259,31 @@ def _single_office(cf: ClaimFrame, claim: Claim) -> str | None:
         return None
     named = SINGLE_OFFICE.search(cf.office or "") or SINGLE_OFFICE.search(claim.text)
     return named.group(0) if named else None
+
+
+def _follows(before: Item, after: Item) -> bool:
+    """A term that begins within a year of another's end, the two dates read with their
+    uncertainty ("1954-07-20/1954-07-23" for both the end of one and the start of the
+    next)."""
+    ended = before.end if before.end is not None else before.interval
+    begun = after.start if after.start is not None else after.interval
+    return (
+        begun.latest >= ended.earliest
+        and begun.earliest - ended.latest <= timedelta(days=366)
+        and after.interval.core_start >= before.interval.core_start
+    )
+
+
+def _presidency(cf: ClaimFrame, claim: Claim) -> str | None:
+    """A presidency the claim names ("succeeded him as president"): of several bodies,
+    so only where the predecessor is on record in one (the caller checks)."""
+    if _another_body(cf):
+        return None
+    named = PRESIDENCY.search(cf.office or "") or PRESIDENCY.search(claim.text)
+    return named.group(0) if named else None
+
+
+PRESIDENCY = re.compile(r"\bpresident(?:cy)?\b", re.I)
 
 
 def _office_pattern(named: str) -> re.Pattern[str] | None:

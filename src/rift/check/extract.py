@@ -1029,6 +1029,7 @@ OFFICE_WORDS = {
     "chairman",
     "leader",
     "head",
+    "ministry",
 }
 
 
@@ -1241,7 +1242,8 @@ SINGLE_OFFICE = re.compile(
     r"prime minister|premier|head of (?:the )?government|first secretary|general secretary|"
     r"chairman of (?:the )?council of ministers|"
     r"party (?:leader|chief|head)|(?:leader|head) of the (?:\w+ )?party|"
-    r"(?:defen[cs]e|interior|foreign) minister|minister of (?:defen[cs]e|the interior|foreign)",
+    r"(?:defen[cs]e|interior|foreign) minist(?:er|ry)|"
+    r"minist(?:er|ry) of (?:(?:people's |national )?defen[cs]e|the interior|internal|foreign)",
     re.I,
 )
 
