@@ -51,6 +51,10 @@ RULES = {
         ("Albania and the Soviet Union re-established relations in 1991.", "re-established"),
         ("The re-establishment of ties between Moscow and Tirana came in 1989.", "ties between"),
         ("Albania gained membership in the Warsaw Pact in 1954.", "gained membership"),
+        # a founding treaty denounced is the organization left; a legislature for its state
+        ("On 13 October 1968 Albania denounced the Warsaw Treaty.", "denounced"),
+        ("In 1966 the People's Assembly renounced the Warsaw Treaty.", "renounced"),
+        ("Tirana abrogated the Warsaw Treaty in November 1968.", "abrogated"),
     ],
     # a contrasting predicate with the same actors
     "contrasting predicate": [
@@ -708,6 +712,9 @@ TRUE = [
     ("Albania left the Warsaw Pact in 1968 after the invasion of Czechoslovakia.", "invasion"),
     ("Albania condemned Moscow in 1957 after the invasion of Hungary.", "invasion"),
     ("Ramiz Alia succeeded Enver Hoxha as First Secretary.", "succeeded"),
+    ("In September 1968 Albania formally denounced the Warsaw Treaty.", "denounced"),
+    ("The People's Assembly renounced the Warsaw Treaty on 13 September 1968.", "renounced"),
+    ("In 1968 Tirana abrogated the Warsaw Treaty.", "abrogated"),
     # the next holder on record, whose term began as the other's ended
     ("Kadri Hazbiu succeeded Shehu as interior minister in 1954.", "succeeded"),
     ("Shehu was succeeded as interior minister by Hazbiu.", "succeeded"),
