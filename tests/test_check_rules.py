@@ -118,6 +118,14 @@ RULES = {
             "Albania and Poland pulled out of the Warsaw Pact in September 1968.",
             "pulled out of the Warsaw Pact",
         ),
+        # the partner phrase hung on the comma, or on "along" as a preposition
+        (
+            "On 20 August 1968 the Soviet Union, together with Poland, Hungary, Bulgaria and "
+            "Romania, invaded Czechoslovakia.",
+            "invaded",
+        ),
+        ("In August 1968 the Soviet Union, along with Albania, invaded Czechoslovakia.", "along"),
+        ("In 1968 Albania, along with Romania, left the Warsaw Pact.", "left"),
     ],
     # a break or restoration of relations dated where the pair's record shows none
     "relations on record": [
@@ -712,6 +720,11 @@ TRUE = [
     ("Albania left the Warsaw Pact in 1968 after the invasion of Czechoslovakia.", "invasion"),
     ("Albania condemned Moscow in 1957 after the invasion of Hungary.", "invasion"),
     ("Ramiz Alia succeeded Enver Hoxha as First Secretary.", "succeeded"),
+    (
+        "In August 1968 the Soviet Union, together with Poland and Hungary, invaded "
+        "Czechoslovakia.",
+        "invaded",
+    ),
     ("In September 1968 Albania formally denounced the Warsaw Treaty.", "denounced"),
     ("The People's Assembly renounced the Warsaw Treaty on 13 September 1968.", "renounced"),
     ("In 1968 Tirana abrogated the Warsaw Treaty.", "abrogated"),
@@ -813,6 +826,11 @@ def test_a_wrong_antecedent_is_flagged_where_it_is_named(text: str) -> None:
         "On 20 February 1991 Kosygin toppled the statue of Hoxha.",
         "Hoxha never toppled the statue on 20 February 1991.",
         "In November 1944 Yugoslavia took Tirana.",
+        # a person of the same state where the record names another
+        "Zhou Enlai presented the theory to a special session of the UN General Assembly in "
+        "April 1974.",
+        "In April 1974 Mao set out the three worlds theory at the United Nations.",
+        "On 10 April 1974 Zhou Enlai addressed the special session of the UN General Assembly.",
         # one word of a summary is not enough
         "In December 1990 the Party of Labour banned opposition newspapers.",
         # to the year, one word of the title is not enough, nor two of another year's
@@ -994,6 +1012,22 @@ def test_a_relation_naming_no_side_is_denied_only_by_its_own_record(text: str) -
     ],
 )
 def test_the_organization_in_play_is_the_one_the_sentence_before_names(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    assert not {c["verdict"] for c in json.loads(result.stdout)["claims"]} & ERRORS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Albania joined the Warsaw Pact in 1955. When the Soviet flotilla left in May 1961, "
+        "the Albanians kept four submarines.",
+        "The Warsaw Pact met in Moscow in March 1961. The Soviet crews quit in April 1961.",
+        "Albania stayed in the Warsaw Pact until 1968. Its delegates walked out in 1961.",
+    ],
+)
+def test_a_body_of_a_states_people_leaving_is_not_the_state_leaving_the_organization(
+    text: str,
+) -> None:
     result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
     assert not {c["verdict"] for c in json.loads(result.stdout)["claims"]} & ERRORS
 

@@ -250,6 +250,17 @@ class Decider:
             return bool(self.members.get(actor, set()) & pool)
         return False
 
+    def another_person(self, person: str, cast: AbstractSet[str]) -> bool:
+        """The record names someone else of the person's state and not them ("Deng
+        Xiaoping set out the theory" is no record of Zhou Enlai doing so)."""
+        country = self.know.countries.get(person)
+        return person not in cast and any(
+            p != person
+            and self.know.kind_of(p) == "person"
+            and self.know.countries.get(p) == country
+            for p in cast
+        )
+
     def cast(self, item_id: str) -> set[str]:
         """Every actor that fills a role in any frame of the record `item_id`."""
         if self._cast is None:
@@ -1283,7 +1294,7 @@ class Decider:
             # a person named has a part in what it asserts, not only a presence ("Kapo
             # took over the defence ministry" is not borne out by Balluku's purge)
             and all(
-                self.matches(a, self.cast(i.id))
+                self.matches(a, self.cast(i.id)) and not self.another_person(a, self.cast(i.id))
                 for a in claim.actors
                 if self.know.kind_of(a) == "person"
             )

@@ -541,11 +541,17 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                     continue
                 add(label, obj)
     for child in token.children:  # "Albania, together with Romania, withdrew"
-        if child.dep_ == "advmod" and child.lower_ in ALONG:
+        if child.dep_ in ("advmod", "prep") and child.lower_ in ALONG:
             for grand in child.children:
                 if grand.lower_ == "with":
                     for obj in grand.children:
                         add("along", obj)
+        if child.is_punct:  # the phrase hung on the comma before the verb
+            for grand in child.children:
+                if grand.lower_ == "with" and _along_with(grand) is grand:
+                    for obj in grand.children:
+                        if obj.dep_ == "pobj":
+                            add("along", obj)
     return args
 
 
@@ -842,6 +848,13 @@ def _fill(
             if not roles[role]:
                 del roles[role]
     return roles
+
+
+def _fleet_subject(token: Token, by_token: dict[int, list[str]]) -> bool:
+    """The subject is a body of a state's people or things named by a common noun ("the
+    Soviet flotilla", "Albanian delegates"), not the state: it is no member of anything."""
+    subjects = [c for c in _subject_holder(token).children if c.dep_ in SUBJECT]
+    return bool(subjects) and subjects[0].pos_ == "NOUN" and not by_token.get(subjects[0].i)
 
 
 def _context_org(token: Token, mentions: list[Mention], kinds: dict[str, str]) -> str | None:
@@ -1435,6 +1448,8 @@ def frames_of(
                 continue
             argued = {a for tokens in args.values() for a in _actors_in(tokens, by_token)}
             org_in_play = roles.get("org") == [in_play] and in_play not in argued
+            if org_in_play and _fleet_subject(token, by_token):
+                continue  # "when the Soviet flotilla left": ships leave a port, not a pact
             if entry.type in PEOPLES_ACTS:
                 # "it never formally resigned": a state neither resigns nor dies; "made
                 # chairman of the Presidium of Albania": the state is the office's
