@@ -266,6 +266,19 @@ RULES = {
         ("In June 1960 in Warsaw the Albanians declined to condemn China.", "declined"),
         ("Albania refused to condemn China at a conference in Sofia in June 1960.", "refused"),
     ],
+    # "the organization" is the organization named before
+    "an organization described": [
+        (
+            "Comecon was founded in 1949. On 28 June 1991 the organisation was dissolved in "
+            "Warsaw.",
+            "dissolved",
+        ),
+        (
+            "The Warsaw Pact was founded in 1955. The organization was dissolved in 1989.",
+            "dissolved",
+        ),
+        ("Comecon was set up in January 1949. Albania joined the organization in 1955.", "joined"),
+    ],
     # relations said not to exist while a period of relations covers the time
     "relations denied while they were held": [
         ("In 1964 Albania did not maintain diplomatic relations with Yugoslavia.", "relations"),
@@ -3160,3 +3173,18 @@ def test_a_state_of_affairs_denied_over_years_it_partly_held_is_partly_true(
     text: str, wrong: bool
 ) -> None:
     assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Warsaw Pact was dissolved in 1989.",
+        "In 1990 the Warsaw Treaty Organization was disbanded.",
+        "The dissolution of the Warsaw Pact in 1988 ended the bloc.",
+    ],
+)
+def test_a_body_dissolved_is_corrected_with_its_own_end_not_a_members(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    flagged = [c for c in json.loads(result.stdout)["claims"] if c["verdict"] == "contradicted"]
+    assert flagged
+    assert all("1991-07-01" in c["correction"] for c in flagged)

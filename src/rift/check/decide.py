@@ -299,6 +299,9 @@ class Decider:
         only ever that person; elsewhere a leader may stand for the state.
         """
         personal = cf.type in PERSONAL
+        # what is founded or dissolved is the body itself, not its members ("the Pact was
+        # dissolved" is not East Germany's end)
+        itself = cf.type in ("found", "dissolve")
         for role, actors in cf.roles.items():
             if role in ("with", "without") or role == skip:
                 continue
@@ -308,7 +311,9 @@ class Decider:
                 if one and self.know.kind_of(actor) == "person":  # "succeeding Shehu": he
                     if actor not in pool:
                         return False
-                elif not self.matches(actor, pool) or self.someone_else(actor, item, role):
+                elif not self.matches(actor, pool, members=not itself) or self.someone_else(
+                    actor, item, role
+                ):
                     return False
                 elif actor not in pool and set(actors) & self.members.get(actor, set()):
                     return False  # "Albania's alliance with the Pact": not Albania itself
@@ -319,12 +324,7 @@ class Decider:
         Khrushchev's speech is not Brezhnev's, though both stood for Moscow."""
         if self.know.kind_of(actor) != "person":
             return False
-        country = self.know.countries.get(actor)
-        named = _listed(item.frame.get(role))
-        return actor not in named and any(
-            self.know.kind_of(p) == "person" and self.know.countries.get(p) == country
-            for p in named
-        )
+        return self.another_person(actor, set(_listed(item.frame.get(role))))
 
     def placed(self, cf: ClaimFrame, item: Item) -> bool:
         """Every actor the claim names beside the roles is somewhere in the item's frame."""

@@ -48,6 +48,8 @@ DESCRIPTIONS = {
     "state": ("state",),
     "pact": ("alliance",),
     "alliance": ("alliance",),
+    "organization": ("organization", "alliance"),
+    "organisation": ("organization", "alliance"),
 }
 #: Descriptions that also name part of the actor's name: "the Pact" is a pact, not NATO.
 NAMED_AS = {"pact": ("pact", "treaty")}
@@ -176,7 +178,7 @@ def resolve(
                 resolved.append(Mention(own[0], token.idx, end, "reference"))
             continue
         # organizations are named seldom and are few: "the alliance" looks further back
-        reach = WINDOW if wanted != ("alliance",) else 3 * WINDOW
+        reach = 3 * WINDOW if "alliance" in wanted else WINDOW
         if short:  # a name, if a short one: as far back as the text goes
             reach = here + 1
         earlier = [loc for loc in located if loc[0] < token.i and here - loc[1] < reach]
