@@ -55,6 +55,10 @@ RULES = {
         ("On 13 October 1968 Albania denounced the Warsaw Treaty.", "denounced"),
         ("In 1966 the People's Assembly renounced the Warsaw Treaty.", "renounced"),
         ("Tirana abrogated the Warsaw Treaty in November 1968.", "abrogated"),
+        # a day in brackets after the deed's object or place is the deed's date
+        ("Albania left the Warsaw Pact (13 October 1968) after the invasion.", "left"),
+        ("The Warsaw Pact was dissolved in Prague (1 July 1990).", "dissolved"),
+        ("Stalin died in Moscow (5 March 1952), and Khrushchev rose.", "died"),
     ],
     # a contrasting predicate with the same actors
     "contrasting predicate": [
@@ -738,6 +742,9 @@ TRUE = [
         "Czechoslovakia.",
         "invaded",
     ),
+    ("Albania left the Warsaw Pact (13 September 1968) after the invasion.", "left"),
+    ("The Warsaw Pact was dissolved in Prague (1 July 1991), the USSR in Dec. 1991.", "Prague"),
+    ("Stalin died in Moscow (5 March 1953), and Khrushchev rose.", "died"),
     ("In September 1968 Albania formally denounced the Warsaw Treaty.", "denounced"),
     ("The People's Assembly renounced the Warsaw Treaty on 13 September 1968.", "renounced"),
     ("In 1968 Tirana abrogated the Warsaw Treaty.", "abrogated"),
@@ -3188,3 +3195,43 @@ def test_a_body_dissolved_is_corrected_with_its_own_end_not_a_members(text: str)
     flagged = [c for c in json.loads(result.stdout)["claims"] if c["verdict"] == "contradicted"]
     assert flagged
     assert all("1991-07-01" in c["correction"] for c in flagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "actor"),
+    [
+        # a pronoun inside a phrase is not that phrase's owner
+        (
+            "Shehu served Hoxha for decades. In 1981 Hoxha's denunciation of him was total.",
+            "denunciation of him",
+            "Mehmet Shehu",
+        ),
+        (
+            "Alia rose under Hoxha. In 1960 Hoxha's condemnation of him was mild.",
+            "condemnation of him",
+            "Ramiz Alia",
+        ),
+        ("Kapo served Hoxha. Hoxha's criticism of him in 1960 was mild.", "criticism", "Kapo"),
+        # a verbless line naming others only as owners does not take over "he"
+        (
+            "Ramiz Alia (1925–2011). Party leader after Hoxha's death. He died in 2011.",
+            "He died",
+            "Ramiz Alia",
+        ),
+        (
+            "Mehmet Shehu (1913–1981). Premier from 1954 until Hoxha's turn against him. "
+            "He died in 1981.",
+            "He died",
+            "Mehmet Shehu",
+        ),
+        ("Hysni Kapo. Loyal lieutenant during Hoxha's rule. He died in 1979.", "He died", "Kapo"),
+    ],
+)
+def test_an_owner_named_in_passing_is_not_the_pronouns_antecedent(
+    text: str, quote: str, actor: str
+) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    claims = [c for c in json.loads(result.stdout)["claims"] if quote in c["text"]]
+    framed = [c for c in claims if "(" in c["claim"].split(" ")[0]]
+    assert framed and all(actor in c["claim"] for c in framed)
+    assert all("Hoxha" not in c["claim"] for c in framed if "He died" in c["text"])

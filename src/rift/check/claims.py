@@ -25,6 +25,7 @@ from rift import frames as frame_types
 from rift.check.discourse import implicit_partners, paragraph_pair, text_pair
 from rift.check.extract import (
     CABINETS,
+    MONTH_NAMES,
     OFFICE_WORDS,
     ClaimFrame,
     actors_by_token,
@@ -678,6 +679,16 @@ def _anchor_of(token: Token, times: list[TimeExpression]) -> TimeExpression | No
 ASIDES = {"appos", "relcl", "acl", "parataxis"}
 
 
+def _date_word(token: Token) -> bool:
+    """A word of a written date: a number, a month's name, punctuation."""
+    return (
+        token.ent_type_ == "DATE"
+        or token.is_punct
+        or token.like_num
+        or token.lower_.rstrip(".") in MONTH_NAMES
+    )
+
+
 def _asides(doc: Doc, triggers: list[int]) -> list[tuple[int, int]]:
     """Character spans of descriptions set into a clause that hold none of its triggers:
     "Mehmet Shehu, prime minister since 1954, died in 1981"; "Hoxha (1908-1985)"."""
@@ -690,13 +701,18 @@ def _asides(doc: Doc, triggers: list[int]) -> list[tuple[int, int]]:
         low, high = token.left_edge.i, token.right_edge.i
         if any(low <= i <= high for i in triggers):
             continue
-        if all(t.ent_type_ == "DATE" or t.is_punct or t.like_num for t in doc[low : high + 1]):
+        if all(_date_word(t) for t in doc[low : high + 1]):
             continue  # "on his death (11 Apr. 1985)": a date set beside an event is its date
         spans.append((doc[low].idx, doc[high].idx + len(doc[high])))
     # "(1908–1985)" after a name: a life, not a time of the clause
     for token in doc[triggers[0]].sent:
         if token.text == "(" and token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
             close = next((t for t in doc[token.i :] if t.text == ")"), None)
+            inside = doc[token.i + 1 : close.i] if close is not None else []
+            if any(_date_word(t) and t.is_alpha for t in inside) and not any(
+                t.text in ("-", "–", "—") or t.lower_ == "to" for t in inside
+            ):
+                continue  # "dissolved in Prague (1 July 1991)": a day is the deed's date
             if close is not None and not any(token.i < i < close.i for i in triggers):
                 spans.append((token.idx, close.idx + 1))
     return spans

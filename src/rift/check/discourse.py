@@ -225,6 +225,9 @@ def resolve(
                 fitting = [loc for loc in fitting if loc[3] not in subject_here] or (
                     [] if subject_here & {loc[3] for loc in fitting} else fitting
                 )
+                # "Hoxha's turn against him": not the owner of the phrase it stands in
+                owners = _owners_above(token)
+                fitting = [loc for loc in fitting if loc[0] not in owners] or fitting
             if wanted == ("state",) and not any(loc[1] == here for loc in fitting):
                 # "Hoxha, who had led the country": the country of a person just named
                 fitting += [
@@ -232,6 +235,8 @@ def resolve(
                     for loc in earlier
                     if loc[1] == here and loc[3] in countries and kinds.get(loc[3]) == "person"
                 ]
+            if wanted == ("person",) and subject:
+                fitting = _past_oblique_owners(doc, fitting)
             actors = [_most_salient(fitting)] if fitting else []
             if wanted == ("state",) and described and actors:
                 if _open(doc, token, here, actors[0], fitting, located, topic, countries):
@@ -388,6 +393,35 @@ def _topic_state(
     if not ranked or ranked[0] < 3 or (len(ranked) > 1 and ranked[1] == ranked[0]):
         return None
     return max(counts, key=lambda a: counts[a])
+
+
+def _owners_above(token: Token) -> set[int]:
+    """The possessors of the noun phrases a pronoun stands in ("Hoxha" for "him" in
+    "Hoxha's turn against him"), up to its clause's verb."""
+    owners: set[int] = set()
+    for node in token.ancestors:
+        if node.pos_ in ("VERB", "AUX"):
+            break
+        owners.update(c.i for c in node.children if c.dep_ == "poss")
+    return owners
+
+
+def _past_oblique_owners(
+    doc: Doc, candidates: list[tuple[int, int, bool, str]]
+) -> list[tuple[int, int, bool, str]]:
+    """A subject pronoun skips a verbless sentence that names people only as owners
+    inside a phrase ("Party leader after Hoxha's death.") for the subject of one before
+    it ("Ramiz Alia (1925–2011). Party leader after Hoxha's death. He allowed ...":
+    Alia). A sentence with a verb of its own is not skipped."""
+    if not candidates:
+        return candidates
+    latest = max(c[1] for c in candidates)
+    in_latest = [c for c in candidates if c[1] == latest]
+    oblique = all(not c[2] and doc[c[0]].dep_ == "poss" for c in in_latest) and not any(
+        t.pos_ in ("VERB", "AUX") for t in doc[in_latest[0][0]].sent
+    )
+    before = [c for c in candidates if c[1] < latest and c[2]]
+    return before if oblique and before else candidates
 
 
 def _most_salient(candidates: list[tuple[int, int, bool, str]]) -> str:
