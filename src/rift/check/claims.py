@@ -708,7 +708,7 @@ def _asides(doc: Doc, triggers: list[int]) -> list[tuple[int, int]]:
     for token in doc[triggers[0]].sent:
         if token.text == "(" and token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
             close = next((t for t in doc[token.i :] if t.text == ")"), None)
-            inside = doc[token.i + 1 : close.i] if close is not None else []
+            inside: list[Token] = list(doc[token.i + 1 : close.i]) if close is not None else []
             if any(_date_word(t) and t.is_alpha for t in inside) and not any(
                 t.text in ("-", "–", "—") or t.lower_ == "to" for t in inside
             ):
