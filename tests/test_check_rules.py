@@ -59,6 +59,10 @@ RULES = {
         ("Albania left the Warsaw Pact (13 October 1968) after the invasion.", "left"),
         ("The Warsaw Pact was dissolved in Prague (1 July 1990).", "dissolved"),
         ("Stalin died in Moscow (5 March 1952), and Khrushchev rose.", "died"),
+        # an organization that ends is dissolved
+        ("The Warsaw Pact ended in 1989.", "ended"),
+        ("Comecon ended in January 1990.", "ended"),
+        ("The Cominform finally expired in 1953.", "expired"),
     ],
     # a contrasting predicate with the same actors
     "contrasting predicate": [
@@ -745,6 +749,9 @@ TRUE = [
     ("Albania left the Warsaw Pact (13 September 1968) after the invasion.", "left"),
     ("The Warsaw Pact was dissolved in Prague (1 July 1991), the USSR in Dec. 1991.", "Prague"),
     ("Stalin died in Moscow (5 March 1953), and Khrushchev rose.", "died"),
+    ("The Warsaw Pact ended in 1991.", "ended"),
+    ("In 1956 the Cominform ended.", "ended"),
+    ("Comecon ended in 1991, soon after the Pact.", "ended"),
     ("In September 1968 Albania formally denounced the Warsaw Treaty.", "denounced"),
     ("The People's Assembly renounced the Warsaw Treaty on 13 September 1968.", "renounced"),
     ("In 1968 Tirana abrogated the Warsaw Treaty.", "abrogated"),
@@ -3191,6 +3198,8 @@ def test_a_state_of_affairs_denied_over_years_it_partly_held_is_partly_true(
     ],
 )
 def test_a_body_dissolved_is_corrected_with_its_own_end_not_a_members(text: str) -> None:
+    # nor is a state's membership ending the body's end
+    assert not verdicts("Albania's membership in the Warsaw Pact ended in 1968.", "ended") & ERRORS
     result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
     flagged = [c for c in json.loads(result.stdout)["claims"] if c["verdict"] == "contradicted"]
     assert flagged

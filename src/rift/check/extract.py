@@ -48,6 +48,8 @@ TIES = {
     "cooperation",
     "rapprochement",
     "dialogue",
+    "membership",
+    "participation",
 }
 #: "together with", "along with": a partner in the subject's act
 ALONG = {"together", "along"}
