@@ -1396,6 +1396,11 @@ def test_an_error_flag_leaves_out_a_relative_clause_judged_apart(text: str, asid
         "In July 1956 Shehu took over the government, a post he held until his death.",
         "In 1955 Hoxha led the party, as he would until his death.",
         "In 1970 Shehu kept the premiership, which he held until his death.",
+        # a date in brackets beside another event, or past a conjunction, is not the deed's
+        "Ramiz Alia succeeded Hoxha as first secretary on his death (11 Apr. 1985).",
+        "At Bucharest (June 1960) Kapo refused to condemn China, and at the Moscow meeting of "
+        "81 parties (Nov. 1960) Hoxha denounced Khrushchev.",
+        "Albania left the Warsaw Pact after the invasion (20 August 1968).",
     ],
 )
 def test_an_event_that_times_another_does_not_take_the_sentence_time(text: str) -> None:

@@ -689,6 +689,16 @@ def _date_word(token: Token) -> bool:
     )
 
 
+def _beside(doc: Doc, trigger: int, at: int) -> bool:
+    """The words from the trigger up to `at` are one phrase: no comma or conjunction
+    between them ("dissolved in Prague (1 July 1991)", not "refused ..., and at the
+    Moscow meeting (Nov. 1960)")."""
+    first = doc[trigger + 1 : at].start
+    return trigger < at and not any(
+        t.dep_ == "cc" or (t.is_punct and t.text not in "()") for t in doc[first:at]
+    )
+
+
 def _asides(doc: Doc, triggers: list[int]) -> list[tuple[int, int]]:
     """Character spans of descriptions set into a clause that hold none of its triggers:
     "Mehmet Shehu, prime minister since 1954, died in 1981"; "Hoxha (1908-1985)"."""
@@ -701,16 +711,25 @@ def _asides(doc: Doc, triggers: list[int]) -> list[tuple[int, int]]:
         low, high = token.left_edge.i, token.right_edge.i
         if any(low <= i <= high for i in triggers):
             continue
-        if all(_date_word(t) for t in doc[low : high + 1]):
-            continue  # "on his death (11 Apr. 1985)": a date set beside an event is its date
+        if (
+            all(_date_word(t) for t in doc[low : high + 1])
+            and (token.head.i in triggers or token.head.pos_ == "PROPN")
+            and _beside(doc, triggers[0], low)
+        ):
+            # "left the Pact (13 September 1968)": a date beside the deed or its named
+            # object is its date; one beside another event ("on his death (11 Apr.
+            # 1985)") is that event's
+            continue
         spans.append((doc[low].idx, doc[high].idx + len(doc[high])))
     # "(1908–1985)" after a name: a life, not a time of the clause
     for token in doc[triggers[0]].sent:
         if token.text == "(" and token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
             close = next((t for t in doc[token.i :] if t.text == ")"), None)
             inside: list[Token] = list(doc[token.i + 1 : close.i]) if close is not None else []
-            if any(_date_word(t) and t.is_alpha for t in inside) and not any(
-                t.text in ("-", "–", "—") or t.lower_ == "to" for t in inside
+            if (
+                _beside(doc, triggers[0], token.i)
+                and any(_date_word(t) and t.is_alpha for t in inside)
+                and not any(t.text in ("-", "–", "—") or t.lower_ == "to" for t in inside)
             ):
                 continue  # "dissolved in Prague (1 July 1991)": a day is the deed's date
             if close is not None and not any(token.i < i < close.i for i in triggers):
