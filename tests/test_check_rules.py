@@ -59,6 +59,7 @@ RULES = {
         ("Albania left the Warsaw Pact (13 October 1968) after the invasion.", "left"),
         ("The Warsaw Pact was dissolved in Prague (1 July 1990).", "dissolved"),
         ("Stalin died in Moscow (5 March 1952), and Khrushchev rose.", "died"),
+        ("After a trial (May 1949) Xoxe was executed by firing squad (11 June 1950).", "squad"),
         # an organization that ends is dissolved
         ("The Warsaw Pact ended in 1989.", "ended"),
         ("Comecon ended in January 1990.", "ended"),

@@ -243,7 +243,11 @@ def build(
             span = text[start:end].strip()
             if len(span) < 4:
                 continue
-            asides = [] if is_nominal else _asides(doc, [f.trigger for f in framed])
+            # the events of the clause: its frames, and nouns that name one ("the invasion")
+            events = {f.trigger for f in found} | {
+                i for i in clause.own & triggers if doc[i].pos_ in ("NOUN", "PROPN")
+            }
+            asides = [] if is_nominal else _asides(doc, [f.trigger for f in framed], events)
             own_times = [
                 t
                 for t in times
@@ -699,9 +703,11 @@ def _beside(doc: Doc, trigger: int, at: int) -> bool:
     )
 
 
-def _asides(doc: Doc, triggers: list[int]) -> list[tuple[int, int]]:
+def _asides(doc: Doc, triggers: list[int], events: set[int]) -> list[tuple[int, int]]:
     """Character spans of descriptions set into a clause that hold none of its triggers:
-    "Mehmet Shehu, prime minister since 1954, died in 1981"; "Hoxha (1908-1985)"."""
+    "Mehmet Shehu, prime minister since 1954, died in 1981"; "Hoxha (1908-1985)".
+    `events`: the triggers of every frame of the clause (a date set beside one of
+    them is that event's)."""
     if not triggers:
         return []
     spans = []
@@ -713,12 +719,12 @@ def _asides(doc: Doc, triggers: list[int]) -> list[tuple[int, int]]:
             continue
         if (
             all(_date_word(t) for t in doc[low : high + 1])
-            and (token.head.i in triggers or token.head.pos_ == "PROPN")
+            and (token.head.i in triggers or token.head.i not in events)
             and _beside(doc, triggers[0], low)
         ):
-            # "left the Pact (13 September 1968)": a date beside the deed or its named
-            # object is its date; one beside another event ("on his death (11 Apr.
-            # 1985)") is that event's
+            # "left the Pact (13 September 1968)", "executed by firing squad (11 June
+            # 1950)": a date beside the deed or a thing of it is its date; one beside
+            # another event ("on his death (11 Apr. 1985)") is that event's
             continue
         spans.append((doc[low].idx, doc[high].idx + len(doc[high])))
     # "(1908–1985)" after a name: a life, not a time of the clause
