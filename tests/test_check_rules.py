@@ -275,6 +275,12 @@ RULES = {
         ("In June 1960 in Warsaw the Albanians declined to condemn China.", "declined"),
         ("Albania refused to condemn China at a conference in Sofia in June 1960.", "refused"),
     ],
+    # a visit called the first, told of a time after one on record
+    "the first visit": [
+        ("Zhou Enlai's first visit to Albania came in March 1965.", "first visit"),
+        ("In June 1966 Zhou Enlai made his first visit to Albania.", "first visit"),
+        ("Zhou Enlai, on his first trip to Albania in 1965, was cheered.", "first trip"),
+    ],
     # "the organization" is the organization named before
     "an organization described": [
         (
@@ -750,6 +756,9 @@ TRUE = [
     ("Albania left the Warsaw Pact (13 September 1968) after the invasion.", "left"),
     ("The Warsaw Pact was dissolved in Prague (1 July 1991), the USSR in Dec. 1991.", "Prague"),
     ("Stalin died in Moscow (5 March 1953), and Khrushchev rose.", "died"),
+    ("Zhou Enlai's first visit to Albania came at the end of 1963.", "first visit"),
+    ("Khrushchev's first visit to Albania came in May 1959.", "first visit"),
+    ("In June 1966 Zhou Enlai made his first visit to Albania since 1965.", "first visit"),
     ("The Warsaw Pact ended in 1991.", "ended"),
     ("In 1956 the Cominform ended.", "ended"),
     ("Comecon ended in 1991, soon after the Pact.", "ended"),

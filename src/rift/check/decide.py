@@ -769,6 +769,16 @@ class Decider:
                     f"Not since {time.text.removeprefix('since ')}: {spans}.",
                     **_ruled("partly_span", 0.65),
                 )
+        if cf.first and cf.type == "visit" and stated and time is not None and not cf.hedged:
+            earlier = [i for i in aligned if i.interval.latest < time.interval.earliest]
+            if earlier:  # "his first visit", told of a time after one on record
+                item = min(earlier, key=lambda i: i.interval.earliest)
+                return Judgement(
+                    "contradicted",
+                    [item],
+                    f"Not the first: {item.title} ({_when(item)}).",
+                    **_ruled("count", 0.75),
+                )
         if cf.count and cf.count > 1 and aligned and all(self.unique_for(cf, i) for i in aligned):
             item = aligned[0]  # "his second visit" to where he went only once
             return Judgement(

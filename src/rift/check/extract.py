@@ -160,6 +160,8 @@ class ClaimFrame:
     group: int = 1  # how many actors shared the role this frame was split from
     never: bool = False  # "never": denied at every time, not only at the claim's
     count: int | None = None  # "three visits", "a second visit": how many times
+    #: a noun trigger called the first of its kind ("his first visit to Albania")
+    first: bool = False
     #: actors among the trigger's arguments that the entry maps to no role
     unplaced: list[str] = field(default_factory=list)
     #: the office taken, held or left, as the text names it ("First Secretary")
@@ -995,6 +997,23 @@ def _count(token: Token) -> int | None:
     return None
 
 
+def _first_of_all(noun: Token) -> bool:
+    """The noun is called the first of its kind outright ("his first visit to Albania"),
+    not the first of a sort ("his first state visit") nor the first since a time
+    ("his first visit since 1961")."""
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    return (
+        [c.lower_ for c in modifiers] == ["first"]
+        and not any(  # "the first in a decade", "the first after the break"
+            t.lower_ in ("since", "after")
+            or t.lemma_.lower() in ("year", "decade", "month", "week", "generation")
+            for t in noun.subtree
+            if t.i > noun.i
+        )
+        and not any(t.lower_ == "since" for t in noun.sent)
+    )
+
+
 def _list_marker(token: Token) -> bool:
     """ "6." or "6)" opening a line: the number of a point in a list, no count."""
     doc = token.doc
@@ -1495,6 +1514,7 @@ def frames_of(
                     negated=negated and not entry.negative,
                     never=any(c.lower_ == "never" for c in token.children) and not entry.negative,
                     count=_count(token),
+                    first=_first_of_all(token) if pos == "noun" else False,
                     unplaced=[
                         a
                         for label, tokens in args.items()
