@@ -3259,3 +3259,58 @@ def test_an_owner_named_in_passing_is_not_the_pronouns_antecedent(
     framed = [c for c in claims if "(" in c["claim"].split(" ")[0]]
     assert framed and all(actor in c["claim"] for c in framed)
     assert all("Hoxha" not in c["claim"] for c in framed if "He died" in c["text"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the two countries" taken from the context is a guess: never held against the
+        # record of another pair
+        "Albania and the Soviet Union split in 1961. China then backed Albania until Beijing "
+        "cut its aid in 1978. The two countries restored relations in July 1990.",
+        "Albania broke with Moscow in 1961. Beijing's aid to Tirana ended in 1978. In 1990 the "
+        "two countries re-established diplomatic ties.",
+        "Tirana quarrelled with Moscow in 1961. China aided Albania until 1978. The two states "
+        "restored relations on 30 July 1990.",
+        # an organization only in play, not named, is not what a state "left"
+        "The Warsaw Pact was founded in 1955. When the Soviets left in 1961, Albania kept four "
+        "of the submarines.",
+        "Albania joined the Warsaw Pact in 1955. The Soviets left Vlorë in 1961.",
+        "The Warsaw Pact met in 1961. After the quarrel the Soviet Union left in May.",
+    ],
+)
+def test_a_guessed_pair_or_an_organization_in_play_denies_no_record(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    assert not {c["verdict"] for c in json.loads(result.stdout)["claims"]} & ERRORS
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # relations established with a new government: the renewal of earlier ones
+        (
+            "On 10 November 1945 the Soviet Union established diplomatic relations with Albania.",
+            "established",
+        ),
+        ("In 1945 Moscow established diplomatic ties with Tirana.", "established"),
+        ("The USSR established relations with Hoxha's government in November 1945.", "established"),
+        # an object pronoun is not its own clause's subject, whoever the section is about
+        ("After Hoxha resigned in 1954, Shehu replaced him as premier.", "replaced him"),
+        (
+            "SHEHU, Mehmet (1913–1981). Albanian communist. When Enver Hoxha gave up the "
+            "premiership in July 1954, Shehu succeeded him.",
+            "succeeded him",
+        ),
+        (
+            "Koçi Xoxe fell in 1948. When Enver Hoxha gave up the premiership in July 1954, "
+            "Shehu succeeded him as chairman of the Council of Ministers.",
+            "succeeded him",
+        ),
+    ],
+)
+def test_renewed_relations_and_an_object_pronoun_are_read_as_the_record_has_them(
+    text: str, quote: str
+) -> None:
+    said = verdicts(text, quote)
+    assert "supported" in said
+    assert not said & ERRORS

@@ -144,6 +144,9 @@ CONFIRMS: dict[str, tuple[str, ...]] = {
     "leave_office": ("hold_office",),
     # normalized relations: a restoration of them is a reconciliation too
     "reconcile": ("restore_relations",),
+    # relations established with a new government are often its predecessor's renewed
+    # ("the Soviet Union established relations with Hoxha's government in 1945")
+    "establish_relations": ("restore_relations",),
     # one executed died then
     "die": ("execute",),
 }

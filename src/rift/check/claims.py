@@ -187,14 +187,21 @@ def build(
             f for f in titled if f.trigger in clause.own and not set(f.roles["agent"]) & held
         ]
         found.sort(key=lambda f: f.trigger)
+        # the pair "the two countries" stands for, taken from the context: a guess
+        inside = [m for m in mentions if clause.start <= m.start < clause.end]
+        guessed_pair = {m.actor for m in inside if m.via == "carry-over"} - {
+            m.actor for m in inside if m.via != "carry-over"
+        }
         for frame in found:
+            if guessed_pair & set(frame.actors()):
+                frame.paired = True  # confirms or dates a record, never denies another's
             kind = frame_types.TYPES[frame.type]
             if kind.family == "relations" and kind.symmetric:
                 trigger = doc[frame.trigger].idx
                 before = [m for m in mentions if m.start < trigger]
                 guessed = implicit_partners(frame.roles, before, kinds, countries)
                 frame.roles.setdefault("agent", []).extend(guessed)
-                frame.paired = bool(guessed)  # a guess: never denies another's record
+                frame.paired = frame.paired or bool(guessed)  # a guess: never denies
                 sentence = doc[frame.trigger].sent
                 if not frame.actors():  # "the two governments announced that relations
                     # would be restored": the pair the sentence names

@@ -2014,8 +2014,8 @@ class Decider:
         recorded, it did not leave, at any time.
         """
         role = {"leave": "agent", "expel": "patient"}.get(cf.type)
-        if role is None:
-            return None
+        if role is None or cf.org_in_play:
+            return None  # "when the Soviets left": the Pact in play may not be what they left
         members, orgs = cf.roles.get(role, []), cf.roles.get("org", [])
         if len(members) != 1 or len(orgs) != 1 or self.know.kind_of(members[0]) != "state":
             return None

@@ -183,7 +183,9 @@ def resolve(
             reach = here + 1
         earlier = [loc for loc in located if loc[0] < token.i and here - loc[1] < reach]
         topic_person, contested = _section_person(token, sections, located, kinds)
-        if wanted == ("person",) and topic_person is not None and not contested:
+        # "SHEHU, Mehmet ... Shehu succeeded him": an object is not its own clause's subject
+        own_subject = not subject and token.dep_ != "poss" and (here, topic_person) in heads
+        if wanted == ("person",) and topic_person is not None and not contested and not own_subject:
             actors = [topic_person]  # "## 5. Kadri Hazbiu ... After Shehu's death he fell"
         elif wanted == ("person",) and contested:
             actors = []  # "SHEHU, Mehmet ... Hoxha denounced him. He was succeeded": who?
@@ -221,7 +223,10 @@ def resolve(
                     fitting = called_so if called_so or short else fitting
             if not subject and token.dep_ != "poss":
                 # "X welcomed ... and aided the country": not X (but "X ruled until his death")
-                subject_here = {actor for sentence, actor in heads if sentence == here}
+                # ("When Hoxha resigned, Shehu succeeded him": only its own clause's)
+                subject_here = _own_subjects(token, located) or {
+                    actor for sentence, actor in heads if sentence == here
+                }
                 fitting = [loc for loc in fitting if loc[3] not in subject_here] or (
                     [] if subject_here & {loc[3] for loc in fitting} else fitting
                 )
@@ -393,6 +398,19 @@ def _topic_state(
     if not ranked or ranked[0] < 3 or (len(ranked) > 1 and ranked[1] == ranked[0]):
         return None
     return max(counts, key=lambda a: counts[a])
+
+
+def _own_subjects(token: Token, located: list[tuple[int, int, bool, str]]) -> set[str]:
+    """The actors named as the subject of the clause a pronoun stands in, its verb's
+    or (a verb joined to another) the first verb's: "X welcomed them and aided it"."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    while verb is not None:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects:  # the subject itself and its conjuncts, not what describes it
+            heads = {t.i for c in subjects for t in [c, *c.conjuncts]}
+            return {loc[3] for loc in located if loc[0] in heads}
+        verb = verb.head if verb.dep_ in ("conj", "xcomp") and verb.head is not verb else None
+    return set()
 
 
 def _owners_above(token: Token) -> set[int]:
