@@ -151,6 +151,23 @@ def references(text: str) -> list[tuple[str, str]]:
             [("the country", "ALB")],
         ),
         ("Hoxha, who had ruled the country since 1944, died in 1985.", [("the country", "ALB")]),
+        # a people named as the subject is its state; a state named in a phrase before the
+        # description in its own sentence is not its subject
+        (
+            "Albanians stayed away from Moscow, and in 1968, after the attack on Romania, the "
+            "country withdrew.",
+            [("the country", "ALB")],
+        ),
+        (
+            "The Chinese sent experts. In 1978, after the quarrel with Albania, the country "
+            "recalled them.",
+            [("the country", "CHN")],
+        ),
+        (
+            "Romanians kept away, and after the talks with Moscow the country stayed "
+            "neutral.",
+            [("the country", "ROU")],
+        ),
     ],
 )
 def test_the_country_is_the_most_salient_state(text: str, expected: list[tuple[str, str]]) -> None:

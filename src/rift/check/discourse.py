@@ -193,7 +193,7 @@ def resolve(
             actors = _coordinated_subject(doc, earlier) or _people(doc, earlier)
         else:
             fitting = [loc for loc in earlier if kinds.get(loc[3]) in wanted]
-            if (wanted == ("person",) or token.lower_ == "it") and subject:
+            if (wanted == ("person",) or token.lower_ == "it" or described) and subject:
                 # "After Balluku's fall he took over", "after Yugoslavia's expulsion it
                 # moved to Bucharest": a subject pronoun is not the owner or object
                 # named before it in its own sentence, nor one who owns
@@ -204,7 +204,12 @@ def resolve(
                     if not _owner_of_another(doc[loc[0]]) and (loc[1] != here or loc[2])
                 ] or fitting
             if described or short:  # "the country" is a state named as such, not "German troops"
-                named_as_such = [loc for loc in fitting if loc[0] not in adjectives]
+                named_as_such = [  # a people as a subject is its state ("Albanians no
+                    # longer took part ..., and the country withdrew")
+                    loc
+                    for loc in fitting
+                    if loc[0] not in adjectives or (loc[2] and doc[loc[0]].tag_ in ("NNS", "NNPS"))
+                ]
                 if not named_as_such and wanted == ("state",):
                     # "... with the help of two Yugoslav emissaries, and Xoxe rose ... the
                     # country": the country of a subject (a person, a party) before the
