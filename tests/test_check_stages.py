@@ -164,8 +164,7 @@ def references(text: str) -> list[tuple[str, str]]:
             [("the country", "CHN")],
         ),
         (
-            "Romanians kept away, and after the talks with Moscow the country stayed "
-            "neutral.",
+            "Romanians kept away, and after the talks with Moscow the country stayed neutral.",
             [("the country", "ROU")],
         ),
     ],
