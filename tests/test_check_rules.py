@@ -3314,3 +3314,19 @@ def test_renewed_relations_and_an_object_pronoun_are_read_as_the_record_has_them
     said = verdicts(text, quote)
     assert "supported" in said
     assert not said & ERRORS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who "he" is, the resolver guesses: the wrong-actor rule needs the actor named
+        "Hoxha turned on Xoxe in 1948. He was arrested, tried and shot in June 1949.",
+        "Shehu denounced Xoxe. In June 1949 he was executed by firing squad.",
+        "Hoxha purged Xoxe, and in 1949 he was shot.",
+    ],
+)
+def test_an_actor_named_only_by_a_pronoun_is_not_held_to_be_the_wrong_one(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    assert not {c["verdict"] for c in json.loads(result.stdout)["claims"]} & ERRORS
+    # named, the same deed is still the wrong actor's
+    assert verdicts("In June 1949 Hoxha was shot.", "shot") == {"contradicted"}

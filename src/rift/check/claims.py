@@ -81,6 +81,9 @@ class Claim:
     time: TimeExpression | None = None
     time_source: str | None = None  # explicit, anchored, inherited
     strangers: list[str] = field(default_factory=list)  # proper names no actor stands for
+    #: actors of the claim its sentence names only by a pronoun or a description ("he",
+    #: "the country"): who they are is the resolver's guess
+    referred: list[str] = field(default_factory=list)
     nominal: bool = False
     #: The time is stated for this claim: in its span, or by "this decision" referring back.
     own_time: bool = False
@@ -270,6 +273,16 @@ def build(
             above = [t for t in own_times if lead and _above(doc, t, framed)]
             own_times = [t for t in own_times if t not in above]
             actors = list(dict.fromkeys(m.actor for m in mentions if start <= m.start < end))
+            sentence = sents[clause.sentence]
+            named_here = {  # by a name in the sentence, not a pronoun or a description
+                m.actor
+                for m in mentions
+                if sentence.start_char <= m.start < sentence.end_char and m.via != "reference"
+            }
+            cast = {a for f in framed for a in f.actors()}
+            inside = [m for m in mentions if start <= m.start < end]
+            by_name = {m.actor for m in inside if m.via != "reference"}
+            by_reference = {m.actor for m in inside if m.via == "reference"} - by_name
             borrowed = replace(above[-1], mode=lead) if above and lead else None
             # in a clause that states nothing else, the clause's time is the nominal's
             # own ("the invasion took place in 1956", "maintained relations in 1964")
@@ -324,6 +337,11 @@ def build(
                     paragraph=clause.paragraph,
                     frames=framed,
                     actors=actors,
+                    referred=sorted(
+                        a
+                        for a in {*actors, *cast}
+                        if a in by_reference or (a not in by_name and a not in named_here)
+                    ),
                     times=own_times,
                     time=own_times[-1] if own_times else borrowed,
                     time_source="explicit" if own_times else ("anchored" if borrowed else None),

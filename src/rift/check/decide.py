@@ -1951,6 +1951,8 @@ class Decider:
         for role, actors in cf.roles.items():
             if role in ("with", "without") or len(actors) != 1 or cf.group > 2:
                 continue
+            if actors[0] in claim.referred:
+                continue  # "he was shot": whether "he" is the one, only the resolver guessed
             other = [
                 i
                 for i in self.know.by_type.get(cf.type, [])
