@@ -3330,3 +3330,17 @@ def test_an_actor_named_only_by_a_pronoun_is_not_held_to_be_the_wrong_one(text: 
     assert not {c["verdict"] for c in json.loads(result.stdout)["claims"]} & ERRORS
     # named, the same deed is still the wrong actor's
     assert verdicts("In June 1949 Hoxha was shot.", "shot") == {"contradicted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time on a verb that modifies the noun's phrase is that verb's event's
+        "Moscow and Tirana announced the restoration of relations broken off in 1961.",
+        "Albania and the USSR agreed to the resumption of diplomatic ties severed in 1961.",
+        "In July 1990 Alia oversaw the restoration of diplomatic ties severed in 1961.",
+    ],
+)
+def test_a_time_in_a_participle_after_a_noun_is_not_the_nouns(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    assert not {c["verdict"] for c in json.loads(result.stdout)["claims"]} & ERRORS

@@ -263,8 +263,8 @@ def build(
                 for t in times
                 if start <= t.start < end
                 and (
-                    is_nominal
-                    or not any(s <= t.start < e for s, e in inner)
+                    (is_nominal and not _in_modifier(doc, t, framed))
+                    or (not is_nominal and not any(s <= t.start < e for s, e in inner))
                     or _governed(doc, t, framed)
                 )
                 and not any(s <= t.start < e for s, e in asides)
@@ -810,6 +810,21 @@ def _above(doc: Doc, time: TimeExpression, framed: list[ClaimFrame]) -> bool:
         head = head.head
     trigger = doc[framed[0].trigger]
     return head.i != trigger.i and any(a.i == head.i for a in trigger.ancestors)
+
+
+def _in_modifier(doc: Doc, time: TimeExpression, framed: list[ClaimFrame]) -> bool:
+    """The time hangs on a verb that modifies the noun's phrase ("the restoration of
+    relations broken off in 1961"): that verb's time, not the noun's."""
+    located = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if located is None or not len(located) or not framed:
+        return False
+    noun = framed[0].trigger
+    for node in located.root.ancestors:
+        if node.i == noun:
+            return False
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in ("acl", "relcl"):
+            return True
+    return False
 
 
 def _governed(doc: Doc, time: TimeExpression, framed: list[ClaimFrame]) -> bool:
