@@ -275,6 +275,12 @@ RULES = {
         ("In June 1960 in Warsaw the Albanians declined to condemn China.", "declined"),
         ("Albania refused to condemn China at a conference in Sofia in June 1960.", "refused"),
     ],
+    # a place the parser hangs on the deed's date is the deed's place
+    "a place after a date": [
+        ("Mr. Alia was born on 18 October 1925 in Tirana into a poor family.", "born"),
+        ("Enver Hoxha was born on 16 October 1908 in Korçë.", "born"),
+        ("The Warsaw Pact was dissolved on 1 July 1991 in Budapest.", "dissolved"),
+    ],
     # a visit called the first, told of a time after one on record
     "the first visit": [
         ("Zhou Enlai's first visit to Albania came in March 1965.", "first visit"),
@@ -756,6 +762,9 @@ TRUE = [
     ("Albania left the Warsaw Pact (13 September 1968) after the invasion.", "left"),
     ("The Warsaw Pact was dissolved in Prague (1 July 1991), the USSR in Dec. 1991.", "Prague"),
     ("Stalin died in Moscow (5 March 1953), and Khrushchev rose.", "died"),
+    ("Alia was born on 18 October 1925 in Shkodër.", "born"),
+    ("The Warsaw Pact was dissolved on 1 July 1991 in Prague.", "dissolved"),
+    ("Albania left the Warsaw Pact on 13 September 1968 in Tirana.", "left"),
     ("Zhou Enlai's first visit to Albania came at the end of 1963.", "first visit"),
     ("Khrushchev's first visit to Albania came in May 1959.", "first visit"),
     ("In June 1966 Zhou Enlai made his first visit to Albania since 1965.", "first visit"),

@@ -1185,6 +1185,21 @@ def _place(args: dict[str, list[Token]], taken: set[int]) -> str | None:
     return None
 
 
+def _dated_place(verb: Token, taken: set[int], dated: set[int]) -> str | None:
+    """A place the parser hung on the verb's date: "born on 18 October 1925 in Tirana"."""
+    phrases: dict[str, list[Token]] = {}
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for when in (g for g in prep.children if g.dep_ == "pobj" and g.i in dated):
+            for node in when.children:
+                if node.dep_ == "prep" and node.lower_ in ("in", "at"):
+                    phrases.setdefault(node.lower_, []).extend(
+                        g for g in node.children if g.dep_ == "pobj"
+                    )
+    return _place(phrases, taken)
+
+
 def _object_place(verb: Token, taken: set[int]) -> str | None:
     """A place the parser hung on the verb's object: "signed a treaty with both countries
     in Athens"."""
@@ -1531,6 +1546,7 @@ def frames_of(
                         if pos == "noun"
                         else _object_place(token, set(by_token) | dated)
                         or _gathered_place(token, set(by_token) | dated)
+                        or _dated_place(token, set(by_token) | dated, dated)
                     ),
                     office=_office(noun) if noun is not None else None,
                     org_in_play=org_in_play,
