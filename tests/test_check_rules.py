@@ -3353,3 +3353,22 @@ def test_an_actor_named_only_by_a_pronoun_is_not_held_to_be_the_wrong_one(text: 
 def test_a_time_in_a_participle_after_a_noun_is_not_the_nouns(text: str) -> None:
     result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
     assert not {c["verdict"] for c in json.loads(result.stdout)["claims"]} & ERRORS
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # a doer the chronicle has no actor for: borne out only by a record naming them
+        ("On 22 June 1991 US Secretary of State George Shultz visited Tirana.", False),
+        ("In June 1991 George Shultz visited Albania.", False),
+        ("On 22 June 1991 the American Secretary of State, George Shultz, visited Tirana.", False),
+        ("On 22 June 1991 US Secretary of State James Baker visited Tirana.", True),
+        ("In June 1991 James Baker visited Albania.", True),
+    ],
+)
+def test_a_doer_the_chronicle_does_not_know_is_borne_out_only_where_a_record_names_him(
+    text: str, named: bool
+) -> None:
+    said = verdicts(text, "visited")
+    assert ("supported" in said) == named
+    assert not said & ERRORS

@@ -621,6 +621,17 @@ class Decider:
             return unverifiable(f"the chronicle records another number of {cf.unit}s")
         return judged
 
+    def named_doer(self, cf: ClaimFrame, claim: Claim) -> bool:
+        """A doer the chronicle knows no actor for ("US Secretary of State James Baker")
+        whom a record of the claim's type at the claim's own time names all the same."""
+        time = claim.time
+        if not cf.stranger or time is None or not claim.own_time:
+            return False
+        return any(
+            _names(i, cf.stranger) and self.fits(i, time.interval, time.mode, time.precision)
+            for i in self.know.by_type.get(cf.type, [])
+        )
+
     def other_count(self, cf: ClaimFrame) -> bool:
         """The claim counts something ("16,000 experts", "six boats") that the chronicle
         counts, for the same actors, only as another number: the count is not borne out."""
@@ -649,7 +660,7 @@ class Decider:
             if cf.negated:
                 return unverifiable("it says who did not head a delegation")
             return self.delegation(cf, claim)
-        if cf.unknown_agent:
+        if cf.unknown_agent and not self.named_doer(cf, claim):
             return unverifiable("it names as the doer someone the chronicle does not know")
         founders = self.founders(cf, claim)
         if founders is not None:

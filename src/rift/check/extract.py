@@ -613,6 +613,27 @@ def _unknown_doer(subject: list[Token], by_token: dict[int, list[str]], dated: s
     )
 
 
+#: Frame types whose doer, a person the chronicle has no actor for, a record may still
+#: name in its words ("In June 1991 James Baker visited Albania").
+UNKNOWN_DOERS = {"visit", "meet"}
+
+
+def _unknown_head(phrase: list[Token], by_token: dict[int, list[str]], dated: set[int]) -> bool:
+    """The phrase is headed by a name no actor stands for, the known actor only its
+    modifier ("US Secretary of State George Shultz": Shultz, not the United States)."""
+    inside = {t.i for t in phrase}
+    roots = [t for t in phrase if t.head.i not in inside or t.head.i == t.i]
+    return any(
+        t.pos_ == "PROPN"
+        and t.text[:1].isupper()
+        and t.i not in by_token
+        and t.i not in dated
+        and t.lemma_.lower() not in INSTITUTIONS
+        and any(c.i in by_token for c in t.subtree if c.i != t.i)
+        for t in roots
+    )
+
+
 def _named_in(phrase: list[Token]) -> list[Token]:
     """The phrase with the names compounded into it ("Gramoz Pashko president")."""
     return [*phrase, *(c for t in phrase for c in t.children if c.dep_ in ("compound", "nmod"))]
@@ -673,8 +694,22 @@ def _stray_subject(verb: Token) -> Token | None:
         fronted = token.head.i < verb.i and token.head in verb.subtree
         comma = token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ","
         # an apposition, or a "conjunct" after a mere comma ("... of Tito, Tito died")
-        misread = token.dep_ == "appos" or (
-            token.dep_ == "conj" and comma and not any(c.dep_ == "cc" for c in token.head.children)
+        misread = (
+            token.dep_ == "appos"
+            or (
+                token.dep_ == "conj"
+                and comma
+                and not any(c.dep_ == "cc" for c in token.head.children)
+            )
+            # "On 22 June 1991 US Secretary of State James Baker visited": a name read
+            # as the object of the fronted date's preposition
+            or (
+                token.dep_ == "pobj"
+                and token.pos_ == "PROPN"
+                and token.head.dep_ == "prep"
+                and token.head.head.i == verb.i
+                and any(t.like_num for t in token.head.subtree if t.i < token.i)
+            )
         )
         if misread and ends_here and fronted and token.ent_type_ != "DATE":
             return token
@@ -1560,6 +1595,7 @@ def frames_of(
                     )
                     or any(  # "visits by the West German chancellor, Helmut Kohl"
                         _unknown_apposed(args.get(label, []), by_token)
+                        or _unknown_head(args.get(label, []), by_token, dated)
                         for label, role in entry.roles.items()
                         if role == "agent" and label in ("subj", "by")
                     ),
@@ -1567,7 +1603,14 @@ def frames_of(
                     stranger=_unknown_person(
                         [*args.get("subj", []), *args.get("by", [])], by_token, dated
                     )
-                    if entry.type == "lead" and not roles.get("agent")
+                    if (
+                        (entry.type == "lead" or entry.type in UNKNOWN_DOERS)
+                        and not roles.get("agent")
+                    )
+                    or any(
+                        _unknown_head(args.get(label, []), by_token, dated)
+                        for label in ("subj", "by")
+                    )
                     else "",
                     doers=[] if pos == "noun" else _doers(token, by_token),
                     document=next(iter(sorted(objects & DOCUMENTS)), None)
