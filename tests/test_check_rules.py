@@ -275,6 +275,12 @@ RULES = {
         ("In June 1960 in Warsaw the Albanians declined to condemn China.", "declined"),
         ("Albania refused to condemn China at a conference in Sofia in June 1960.", "refused"),
     ],
+    # the number of states said to found an organization, against its founding record
+    "the number of founders": [
+        ("The Warsaw Pact was created on 14 May 1955 by seven states.", "created"),
+        ("Comecon was founded in 1949 by five states.", "founded"),
+        ("Albania was one of the seven founding members of the Warsaw Pact.", "founding"),
+    ],
     # a place the parser hangs on the deed's date is the deed's place
     "a place after a date": [
         ("Mr. Alia was born on 18 October 1925 in Tirana into a poor family.", "born"),
@@ -762,6 +768,9 @@ TRUE = [
     ("Albania left the Warsaw Pact (13 September 1968) after the invasion.", "left"),
     ("The Warsaw Pact was dissolved in Prague (1 July 1991), the USSR in Dec. 1991.", "Prague"),
     ("Stalin died in Moscow (5 March 1953), and Khrushchev rose.", "died"),
+    ("In May 1955 eight states founded the Warsaw Pact.", "founded"),
+    ("In January 1949 six countries set up Comecon.", "set up"),
+    ("Albania was one of the eight founding members of the Warsaw Pact.", "founding"),
     ("Alia was born on 18 October 1925 in Shkodër.", "born"),
     ("The Warsaw Pact was dissolved on 1 July 1991 in Prague.", "dissolved"),
     ("Albania left the Warsaw Pact on 13 September 1968 in Tirana.", "left"),

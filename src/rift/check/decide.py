@@ -662,7 +662,7 @@ class Decider:
             return self.delegation(cf, claim)
         if cf.unknown_agent and not self.named_doer(cf, claim):
             return unverifiable("it names as the doer someone the chronicle does not know")
-        founders = self.founders(cf, claim)
+        founders = self.founders_counted(cf, claim) or self.founders(cf, claim)
         if founders is not None:
             return founders
         if cf.type == "elect" and not cf.roles.get("agent") and cf.roles.get("patient"):
@@ -1087,6 +1087,33 @@ class Decider:
         if time is None or self.fits(item, time.interval, time.mode, time.precision):
             return Judgement("supported", [item], None, **_ruled("supported", 0.8))
         return None  # a founder, at another time: judged as the joining it was
+
+    def founders_counted(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
+        """The number of states said to found an organization, against the states its
+        founding record lists ("created by seven states": eight signed)."""
+        founding = cf.type == "found" or (cf.type == "join" and cf.cls == "founding")
+        if not founding or not cf.states_counted or cf.negated or cf.hedged:
+            return None
+        orgs = cf.roles.get("patient" if cf.type == "found" else "org", [])
+        if len(orgs) != 1:
+            return None
+        for item in self.know.by_type.get("found", []):
+            if orgs[0] not in _listed(item.frame.get("patient")):
+                continue
+            states = [
+                a for a in _listed(item.frame.get("agent")) if self.know.kind_of(a) == "state"
+            ]
+            if len(states) < 3 or len(states) == cf.states_counted:
+                return None
+            names = ", ".join(self.know.name_of(a) for a in states)
+            return Judgement(
+                "contradicted",
+                [item],
+                f"{item.title} ({_when(item)}): {len(states)} states, not "
+                f"{cf.states_counted}: {names}.",
+                **_ruled("founders", 0.75),
+            )
+        return None
 
     def after_death(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
         """A person named as doing something at a stated time after the chronicle's

@@ -162,6 +162,8 @@ class ClaimFrame:
     count: int | None = None  # "three visits", "a second visit": how many times
     #: a noun trigger called the first of its kind ("his first visit to Albania")
     first: bool = False
+    #: how many states the doers are said to be ("eight states founded", "by seven states")
+    states_counted: int | None = None
     #: actors among the trigger's arguments that the entry maps to no role
     unplaced: list[str] = field(default_factory=list)
     #: the office taken, held or left, as the text names it ("First Secretary")
@@ -1032,6 +1034,21 @@ def _count(token: Token) -> int | None:
     return None
 
 
+#: Nouns that count states ("eight states", "six countries", "seven founding members").
+STATE_NOUNS = {"state", "country", "nation", "government", "member", "signatory", "founder"}
+
+
+def _states_counted(phrase: list[Token]) -> int | None:
+    """The number of states a doer phrase counts: "eight states", "by seven countries"."""
+    for token in phrase:
+        if token.lemma_.lower() not in STATE_NOUNS:
+            continue
+        for child in token.children:
+            if child.dep_ == "nummod" and (child.lower_ in NUMBERS or child.text.isdigit()):
+                return NUMBERS.get(child.lower_) or int(child.text)
+    return None
+
+
 def _first_of_all(noun: Token) -> bool:
     """The noun is called the first of its kind outright ("his first visit to Albania"),
     not the first of a sort ("his first state visit") nor the first since a time
@@ -1565,6 +1582,9 @@ def frames_of(
                     never=any(c.lower_ == "never" for c in token.children) and not entry.negative,
                     count=_count(token),
                     first=_first_of_all(token) if pos == "noun" else False,
+                    states_counted=_states_counted(  # "the eight founding states": the noun
+                        [token, *args.get("subj", []), *args.get("by", []), *args.get("poss", [])]
+                    ),
                     unplaced=[
                         a
                         for label, tokens in args.items()
