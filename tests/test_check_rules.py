@@ -416,6 +416,8 @@ RULES = {
         ("Alia was succeeded as president by Fatos Nano in 1992.", "succeeded"),
         ("Shehu was succeeded as interior minister by Balluku.", "succeeded"),
         ("Kadri Hazbiu succeeded Shehu as interior minister in 1960.", "succeeded"),
+        # only the next holder followed (Bufi after Nano; Ahmeti after Bufi)
+        ("In June 1991 Vilson Ahmeti replaced Fatos Nano as prime minister.", "replaced"),
     ],
     # an invasion of a state at a time the one invasion on record was of another
     "the state invaded": [
@@ -780,6 +782,7 @@ TRUE = [
     ("The Warsaw Pact ended in 1991.", "ended"),
     ("In 1956 the Cominform ended.", "ended"),
     ("Comecon ended in 1991, soon after the Pact.", "ended"),
+    ("Ylli Bufi replaced Fatos Nano as prime minister in June 1991.", "replaced"),
     ("In September 1968 Albania formally denounced the Warsaw Treaty.", "denounced"),
     ("The People's Assembly renounced the Warsaw Treaty on 13 September 1968.", "renounced"),
     ("In 1968 Tirana abrogated the Warsaw Treaty.", "abrogated"),
@@ -886,6 +889,10 @@ def test_a_wrong_antecedent_is_flagged_where_it_is_named(text: str) -> None:
         "April 1974.",
         "In April 1974 Mao set out the three worlds theory at the United Nations.",
         "On 10 April 1974 Zhou Enlai addressed the special session of the UN General Assembly.",
+        # a person's own deed on record, told of no one named
+        "In 1971 she became a full member of the Politburo.",
+        "In 1971 came a seat as a full member of the Politburo.",
+        "The year 1971 brought election as a full member of the Politburo.",
         # one word of a summary is not enough
         "In December 1990 the Party of Labour banned opposition newspapers.",
         # to the year, one word of the title is not enough, nor two of another year's

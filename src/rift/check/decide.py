@@ -250,6 +250,11 @@ class Decider:
             return bool(self.members.get(actor, set()) & pool)
         return False
 
+    def personal(self, item: Item) -> bool:
+        """The record's doers (or, with none, those it befalls) are all persons."""
+        doers = _listed(item.frame.get("agent")) or _listed(item.frame.get("patient"))
+        return bool(doers) and all(self.know.kind_of(a) == "person" for a in doers)
+
     def another_person(self, person: str, cast: AbstractSet[str]) -> bool:
         """The record names someone else of the person's state and not them ("Deng
         Xiaoping set out the theory" is no record of Zhou Enlai doing so)."""
@@ -1355,6 +1360,9 @@ class Decider:
             )
             # a name the chronicle does not know must at least be the event's own word
             and all(_names(i, n) for n in claim.strangers)
+            # a person's own deed ("Hazbiu becomes a full member of the Politburo") is
+            # not borne out by words that name no one ("became a full member in 1971")
+            and (claim.actors or not self.personal(i))
         ]
         if not found:
             return None
@@ -1506,23 +1514,27 @@ class Decider:
         return found
 
     def successions(self, predecessors: list[str]) -> list[Item]:
-        """Offices taken within a year of a predecessor leaving the same office, as frames
-        with the predecessor in the patient role ("Alia succeeded Hoxha")."""
+        """The next term of an office a predecessor left, begun within a year of their
+        leaving it, as a frame with the predecessor in the patient role ("Alia succeeded
+        Hoxha"); only the next one (Bufi after Nano, not Ahmeti after Bufi)."""
         offices = self.know.by_type.get("hold_office", [])
         found = []
         for before in offices:
             if not set(_listed(before.frame.get("agent"))) & set(predecessors):
                 continue
-            for after in offices:
-                if (
-                    after is not before
-                    and after.start is not None
-                    and _listed(after.frame.get("patient")) == _listed(before.frame.get("patient"))
-                    and _same_office(before, after)
-                    and _follows(before, after)
-                ):
-                    frame = {**after.frame, "type": "take_office", "patient": predecessors}
-                    found.append(replace(after, interval=after.start, frame=frame))
+            following = [
+                after
+                for after in offices
+                if after is not before
+                and after.start is not None
+                and _listed(after.frame.get("patient")) == _listed(before.frame.get("patient"))
+                and _same_office(before, after)
+                and _follows(before, after)
+            ]
+            if following:
+                nxt = min(following, key=lambda i: i.interval.core_start)
+                frame = {**nxt.frame, "type": "take_office", "patient": predecessors}
+                found.append(replace(nxt, interval=nxt.start or nxt.interval, frame=frame))
         return found
 
     def denied(
