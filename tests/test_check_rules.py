@@ -3369,6 +3369,13 @@ def test_an_actor_named_only_by_a_pronoun_is_not_held_to_be_the_wrong_one(text: 
 def test_a_time_in_a_participle_after_a_noun_is_not_the_nouns(text: str) -> None:
     result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
     assert not {c["verdict"] for c in json.loads(result.stdout)["claims"]} & ERRORS
+    # a time the noun's own phrase holds under a verb above it is still the noun's
+    said = verdicts(
+        "Tirana was dismayed by the rapprochement that culminated in Richard Nixon's visit to "
+        "Beijing in February 1972.",
+        "Nixon's visit",
+    )
+    assert "supported" in said
 
 
 @pytest.mark.parametrize(

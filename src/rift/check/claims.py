@@ -818,10 +818,11 @@ def _in_modifier(doc: Doc, time: TimeExpression, framed: list[ClaimFrame]) -> bo
     located = doc.char_span(time.start, time.end, alignment_mode="expand")
     if located is None or not len(located) or not framed:
         return False
-    noun = framed[0].trigger
+    noun = doc[framed[0].trigger]
+    inside = range(noun.left_edge.i, noun.right_edge.i + 1)
     for node in located.root.ancestors:
-        if node.i == noun:
-            return False
+        if node.i == noun.i or node.i not in inside:
+            return False  # the noun's own, or hung above it ("culminated in ... 1971")
         if node.pos_ in ("VERB", "AUX") and node.dep_ in ("acl", "relcl"):
             return True
     return False
