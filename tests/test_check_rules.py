@@ -1869,6 +1869,17 @@ def test_a_subject_pronoun_is_not_an_owner_named_before_it(text: str, who: str) 
             "Khrushchev.",
             True,
         ),
+        # the counted word four words after the number
+        (
+            "At the meeting of 64 communist and workers' parties in Moscow in November 1960, "
+            "Hoxha attacked Khrushchev.",
+            True,
+        ),
+        (
+            "At the meeting of 81 communist and workers' parties in Moscow in November 1960, "
+            "Hoxha attacked Khrushchev.",
+            False,
+        ),
         ("In October 1961, at the 22nd Congress, Khrushchev attacked Albania.", False),
         ("At the Seventh Congress of the Party of Labour in November 1976 Hoxha spoke.", False),
         ("In 1961 China offered a loan of about $125 million for some 25 plants.", False),

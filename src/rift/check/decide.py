@@ -2486,7 +2486,7 @@ def _counts_in(text: str) -> dict[str, int]:
         after = tokens[at + 1].lower() if at + 1 < len(tokens) else ""
         if after in MAGNITUDES:  # "125 million", "62 percent": an amount, not a name
             continue
-        for word in tokens[at + 1 : at + 4]:
+        for word in tokens[at + 1 : at + 5]:  # "81 communist and workers' parties"
             if word.isalpha() and len(word) >= 4 and word.lower() not in COMMON:
                 found.setdefault(word.lower()[:5], value)
     return found
