@@ -3406,3 +3406,16 @@ def test_a_doer_the_chronicle_does_not_know_is_borne_out_only_where_a_record_nam
     said = verdicts(text, "visited")
     assert ("supported" in said) == named
     assert not said & ERRORS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "X replaced Y as Z": Y was Z before, X after; neither for the whole span told
+        "China replaced the Soviet Union as patron until 1978, when Peking cut off its aid.",
+        "From 1961 China replaced the Soviet Union as patron until 1978.",
+        "Beijing supplanted Moscow as protector of Tirana until the break of 1978.",
+    ],
+)
+def test_a_role_taken_over_from_another_is_not_held_against_either(text: str) -> None:
+    assert not flags_of(text)

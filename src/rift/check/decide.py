@@ -2486,6 +2486,8 @@ def _counts_in(text: str) -> dict[str, int]:
         after = tokens[at + 1].lower() if at + 1 < len(tokens) else ""
         if after in MAGNITUDES:  # "125 million", "62 percent": an amount, not a name
             continue
+        if after.rstrip(".") in MONTH_NAMES or (at > 0 and tokens[at - 1].lower() in MONTH_NAMES):
+            continue  # "1–7 November 1981 — Eighth Congress": a day, not a count
         for word in tokens[at + 1 : at + 5]:  # "81 communist and workers' parties"
             if word.isalpha() and len(word) >= 4 and word.lower() not in COMMON:
                 found.setdefault(word.lower()[:5], value)

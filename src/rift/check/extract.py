@@ -1049,6 +1049,21 @@ def _states_counted(phrase: list[Token]) -> int | None:
     return None
 
 
+#: Verbs of one taking another's place: "X replaced Y as Z" says X became Z, Y was Z.
+SUPPLANTING = {"replace", "succeed", "supplant", "displace", "substitute", "follow", "oust"}
+
+
+def _role_taken_over(noun: Token) -> bool:
+    """The noun names a role one takes over from another ("replaced the Soviet Union as
+    patron"): neither the one replaced nor the replacer is its doer for the whole time
+    the sentence gives."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "as"
+        and noun.head.head.lemma_.lower() in SUPPLANTING
+    )
+
+
 def _first_of_all(noun: Token) -> bool:
     """The noun is called the first of its kind outright ("his first visit to Albania"),
     not the first of a sort ("his first state visit") nor the first since a time
@@ -1483,6 +1498,8 @@ def frames_of(
                 continue
             if entry.direct and not entry.objects & _complement_lemmas(token):
                 continue
+            if pos == "noun" and _role_taken_over(token):
+                continue  # "China replaced the Soviet Union as patron": China's role now
             if token.dep_ == "pobj" and token.head.lower_ in entry.not_after:
                 continue  # "at his side": where one stood, not whom one backed
             if entry.preps and not entry.preps & {
