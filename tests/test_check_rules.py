@@ -3419,3 +3419,18 @@ def test_a_doer_the_chronicle_does_not_know_is_borne_out_only_where_a_record_nam
 )
 def test_a_role_taken_over_from_another_is_not_held_against_either(text: str) -> None:
     assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question asks, it does not assert
+        "Did Albania leave the Warsaw Pact in 1966?",
+        "**Q: Why did Albania leave the Warsaw Pact in 1966?**",
+        "How did Albania's alliances change between 1944 and 1992?",
+        # a share counts its part, not the whole ("92 of 140 seats")
+        "In the elections of 22 March 1992 the Democratic Party won 92 of 140 seats.",
+    ],
+)
+def test_questions_and_shares_are_not_flagged(text: str) -> None:
+    assert not flags_of(text)

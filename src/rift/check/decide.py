@@ -523,6 +523,8 @@ class Decider:
         invalid = next((t.invalid for t in (claim.time, *claim.times) if t and t.invalid), None)
         if invalid:  # the text names no real date: nothing to hold it against
             return unverifiable(f"its date is not valid: {invalid}")
+        if claim.said.rstrip().rstrip("*_\"'”’)").endswith("?"):
+            return unverifiable("a question: the text asks it, it does not assert it")
         alone = self.alone(claim)
         if alone is not None:
             return alone

@@ -1211,6 +1211,9 @@ def _quantity(token: Token, dated: set[int]) -> tuple[int | None, str | None]:
             if t.i in dated:
                 continue
             if t.like_num or t.lower_ in NUMBERS:
+                share = [q for q in t.children if q.dep_ == "quantmod" and q.like_num]
+                if share and any(q.lower_ == "of" for q in t.children):
+                    t = share[0]  # "won 92 of 140 seats": 92 seats, of a whole of 140
                 word = t.lower_.replace(",", "")
                 number = int(word) if word.isdigit() else NUMBERS.get(word)
                 if number is None:
