@@ -3434,3 +3434,18 @@ def test_a_role_taken_over_from_another_is_not_held_against_either(text: str) ->
 )
 def test_questions_and_shares_are_not_flagged(text: str) -> None:
     assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From the late 1950s the Soviet Navy kept a submarine brigade at Vlorë.",
+        "In 1961 the Soviet Navy withdrew most of its submarines from Vlorë.",
+        "In 1958 the Soviet Navy based submarines in the Bay of Vlorë.",
+    ],
+)
+def test_a_body_named_after_a_demonym_is_no_unknown_person(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    claims = json.loads(result.stdout)["claims"]
+    assert "supported" in {c["verdict"] for c in claims}
+    assert not any("does not know" in (c.get("reason") or "") for c in claims)

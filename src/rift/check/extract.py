@@ -632,6 +632,12 @@ def _unknown_head(phrase: list[Token], by_token: dict[int, list[str]], dated: se
         and t.i not in dated
         and t.lemma_.lower() not in INSTITUTIONS
         and any(c.i in by_token for c in t.subtree if c.i != t.i)
+        # a person's name: a first name before it that no actor stands for either
+        # ("George Shultz"; not "the Soviet Navy")
+        and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == t.i - 1 and c.i not in by_token
+            for c in t.children
+        )
         for t in roots
     )
 
