@@ -625,13 +625,15 @@ def _unknown_head(phrase: list[Token], by_token: dict[int, list[str]], dated: se
     modifier ("US Secretary of State George Shultz": Shultz, not the United States)."""
     inside = {t.i for t in phrase}
     roots = [t for t in phrase if t.head.i not in inside or t.head.i == t.i]
+    # and the name set beside the head ("the American Secretary of State, George Shultz")
+    roots += [c for t in roots for c in t.children if c.dep_ == "appos"]
     return any(
         t.pos_ == "PROPN"
         and t.text[:1].isupper()
         and t.i not in by_token
         and t.i not in dated
         and t.lemma_.lower() not in INSTITUTIONS
-        and any(c.i in by_token for c in t.subtree if c.i != t.i)
+        and any(c.i in by_token for c in t.head.subtree if c.i != t.i)
         # a person's name: a first name before it that no actor stands for either
         # ("George Shultz"; not "the Soviet Navy")
         and any(
