@@ -3449,3 +3449,16 @@ def test_a_body_named_after_a_demonym_is_no_unknown_person(text: str) -> None:
     claims = json.loads(result.stdout)["claims"]
     assert "supported" in {c["verdict"] for c in claims}
     assert not any("does not know" in (c.get("reason") or "") for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a line labelled a myth or a misconception is set out to be refuted
+        "Myth: Albania left the Warsaw Pact in 1961.\nFact: it left in 1968.",
+        "**Myth 1: The Red Army liberated Albania in 1944.**\n**Fact:** the partisans did.",
+        "- Misconception 2: Albania joined Comecon in 1955.",
+    ],
+)
+def test_a_myth_set_out_to_be_refuted_is_not_flagged(text: str) -> None:
+    assert not flags_of(text)

@@ -113,6 +113,9 @@ class Claim:
     #: the claim stands wholly inside quotation marks ("**"Hoxha never met Stalin."**"
     #: in a list of misconceptions): words the text reports, not its own
     quoted: bool = False
+    #: on a line the text labels a myth or a misconception ("Myth 6: Albania left the
+    #: Warsaw Pact in 1961"): set out to be refuted, not asserted
+    disowned: bool = False
 
 
 @dataclass(frozen=True)
@@ -398,9 +401,18 @@ def build(
     claims += _lifespans(doc, text, clauses, mentions, kinds)
     claims.sort(key=lambda c: (c.start, c.end))
     quotes = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+    myths = [(m.start(), m.end()) for m in MYTH.finditer(text)]
     for claim in claims:
         claim.quoted = any(s <= claim.start and claim.end <= e for s, e in quotes)
+        claim.disowned = any(s <= claim.start and claim.end <= e for s, e in myths)
     return claims
+
+
+#: A line labelled a myth or a misconception, to the end of the line.
+MYTH = re.compile(
+    r"(?im)^[\s*_>#\-\d.)]*(?:myth|misconception|misbelief|legend|false claim)s?\b"
+    r"[^:\n]{0,12}:[^\n]*"
+)
 
 
 #: A stretch in quotation marks on one line, long enough to state something.

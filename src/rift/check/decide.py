@@ -394,6 +394,8 @@ class Decider:
             if c.lifespan and j.verdict != "supported"
             else (c, unverifiable("in quotation marks: words the text reports, not its own"))
             if c.quoted and j.verdict != "unverifiable"
+            else (c, unverifiable("set out as a myth or a misconception, not asserted"))
+            if c.disowned and j.verdict != "unverifiable"
             else (c, j)
             for c, j in result
         ]
