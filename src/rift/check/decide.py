@@ -396,6 +396,10 @@ class Decider:
             if c.quoted and j.verdict != "unverifiable"
             else (c, unverifiable("set out as a myth or a misconception, not asserted"))
             if c.disowned and j.verdict != "unverifiable"
+            # a question may presuppose what the record bears out, but asserts nothing
+            # to hold wrong ("How did Albania's alliances change between 1944 and 1992?")
+            else (c, unverifiable("a question: the text asks it, it does not assert it"))
+            if _asked(c) and j.verdict in ("contradicted", "partly_supported")
             else (c, j)
             for c, j in result
         ]
@@ -525,8 +529,6 @@ class Decider:
         invalid = next((t.invalid for t in (claim.time, *claim.times) if t and t.invalid), None)
         if invalid:  # the text names no real date: nothing to hold it against
             return unverifiable(f"its date is not valid: {invalid}")
-        if claim.said.rstrip().rstrip("*_\"'”’)").endswith("?"):
-            return unverifiable("a question: the text asks it, it does not assert it")
         alone = self.alone(claim)
         if alone is not None:
             return alone
@@ -2349,6 +2351,11 @@ def _follows(before: Item, after: Item) -> bool:
         and begun.earliest - ended.latest <= timedelta(days=366)
         and after.interval.core_start >= before.interval.core_start
     )
+
+
+def _asked(claim: Claim) -> bool:
+    """The claim's sentence is a question."""
+    return claim.said.rstrip().rstrip("*_\"'”’)").endswith("?")
 
 
 def _presidency(cf: ClaimFrame, claim: Claim) -> str | None:

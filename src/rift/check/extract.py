@@ -1063,8 +1063,7 @@ SUPPLANTING = {"replace", "succeed", "supplant", "displace", "substitute", "foll
 
 def _role_taken_over(noun: Token) -> bool:
     """The noun names a role one takes over from another ("replaced the Soviet Union as
-    patron"): neither the one replaced nor the replacer is its doer for the whole time
-    the sentence gives."""
+    patron"): the one who takes it over holds it, not the one replaced."""
     return (
         noun.dep_ == "pobj"
         and noun.head.lower_ == "as"
@@ -1509,8 +1508,6 @@ def frames_of(
                 continue
             if entry.direct and not entry.objects & _complement_lemmas(token):
                 continue
-            if pos == "noun" and _role_taken_over(token):
-                continue  # "China replaced the Soviet Union as patron": China's role now
             if token.dep_ == "pobj" and token.head.lower_ in entry.not_after:
                 continue  # "at his side": where one stood, not whom one backed
             if entry.preps and not entry.preps & {
@@ -1562,6 +1559,17 @@ def frames_of(
             roles = _fill(entry, args, by_token, kinds, in_play)
             if roles is None:
                 continue
+            if pos == "noun" and _role_taken_over(token):
+                # "China replaced the Soviet Union as patron": China's role from then on
+                taker = [
+                    a
+                    for c in token.head.head.children
+                    if c.dep_ in SUBJECT | PASSIVE_SUBJECT
+                    for a in _actors_in(_phrase_tokens(c), by_token)
+                ]
+                if not taker:
+                    continue
+                roles = {**roles, "agent": taker}
             argued = {a for tokens in args.values() for a in _actors_in(tokens, by_token)}
             org_in_play = roles.get("org") == [in_play] and in_play not in argued
             if org_in_play and _fleet_subject(token, by_token):
