@@ -194,9 +194,9 @@ def build(
         ]
         found.sort(key=lambda f: f.trigger)
         # the pair "the two countries" stands for, taken from the context: a guess
-        inside = [m for m in mentions if clause.start <= m.start < clause.end]
-        guessed_pair = {m.actor for m in inside if m.via == "carry-over"} - {
-            m.actor for m in inside if m.via != "carry-over"
+        in_clause = [m for m in mentions if clause.start <= m.start < clause.end]
+        guessed_pair = {m.actor for m in in_clause if m.via == "carry-over"} - {
+            m.actor for m in in_clause if m.via != "carry-over"
         }
         for frame in found:
             if guessed_pair & set(frame.actors()):
@@ -252,14 +252,20 @@ def build(
             pieces.append((start, end, [frame], True))
         inner = [(s, e) for s, e, _, _ in pieces]
         pieces.append((clause.start, clause.end, verbal, False))
+        # the events of the clause: its frames, and nouns that name one ("the invasion")
+        events = {f.trigger for f in found} | {
+            i for i in clause.own & triggers if doc[i].pos_ in ("NOUN", "PROPN")
+        }
+        sentence = sents[clause.sentence]
+        named_here = {  # by a name in the sentence, not a pronoun or a description
+            m.actor
+            for m in mentions
+            if sentence.start_char <= m.start < sentence.end_char and m.via != "reference"
+        }
         for start, end, framed, is_nominal in pieces:
             span = text[start:end].strip()
             if len(span) < 4:
                 continue
-            # the events of the clause: its frames, and nouns that name one ("the invasion")
-            events = {f.trigger for f in found} | {
-                i for i in clause.own & triggers if doc[i].pos_ in ("NOUN", "PROPN")
-            }
             asides = [] if is_nominal else _asides(doc, [f.trigger for f in framed], events)
             own_times = [
                 t
@@ -275,17 +281,9 @@ def build(
             lead = None if is_nominal else _lead(doc, framed)
             above = [t for t in own_times if lead and _above(doc, t, framed)]
             own_times = [t for t in own_times if t not in above]
-            actors = list(dict.fromkeys(m.actor for m in mentions if start <= m.start < end))
-            sentence = sents[clause.sentence]
-            named_here = {  # by a name in the sentence, not a pronoun or a description
-                m.actor
-                for m in mentions
-                if sentence.start_char <= m.start < sentence.end_char and m.via != "reference"
-            }
-            cast = {a for f in framed for a in f.actors()}
-            inside = [m for m in mentions if start <= m.start < end]
-            by_name = {m.actor for m in inside if m.via != "reference"}
-            by_reference = {m.actor for m in inside if m.via == "reference"} - by_name
+            spanned = [m for m in mentions if start <= m.start < end]
+            actors = list(dict.fromkeys(m.actor for m in spanned))
+            by_name = {m.actor for m in spanned if m.via != "reference"}
             borrowed = replace(above[-1], mode=lead) if above and lead else None
             # in a clause that states nothing else, the clause's time is the nominal's
             # own ("the invasion took place in 1956", "maintained relations in 1964")
@@ -340,10 +338,11 @@ def build(
                     paragraph=clause.paragraph,
                     frames=framed,
                     actors=actors,
+                    # named in the span only by reference, or outside it not by name
                     referred=sorted(
                         a
-                        for a in {*actors, *cast}
-                        if a in by_reference or (a not in by_name and a not in named_here)
+                        for a in {*actors, *(a for f in framed for a in f.actors())}
+                        if a not in by_name and (a in actors or a not in named_here)
                     ),
                     times=own_times,
                     time=own_times[-1] if own_times else borrowed,
@@ -734,9 +733,8 @@ def _beside(doc: Doc, trigger: int, at: int) -> bool:
     """The words from the trigger up to `at` are one phrase: no comma or conjunction
     between them ("dissolved in Prague (1 July 1991)", not "refused ..., and at the
     Moscow meeting (Nov. 1960)")."""
-    first = doc[trigger + 1 : at].start
     return trigger < at and not any(
-        t.dep_ == "cc" or (t.is_punct and t.text not in "()") for t in doc[first:at]
+        t.dep_ == "cc" or (t.is_punct and t.text not in "()") for t in doc[trigger + 1 : at]
     )
 
 

@@ -960,7 +960,7 @@ class Decider:
         was Balluku": it was Çarçani)."""
         if cf.type != "take_office" or cf.negated:
             return None
-        named = _single_office(cf, claim) or _presidency(cf, claim)
+        named = _single_office(cf, claim) or _single_office(cf, claim, PRESIDENCY)
         if named is None or NOT_THE_HOLDER.search(claim.text):
             return None
         pattern = _office_pattern(named)
@@ -1353,7 +1353,8 @@ class Decider:
             # a person named has a part in what it asserts, not only a presence ("Kapo
             # took over the defence ministry" is not borne out by Balluku's purge)
             and all(
-                self.matches(a, self.cast(i.id)) and not self.another_person(a, self.cast(i.id))
+                self.matches(a, cast) and not self.another_person(a, cast)
+                for cast in [self.cast(i.id)]
                 for a in claim.actors
                 if self.know.kind_of(a) == "person"
             )
@@ -2331,12 +2332,14 @@ def _another_body(cf: ClaimFrame) -> bool:
     return bool(cf.office and OTHER_BODY.search(cf.office))
 
 
-def _single_office(cf: ClaimFrame, claim: Claim) -> str | None:
+def _single_office(
+    cf: ClaimFrame, claim: Claim, offices: re.Pattern[str] = SINGLE_OFFICE
+) -> str | None:
     """The office one holds at a time that the claim names, by its office or its words
     ("succeeded him as premier"); none for another body's office."""
     if _another_body(cf):
         return None
-    named = SINGLE_OFFICE.search(cf.office or "") or SINGLE_OFFICE.search(claim.text)
+    named = offices.search(cf.office or "") or offices.search(claim.text)
     return named.group(0) if named else None
 
 
@@ -2358,15 +2361,8 @@ def _asked(claim: Claim) -> bool:
     return claim.said.rstrip().rstrip("*_\"'”’)").endswith("?")
 
 
-def _presidency(cf: ClaimFrame, claim: Claim) -> str | None:
-    """A presidency the claim names ("succeeded him as president"): of several bodies,
-    so only where the predecessor is on record in one (the caller checks)."""
-    if _another_body(cf):
-        return None
-    named = PRESIDENCY.search(cf.office or "") or PRESIDENCY.search(claim.text)
-    return named.group(0) if named else None
-
-
+#: A presidency ("succeeded him as president"): of several bodies, so read only where
+#: the predecessor is on record in one.
 PRESIDENCY = re.compile(r"\bpresident(?:cy)?\b", re.I)
 
 

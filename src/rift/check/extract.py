@@ -1035,8 +1035,8 @@ def _count(token: Token) -> int | None:
     for child in token.children:
         if _list_marker(child):
             continue  # "6. Hoxha's death": the sixth point of a list
-        if child.dep_ == "nummod" and (child.lower_ in NUMBERS or child.text.isdigit()):
-            return NUMBERS.get(child.lower_) or int(child.text)
+        if _number_of(child) is not None:
+            return _number_of(child)
         if child.dep_ == "amod" and child.lower_ in ORDINALS:
             return ORDINALS[child.lower_]
     return None
@@ -1049,11 +1049,17 @@ STATE_NOUNS = {"state", "country", "nation", "government", "member", "signatory"
 def _states_counted(phrase: list[Token]) -> int | None:
     """The number of states a doer phrase counts: "eight states", "by seven countries"."""
     for token in phrase:
-        if token.lemma_.lower() not in STATE_NOUNS:
-            continue
-        for child in token.children:
-            if child.dep_ == "nummod" and (child.lower_ in NUMBERS or child.text.isdigit()):
-                return NUMBERS.get(child.lower_) or int(child.text)
+        if token.lemma_.lower() in STATE_NOUNS:
+            for child in token.children:
+                if _number_of(child) is not None:
+                    return _number_of(child)
+    return None
+
+
+def _number_of(token: Token) -> int | None:
+    """The value of a number written as a modifier: "eight", "16"."""
+    if token.dep_ == "nummod" and (token.lower_ in NUMBERS or token.text.isdigit()):
+        return NUMBERS.get(token.lower_) or int(token.text)
     return None
 
 
@@ -1079,7 +1085,7 @@ def _first_of_all(noun: Token) -> bool:
     return (
         [c.lower_ for c in modifiers] == ["first"]
         and not any(  # "the first in a decade", "the first after the break"
-            t.lower_ in ("since", "after")
+            t.lower_ == "after"
             or t.lemma_.lower() in ("year", "decade", "month", "week", "generation")
             for t in noun.subtree
             if t.i > noun.i
@@ -1264,31 +1270,29 @@ def _place(args: dict[str, list[Token]], taken: set[int]) -> str | None:
 
 def _dated_place(verb: Token, taken: set[int], dated: set[int]) -> str | None:
     """A place the parser hung on the verb's date: "born on 18 October 1925 in Tirana"."""
-    phrases: dict[str, list[Token]] = {}
-    for prep in verb.children:
-        if prep.dep_ != "prep":
-            continue
-        for when in (g for g in prep.children if g.dep_ == "pobj" and g.i in dated):
-            for node in when.children:
-                if node.dep_ == "prep" and node.lower_ in ("in", "at"):
-                    phrases.setdefault(node.lower_, []).extend(
-                        g for g in node.children if g.dep_ == "pobj"
-                    )
-    return _place(phrases, taken)
+    dates = [
+        g
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for g in prep.children
+        if g.dep_ == "pobj" and g.i in dated
+    ]
+    return _place_under([node for when in dates for node in when.children], taken)
 
 
 def _object_place(verb: Token, taken: set[int]) -> str | None:
     """A place the parser hung on the verb's object: "signed a treaty with both countries
     in Athens"."""
+    nodes = [node for obj in verb.children if obj.dep_ == "dobj" for node in obj.subtree]
+    return _place_under([n for n in nodes if n.head.pos_ != "VERB"], taken)
+
+
+def _place_under(nodes: list[Token], taken: set[int]) -> str | None:
+    """The place named by an "in" or "at" phrase among `nodes`."""
     phrases: dict[str, list[Token]] = {}
-    for obj in verb.children:
-        if obj.dep_ != "dobj":
-            continue
-        for node in obj.subtree:
-            if node.dep_ == "prep" and node.lower_ in ("in", "at") and node.head.pos_ != "VERB":
-                phrases.setdefault(node.lower_, []).extend(
-                    g for g in node.children if g.dep_ == "pobj"
-                )
+    for node in nodes:
+        if node.dep_ == "prep" and node.lower_ in ("in", "at"):
+            phrases.setdefault(node.lower_, []).extend(g for g in node.children if g.dep_ == "pobj")
     return _place(phrases, taken)
 
 
@@ -1606,6 +1610,12 @@ def frames_of(
                         if actor not in roles["patient"]:
                             roles["patient"].append(actor)
             quantity, unit = _quantity(token, dated)
+            # "US Secretary of State George Shultz visited": a person no actor stands for
+            unknown_head = any(
+                _unknown_head(args.get(label, []), by_token, dated)
+                for label, role in entry.roles.items()
+                if role == "agent" and label in ("subj", "by")
+            )
             found.append(
                 ClaimFrame(
                     type=entry.type,
@@ -1649,9 +1659,9 @@ def frames_of(
                             if role == "agent" and label in ("subj", "obj", "by")
                         )
                     )
+                    or unknown_head
                     or any(  # "visits by the West German chancellor, Helmut Kohl"
                         _unknown_apposed(args.get(label, []), by_token)
-                        or _unknown_head(args.get(label, []), by_token, dated)
                         for label, role in entry.roles.items()
                         if role == "agent" and label in ("subj", "by")
                     ),
@@ -1659,14 +1669,8 @@ def frames_of(
                     stranger=_unknown_person(
                         [*args.get("subj", []), *args.get("by", [])], by_token, dated
                     )
-                    if (
-                        (entry.type == "lead" or entry.type in UNKNOWN_DOERS)
-                        and not roles.get("agent")
-                    )
-                    or any(
-                        _unknown_head(args.get(label, []), by_token, dated)
-                        for label in ("subj", "by")
-                    )
+                    if unknown_head
+                    or (entry.type in {"lead", *UNKNOWN_DOERS} and not roles.get("agent"))
                     else "",
                     doers=[] if pos == "noun" else _doers(token, by_token),
                     document=next(iter(sorted(objects & DOCUMENTS)), None)
