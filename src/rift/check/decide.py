@@ -389,20 +389,7 @@ class Decider:
                 judgement = self.judge(claim)
             result.append((claim, judgement))
         result = [(c, self.out_of_order(c, result) or j) for c, j in result]
-        result = [
-            (c, unverifiable("bracketed years by a name may give a term of office, not a life"))
-            if c.lifespan and j.verdict != "supported"
-            else (c, unverifiable("in quotation marks: words the text reports, not its own"))
-            if c.quoted and j.verdict != "unverifiable"
-            else (c, unverifiable("set out as a myth or a misconception, not asserted"))
-            if c.disowned and j.verdict != "unverifiable"
-            # a question may presuppose what the record bears out, but asserts nothing
-            # to hold wrong ("How did Albania's alliances change between 1944 and 1992?")
-            else (c, unverifiable("a question: the text asks it, it does not assert it"))
-            if _asked(c) and j.verdict in ("contradicted", "partly_supported")
-            else (c, j)
-            for c, j in result
-        ]
+        result = [(c, _as_told(c, j)) for c, j in result]
         return defer_to_anchors(_framed_first(result))
 
     def out_of_order(self, claim: Claim, judged: list[tuple[Claim, Judgement]]) -> Judgement | None:
@@ -2356,9 +2343,22 @@ def _follows(before: Item, after: Item) -> bool:
     )
 
 
-def _asked(claim: Claim) -> bool:
-    """The claim's sentence is a question."""
-    return claim.said.rstrip().rstrip("*_\"'”’)").endswith("?")
+def _as_told(claim: Claim, judgement: Judgement) -> Judgement:
+    """The verdict as far as the text asserts the claim: bracketed years by a name are
+    only borne out; words in quotation marks, or on a line labelled a myth, are not the
+    text's own; a question may presuppose what the record bears out, but asserts
+    nothing to hold wrong ("How did Albania's alliances change between 1944 and 1992?")."""
+    verdict = judgement.verdict
+    if claim.lifespan and verdict != "supported":
+        return unverifiable("bracketed years by a name may give a term of office, not a life")
+    if claim.quoted and verdict != "unverifiable":
+        return unverifiable("in quotation marks: words the text reports, not its own")
+    if claim.disowned and verdict != "unverifiable":
+        return unverifiable("set out as a myth or a misconception, not asserted")
+    asked = claim.said.rstrip().rstrip("*_\"'”’)").endswith("?")
+    if asked and verdict in ("contradicted", "partly_supported"):
+        return unverifiable("a question: the text asks it, it does not assert it")
+    return judgement
 
 
 #: A presidency ("succeeded him as president"): of several bodies, so read only where
