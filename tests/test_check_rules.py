@@ -3462,3 +3462,80 @@ def test_a_body_named_after_a_demonym_is_no_unknown_person(text: str) -> None:
 )
 def test_a_myth_set_out_to_be_refuted_is_not_flagged(text: str) -> None:
     assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, quote, verdict",
+    [
+        # "no" on the object denies the deed ("took no part", "sent no delegation")
+        (
+            "Albania had taken no part in the Warsaw Pact's work since 1961.",
+            "taken no part",
+            "supported",
+        ),
+        ("After 1961 Albania took no part in the work of Comecon.", "took no part", "supported"),
+        ("From 1962 Albania played no part in the Warsaw Pact's councils.", "no part", None),
+        ("Albania took no part in the invasion of Czechoslovakia in 1968.", "took no part", None),
+        # "part" is membership only as "part of" an organization
+        ("Albania remained part of the Warsaw Pact until 1968.", "part of", "supported"),
+        ("In 1965 Albania was formally still part of the Warsaw Pact.", "part of", "supported"),
+    ],
+)
+def test_no_on_the_object_denies_the_deed(text: str, quote: str, verdict: str | None) -> None:
+    said = verdicts(text, quote)
+    assert not said & ERRORS
+    if verdict:
+        assert verdict in said
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # a record known only to lie within two years does not bear out a month
+        (
+            "In March 1947 Serbo-Croatian was made a compulsory subject in Albanian high schools.",
+            "Serbo-Croatian",
+        ),
+        (
+            "A friendship treaty of October 1947 led to Serbo-Croatian lessons in Albanian"
+            " schools.",
+            "Serbo-Croatian",
+        ),
+        ("Serbo-Croatian classes became compulsory in Albania in May 1948.", "Serbo-Croatian"),
+    ],
+)
+def test_a_record_of_a_wide_span_does_not_bear_out_a_month(text: str, quote: str) -> None:
+    assert "supported" not in verdicts(text, quote)
+
+
+@pytest.mark.parametrize(
+    "text, quote, verdict",
+    [
+        # no one visits his own state: "the country" is where the visitor last went
+        (
+            "Khrushchev came to Albania in 1959. He visited in May 1957, his only trip to the"
+            " country.",
+            "He visited",
+            "contradicted",
+        ),
+        (
+            "Khrushchev went to Albania in 1959. In May 1959 he toured the country.",
+            "toured",
+            "supported",
+        ),
+        (
+            "Zhou Enlai flew to Tirana in 1964. In January 1964 he was the country's guest.",
+            "Zhou",
+            "supported",
+        ),
+        ("In 1959 Khrushchev toured the country for twelve days.", "toured", None),
+    ],
+)
+def test_no_one_visits_his_own_state(text: str, quote: str, verdict: str | None) -> None:
+    said = verdicts(text, quote)
+    if verdict == "contradicted":
+        assert "contradicted" in said
+    else:
+        assert not said & ERRORS
+        if verdict:
+            assert verdict in said

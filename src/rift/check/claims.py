@@ -396,7 +396,7 @@ def build(
     _resolve_times(claims, fronted, headed, orphans)
     _shifted(doc, claims)
     _delegation_times(doc, claims, times)
-    _destinations(claims)
+    _destinations(claims, countries)
     claims += _lifespans(doc, text, clauses, mentions, kinds)
     claims.sort(key=lambda c: (c.start, c.end))
     quotes = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
@@ -494,15 +494,26 @@ def _shifted(doc: Doc, claims: list[Claim]) -> None:
                 break
 
 
-def _destinations(claims: list[Claim]) -> None:
+def _destinations(claims: list[Claim], countries: dict[str, str]) -> None:
     """A visit that names no destination but is said to be another ("a second visit",
-    "came back", "returned") goes where the same visitor's last visit in the text went."""
+    "came back", "returned") goes where the same visitor's last visit in the text went.
+    No one visits his own state: "his only trip to the country" read as the visitor's
+    own is a misreading, and the country is where he last went."""
     last: dict[str, list[str]] = {}
     for claim in claims:
         for cf in claim.frames:
             if cf.type != "visit" or cf.negated:
                 continue
             agents = cf.roles.get("agent", [])
+            home = {countries.get(a, a) for a in agents}
+            if home & set(cf.roles.get("patient", [])):
+                abroad = [p for p in cf.roles["patient"] if p not in home]
+                if abroad:
+                    cf.roles["patient"] = abroad
+                elif len(agents) == 1 and agents[0] in last:
+                    cf.roles["patient"] = list(last[agents[0]])
+                else:
+                    del cf.roles["patient"]
             if cf.roles.get("patient"):
                 for agent in agents:
                     last[agent] = cf.roles["patient"]

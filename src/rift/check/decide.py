@@ -1333,10 +1333,14 @@ class Decider:
         # ("allow opposition parties"); to the year, or with no actor: two of its title
         # ("the 1976 constitution banned foreign loans")
         loose = time.precision == "year" or not claim.actors
+        # an event known only to lie somewhere in a span much wider than the
+        # statement's date ("1946-07/1948-06") does not bear out a deed of July 1947
+        widest = 2 * (time.interval.latest - time.interval.earliest) + timedelta(days=62)
         found = [
             i
             for i in self.events_near(time.interval, time.precision)
-            if all(i.involves(a, countries) for a in claim.actors)
+            if i.interval.latest - i.interval.earliest <= widest
+            and all(i.involves(a, countries) for a in claim.actors)
             # a person named has a part in what it asserts, not only a presence ("Kapo
             # took over the defence ministry" is not borne out by Balluku's purge)
             and all(

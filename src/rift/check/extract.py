@@ -954,6 +954,10 @@ def _negated(token: Token) -> bool:
         )
         if nobody and child.dep_ in ("dobj", "nsubj", "nsubjpass"):
             return True  # "expelled no one", "nobody signed"
+        if child.dep_ == "dobj" and any(
+            g.dep_ == "det" and g.lower_ == "no" for g in child.children
+        ):
+            return True  # "took no part in", "sent no delegation"
     head = token.head
     if token.dep_ == "xcomp" and head.lemma_ in CONTROL_NEGATION:
         return True
