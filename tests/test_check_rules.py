@@ -1883,6 +1883,14 @@ def test_a_subject_pronoun_is_not_an_owner_named_before_it(text: str, who: str) 
         ("In October 1961, at the 22nd Congress, Khrushchev attacked Albania.", False),
         ("At the Seventh Congress of the Party of Labour in November 1976 Hoxha spoke.", False),
         ("In 1961 China offered a loan of about $125 million for some 25 plants.", False),
+        # one word of the gathering's name, said of one the record involves, to the month
+        (
+            "Khrushchev delivered his Secret Speech at the 21st Party Congress in February 1956.",
+            True,
+        ),
+        ("In February 1956 Khrushchev attacked Stalin at the Twenty-first Congress.", True),
+        ("At the 19th Congress in February 1956 the Soviet leader condemned Stalin.", True),
+        ("At the 20th Congress in February 1956 Khrushchev denounced Stalin.", False),
     ],
 )
 def test_a_gathering_named_by_another_number_than_its_own(text: str, wrong: bool) -> None:
@@ -3532,6 +3540,60 @@ def test_a_record_of_a_wide_span_does_not_bear_out_a_month(text: str, quote: str
     ],
 )
 def test_no_one_visits_his_own_state(text: str, quote: str, verdict: str | None) -> None:
+    said = verdicts(text, quote)
+    if verdict == "contradicted":
+        assert "contradicted" in said
+    else:
+        assert not said & ERRORS
+        if verdict:
+            assert verdict in said
+
+
+@pytest.mark.parametrize(
+    "text, quote, verdict",
+    [
+        # "X followed (suit)", "did the same": X did what the claim before told
+        (
+            "Albania joined Comecon in February 1949. East Germany followed in 1950.",
+            "followed",
+            "supported",
+        ),
+        (
+            "Albania joined Comecon in 1949; Mongolia followed suit in 1972.",
+            "followed suit",
+            "contradicted",
+        ),
+        (
+            "The Soviet Union restored relations with Albania on 30 July 1990. The United States"
+            " followed on 15 March 1991.",
+            "followed",
+            "supported",
+        ),
+        (
+            "Moscow restored relations with Tirana in July 1990, and Washington did the same in"
+            " 1992.",
+            "did the same",
+            "contradicted",
+        ),
+        (
+            "Khrushchev visited Albania in May 1959. Zhou Enlai followed in 1964.",
+            "followed",
+            "supported",
+        ),
+        # an event that follows is no actor doing the same; a denial is a denial
+        (
+            "Albania joined Comecon in February 1949. The invasion of Czechoslovakia followed in"
+            " August 1950.",
+            "followed",
+            None,
+        ),
+        ("In 1968 Albania left the Warsaw Pact. Romania did not follow.", "follow", None),
+        ("Stalin died in March 1953. Malenkov followed him as premier in 1960.", "followed", None),
+    ],
+)
+def test_one_who_followed_did_what_the_claim_before_told(
+    text: str, quote: str, verdict: str | None
+) -> None:
     said = verdicts(text, quote)
     if verdict == "contradicted":
         assert "contradicted" in said

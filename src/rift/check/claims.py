@@ -30,6 +30,7 @@ from rift.check.extract import (
     ClaimFrame,
     actors_by_token,
     frames_of,
+    subject_holder,
     title_frames,
 )
 from rift.check.lexicon import Lexicon
@@ -394,6 +395,7 @@ def build(
         if sent.start_char <= t.start < sent.end_char
     }
     _resolve_times(claims, fronted, headed, orphans)
+    _followed(doc, claims, mentions)
     _shifted(doc, claims)
     _delegation_times(doc, claims, times)
     _destinations(claims, countries)
@@ -492,6 +494,86 @@ def _shifted(doc: Doc, claims: list[Claim]) -> None:
                 claim.time = replace(time, mode=mode)
                 claim.times = [claim.time]
                 break
+
+
+#: Objects of "follow" that make it "do as the one before did" ("followed suit").
+FOLLOWED = {"suit", "example", "lead"}
+
+
+def _following(token: Token) -> bool:
+    """ "East Germany followed in 1950", "followed suit", "did the same", "did likewise":
+    a verb that says its subject did what the sentence before told of another."""
+    children = list(token.children)
+    if token.pos_ != "VERB" or any(c.dep_ in ("agent", "ccomp", "xcomp") for c in children):
+        return False
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if token.lemma_ == "follow":
+        return all(o.lemma_ in FOLLOWED for o in objects)
+    if token.lemma_ == "do":
+        return (len(objects) == 1 and objects[0].lower_ in ("same", "likewise")) or any(
+            c.dep_ == "advmod" and c.lower_ == "likewise" for c in children
+        )
+    return False
+
+
+def _subject_actors(token: Token, mentions: list[Mention]) -> list[str]:
+    """The actors a verb's subject names by its head ("East Germany", "Poland and
+    Hungary"), not those named inside it ("the invasion of Czechoslovakia")."""
+    heads = [c for c in subject_holder(token).children if c.dep_ == "nsubj"]
+    heads += [c for h in heads for c in h.conjuncts]
+    return list(dict.fromkeys(m.actor for h in heads for m in mentions if m.start <= h.idx < m.end))
+
+
+def _followed(doc: Doc, claims: list[Claim], mentions: list[Mention]) -> None:
+    """ "Albania joined Comecon in February 1949. East Germany followed in 1950": a
+    claim that only says its subject followed does what the last claim before it in
+    the paragraph told its own subject doing, with this subject in its place. It
+    keeps only a time of its own: to follow is to come after, not at the same time."""
+    for at, claim in enumerate(claims):
+        if claim.frames:
+            continue
+        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        verb = next((t for t in span or [] if _following(t)), None)
+        if verb is None:
+            continue
+        doers = _subject_actors(verb, mentions)
+        before = [
+            c
+            for c in claims[:at]
+            if c.paragraph == claim.paragraph and claim.sentence - c.sentence <= 1 and c.frames
+        ]
+        if not doers or not before:
+            continue
+        told = before[-1].frames[0]
+        trigger = doc[told.trigger]
+        if told.negated or told.hedged or told.nominal:
+            continue
+        agents = told.roles.get("agent", [])
+        replaced = [a for a in _subject_actors(trigger, mentions) if a in agents]
+        if not replaced or set(doers) & set(told.actors()):
+            continue
+        roles = dict(told.roles)
+        roles["agent"] = [a for a in agents if a not in replaced] + doers
+        # "Romania did not follow": it did not do so
+        denied = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+        claim.frames = [
+            replace(
+                told,
+                negated=denied,
+                trigger=verb.i,
+                roles=roles,
+                doers=doers,
+                quantity=None,
+                unit=None,
+                count=None,
+                first=False,
+                states_counted=None,
+                paired=False,
+            )
+        ]
+        claim.actors = list(dict.fromkeys([*claim.actors, *doers]))
+        if claim.time_source != "explicit":
+            claim.time, claim.time_source, claim.own_time = None, None, False
 
 
 def _destinations(claims: list[Claim], countries: dict[str, str]) -> None:

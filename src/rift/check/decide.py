@@ -1295,7 +1295,13 @@ class Decider:
             # the title and the names of those the record involves ("PLA": the Party of
             # Labour of Albania)
             named = " ".join([item.title, *(self.know.name_of(a) for a in item.actors)])
-            if len(words & _named_stems(named)) < 2:
+            shares = len(words & _named_stems(named))
+            # or one word, said by one of those the record involves ("Khrushchev's speech
+            # at the 21st Party Congress": the congress his state held)
+            involved = time.precision in ("day", "month") and any(
+                item.involves(a, self.know.countries) for a in claim.actors
+            )
+            if shares < 2 and not (shares and involved):
                 continue
             if any(said[w] == counted[w] for w in shared):
                 return None  # a record of that very number

@@ -311,7 +311,7 @@ def _doers(verb: Token, by_token: dict[int, list[str]]) -> list[str]:
     or names joined to them; not actors inside a noun phrase in those places."""
     heads = [
         c
-        for c in [*verb.children, *_subject_holder(verb).children]
+        for c in [*verb.children, *subject_holder(verb).children]
         if c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"dobj", "dative"}
     ]
     heads += [
@@ -340,7 +340,7 @@ def _active(verb: Token) -> bool:
     )
 
 
-def _subject_holder(token: Token) -> Token:
+def subject_holder(token: Token) -> Token:
     """The verb whose subject this trigger shares ("joined and later left", "decided to leave")."""
     verb = token
     seen = 0
@@ -373,7 +373,7 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
 
     is_noun = token.pos_ in ("NOUN", "PROPN")
     if not is_noun:
-        holder = _subject_holder(token)
+        holder = subject_holder(token)
         passive = (
             any(c.dep_ in PASSIVE_SUBJECT for c in holder.children)
             or any(c.dep_ == "auxpass" for c in token.children)  # "died and was succeeded"
@@ -433,7 +433,7 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
             and token.tag_ == "VBG"
             and not any(c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"mark"} for c in token.children)
         ):  # "he became head of state, succeeding Lleshi": the clause's subject
-            for child in _subject_holder(token.head).children:
+            for child in subject_holder(token.head).children:
                 if child.dep_ in SUBJECT:
                     add("subj", child)
         for child in token.children:
@@ -473,14 +473,14 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
         if light and governor.pos_ in ("VERB", "AUX"):
             # a light verb: "paid a visit", "went over to Moscow's side", "depended on aid";
             # not "condemned the invasion", "left after the invasion": others invaded
-            for child in _subject_holder(governor).children:
+            for child in subject_holder(governor).children:
                 if child.dep_ in SUBJECT:
                     add("light", child)
         if token.dep_ == "pobj" and head.lower_ == "as" and governor.pos_ == "VERB":
             # "served as premier": the subject is what the noun names; "named Shehu as
             # premier", "was named as premier": the object
             objects = [c for c in governor.children if c.dep_ == "dobj"]
-            for child in objects or _subject_holder(governor).children:
+            for child in objects or subject_holder(governor).children:
                 if child.dep_ in SUBJECT | PASSIVE_SUBJECT | {"dobj"}:
                     add("light", child)
         if token.dep_ == "nsubj" and head.lemma_ == "be":
@@ -511,7 +511,7 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
     # "came back to Tirana", "flew over to Beijing": a particle's phrase is the verb's
     holders += [c for c in token.children if c.dep_ in ("advmod", "prt") and c.lower_ in PARTICLES]
     if not is_noun:
-        holders += [c for c in _subject_holder(token).children if c.dep_ in PASSIVE_SUBJECT]
+        holders += [c for c in subject_holder(token).children if c.dep_ in PASSIVE_SUBJECT]
     for holder in holders:
         for child in holder.children:
             if child.dep_ not in ("prep", "agent") or child.lower_ in ATTRIBUTIONS:
@@ -755,7 +755,7 @@ def _related_subject(verb: Token) -> str | None:
     Moscow", "the alliance with China"): the parties named under it are not the doers."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    for child in _subject_holder(verb).children:
+    for child in subject_holder(verb).children:
         if child.dep_ in SUBJECT and child.lemma_.lower() in TIES:
             return child.lemma_.lower()
     return None
@@ -765,7 +765,7 @@ def _complement_lemmas(token: Token) -> set[str]:
     """Lemmas of the verb's own complements: "made him leader", "became First Secretary"."""
     held = [
         c
-        for c in [*token.children, *_subject_holder(token).children]
+        for c in [*token.children, *subject_holder(token).children]
         if c.dep_ in OBJECT | PASSIVE_SUBJECT | {"attr", "oprd", "xcomp", "ccomp"}
     ]
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "the delegation, led by Kapo"
@@ -779,7 +779,7 @@ def _object_lemmas(token: Token, args: dict[str, list[Token]]) -> set[str]:
     if token.pos_ in ("NOUN", "PROPN"):
         lemmas.add(token.lemma_.lower())
         heads += [c for c in token.children if c.dep_ in ("compound", "amod")]
-    holder = _subject_holder(token)
+    holder = subject_holder(token)
     heads += [c for c in holder.children if c.dep_ in PASSIVE_SUBJECT]
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "relations, normalized in 1971"
         heads.append(token.head)
@@ -902,7 +902,7 @@ def _fill(
 def _fleet_subject(token: Token, by_token: dict[int, list[str]]) -> bool:
     """The subject is a body of a state's people or things named by a common noun ("the
     Soviet flotilla", "Albanian delegates"), not the state: it is no member of anything."""
-    subjects = [c for c in _subject_holder(token).children if c.dep_ in SUBJECT]
+    subjects = [c for c in subject_holder(token).children if c.dep_ in SUBJECT]
     return bool(subjects) and subjects[0].pos_ == "NOUN" and not by_token.get(subjects[0].i)
 
 
@@ -1309,7 +1309,7 @@ def _gathered_place(verb: Token, taken: set[int]) -> str | None:
     """Where the verb's subject is said to be gathered: "the congress, meeting in
     Moscow, elected", "the delegates, gathered at Sofia, voted"."""
     phrases: dict[str, list[Token]] = {}
-    holder = _subject_holder(verb)
+    holder = subject_holder(verb)
     for subject in holder.children:
         if subject.dep_ not in SUBJECT:
             continue
@@ -1527,13 +1527,13 @@ def frames_of(
                 continue
             if entry.actor_object and not any(
                 c.dep_ in OBJECT | PASSIVE_SUBJECT and c.i in by_token
-                for c in [*token.children, *_subject_holder(token).children]
+                for c in [*token.children, *subject_holder(token).children]
             ):
                 continue  # "received Hoxha", "Hoxha was received"; not "received aid"
             if entry.theme_subject:
                 themes = [
                     c
-                    for c in _subject_holder(token).children
+                    for c in subject_holder(token).children
                     if c.dep_ in SUBJECT
                     and (
                         {c.lemma_.lower()}
@@ -1555,7 +1555,7 @@ def frames_of(
                         )
             if entry.event_object:
                 held = [c for c in token.children if c.dep_ in OBJECT] + [
-                    c for c in _subject_holder(token).children if c.dep_ in PASSIVE_SUBJECT
+                    c for c in subject_holder(token).children if c.dep_ in PASSIVE_SUBJECT
                 ]
                 if not held or any(c.i in by_token for c in held):
                     continue
@@ -1693,7 +1693,7 @@ def frames_of(
                 # word of the subject's: "Alia, head of state, became First Secretary")
                 consumed.update(
                     c.i
-                    for child in [*token.children, *_subject_holder(token).children]
+                    for child in [*token.children, *subject_holder(token).children]
                     if child.dep_ not in SUBJECT or entry.theme_subject
                     for c in child.subtree
                     if c.lemma_.lower() in entry.objects
