@@ -3601,3 +3601,87 @@ def test_one_who_followed_did_what_the_claim_before_told(
         assert not said & ERRORS
         if verdict:
             assert verdict in said
+
+
+@pytest.mark.parametrize(
+    "text, quote, verdict",
+    [
+        # a year in which the office changed hands between two others: neither was he
+        ("Kadri Hazbiu was defence minister in 1974.", "Kadri Hazbiu", "contradicted"),
+        (
+            "In 1974 Hoxha purged the defence minister, Kadri Hazbiu.",
+            "defence minister",
+            "contradicted",
+        ),
+        ("In 1974 the Minister of Defence was Hysni Kapo.", "Minister of Defence", "contradicted"),
+        ("Beqir Balluku was defence minister in 1974.", "Beqir Balluku", "supported"),
+        ("Mehmet Shehu was defence minister in 1974.", "Mehmet Shehu", "supported"),
+        # a term whose start is uncertain leaves the year open
+        ("Kadri Hazbiu was defence minister in 1981.", "Kadri Hazbiu", None),
+        # a ministry is handed over or given up like any post
+        ("In 1954 Shehu handed the interior ministry to Kadri Hazbiu.", "handed", "supported"),
+        (
+            "In July 1954 Shehu handed the Interior Ministry to Beqir Balluku.",
+            "handed",
+            "contradicted",
+        ),
+        ("Shehu gave up the interior ministry in July 1954.", "gave up", "supported"),
+    ],
+)
+def test_an_office_held_by_others_throughout_the_time_told(
+    text: str, quote: str, verdict: str | None
+) -> None:
+    said = verdicts(text, quote)
+    if verdict == "contradicted":
+        assert "contradicted" in said
+    else:
+        assert not said & ERRORS
+        if verdict:
+            assert verdict in said
+
+
+@pytest.mark.parametrize(
+    "text, quote, verdict",
+    [
+        # "withdrew" with nothing but a time: from the organization in play
+        (
+            "Albania had been a member of the Warsaw Pact since 1955. In 1968 it withdrew.",
+            "withdrew",
+            "supported",
+        ),
+        (
+            "Albania had been a member of the Warsaw Pact since 1955. In 1962 it pulled out.",
+            "pulled out",
+            "contradicted",
+        ),
+        (
+            "After the invasion the Warsaw Pact lost a member: in September 1968 Albania's"
+            " parliament voted to withdraw.",
+            "withdraw",
+            "supported",
+        ),
+        (
+            "Tirana stayed in the Warsaw Pact for years. It finally dropped out in 1966.",
+            "dropped out",
+            "contradicted",
+        ),
+        # from a place, or of things: no organization
+        (
+            "Albania was barred from Warsaw Pact meetings. In 1961 the Soviets withdrew from"
+            " Vlorë.",
+            "withdrew",
+            None,
+        ),
+        ("The Warsaw Pact met in 1961. Albania's delegates withdrew.", "withdrew", None),
+    ],
+)
+def test_a_bare_withdrawal_is_from_the_organization_in_play(
+    text: str, quote: str, verdict: str | None
+) -> None:
+    said = verdicts(text, quote)
+    if verdict == "contradicted":
+        assert "contradicted" in said
+    else:
+        assert not said & ERRORS
+        if verdict:
+            assert verdict in said

@@ -870,15 +870,17 @@ class Decider:
             for i in terms
         ):
             return None  # theirs about then: judged by the common path
-        holders = [i for i in terms if _surely(i, time.interval)]
-        if len(holders) != 1:
+        holders = _held_throughout(terms, time.interval)
+        if not holders:
             return None
-        item = holders[0]
-        holder = ", ".join(self.know.name_of(a) for a in _listed(item.frame.get("agent")))
+        said = "; ".join(f"{i.title} ({_when(i)})" for i in holders)
+        names = " then ".join(
+            ", ".join(self.know.name_of(a) for a in _listed(i.frame.get("agent"))) for i in holders
+        )
         return Judgement(
             "contradicted",
-            [item],
-            f"{item.title} ({_when(item)}): {holder}, not {self.know.name_of(person)}.",
+            holders,
+            f"{said}: {names}, not {self.know.name_of(person)}.",
             **_ruled("office", 0.75),
         )
 
@@ -2526,6 +2528,27 @@ def _named_stems(text: str) -> frozenset[str]:
 def _title_stems(title: str) -> frozenset[str]:
     """The common words of an event's title, read once per title (see `dated_event`)."""
     return frozenset(_stems(title, title=True))
+
+
+def _held_throughout(terms: list[Item], interval: dates.Interval) -> list[Item]:
+    """The terms, one after another, that surely cover every day of `interval` (one
+    term, or a change of holder within it: in 1974 Balluku, then Shehu); none when a
+    day of it may have been in no known term."""
+    chain: list[Item] = []
+    cursor = interval.earliest
+    while True:
+        started = [
+            i for i in terms if i.start is not None and i.start.latest <= cursor and i not in chain
+        ]
+        ends = {i.id: i.end.earliest if i.end is not None else i.interval.latest for i in started}
+        going = [i for i in started if ends[i.id] >= cursor]
+        if not going:
+            return []
+        best = max(going, key=lambda i: ends[i.id])
+        chain.append(best)
+        if ends[best.id] >= interval.latest:
+            return chain
+        cursor = ends[best.id]
 
 
 def _surely(period: Item, interval: dates.Interval) -> bool:

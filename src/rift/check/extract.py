@@ -1522,6 +1522,15 @@ def frames_of(
                 label for label, phrase in args.items() if any(t.i not in dated for t in phrase)
             }:
                 continue  # "in 1961" is no "in" argument
+            if entry.bare and (
+                any(c.dep_ in OBJECT for c in token.children)
+                or any(
+                    label not in ("subj", "obj", "along")
+                    for label, phrase in args.items()
+                    if any(t.i not in dated for t in phrase)
+                )
+            ):
+                continue  # "withdrew from Vlorë", "withdrew its experts"
             negated = _negated(token)
             if entry.negative and not (negated or _stopped(token)):
                 continue

@@ -51,6 +51,9 @@ class Entry:
     direct: bool = False
     #: Prepositions that, governing the noun, make it a plain word ("at his side")
     not_after: frozenset[str] = frozenset()
+    #: The trigger has no object and no phrase but a time ("in 1968 it withdrew"): what
+    #: it acts on is the organization in play
+    bare: bool = False
 
     @property
     def constrained(self) -> bool:
@@ -121,6 +124,7 @@ def _entries(name: str, spec: dict[str, Any]) -> list[Entry]:
                         theme_subject=bool(raw.get("theme_subject")),
                         direct=bool(raw.get("direct")),
                         not_after=frozenset(raw.get("not_after", [])),
+                        bare=bool(raw.get("bare")),
                     )
                 )
     return found
