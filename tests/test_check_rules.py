@@ -3685,3 +3685,29 @@ def test_a_bare_withdrawal_is_from_the_organization_in_play(
         assert not said & ERRORS
         if verdict:
             assert verdict in said
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        # a gathering named by the wrong number: the flag marks the name, not the sentence
+        (
+            "In February 1956 Khrushchev denounced Stalin in his Secret Speech at the 22nd"
+            " Party Congress.",
+            "22nd Party Congress",
+        ),
+        (
+            "February 1956: Khrushchev's secret speech against Stalin at the 21st Congress.",
+            "21st Congress",
+        ),
+        (
+            "At the meeting of 64 communist and workers' parties in Moscow in November 1960,"
+            " Hoxha attacked Khrushchev.",
+            "64 communist and workers' parties",
+        ),
+    ],
+)
+def test_a_wrong_number_in_a_name_is_flagged_on_the_name(text: str, named: str) -> None:
+    flags = flags_of(text)
+    assert [f["text"] for f in flags] == [named]
+    assert all(text[f["start"] : f["end"]] == f["text"] for f in flags)

@@ -121,6 +121,9 @@ class Judgement:
     confidence: float = 0.5
     reason: str | None = None
     rule: str | None = None  # which part of the policy decided
+    #: the part of the claim's text the verdict is about, when it is only a part
+    #: ("the 21st Party Congress" in a sentence on the Secret Speech): offsets in it
+    focus: tuple[int, int] | None = None
 
 
 CALIBRATION = Path(__file__).with_name("calibration.json")
@@ -1316,6 +1319,7 @@ class Decider:
             "contradicted",
             [item],
             f"{item.title} ({_when(item)}): {_counts_in(item.title)[word]}, not {said[word]}.",
+            focus=_count_span(claim.text, word, said[word]),
             **_ruled("count", 0.7),
         )
 
@@ -2511,6 +2515,19 @@ def _counts_in(text: str) -> dict[str, int]:
             if word.isalpha() and len(word) >= 4 and word.lower() not in COMMON:
                 found.setdefault(word.lower()[:5], value)
     return found
+
+
+def _count_span(text: str, stem: str, value: int) -> tuple[int, int] | None:
+    """Where the text names a thing by the number `value`: from the number to the word
+    of `stem` it counts ("21st Party Congress")."""
+    tokens = list(re.finditer(r"[A-Za-z]+(?:-[A-Za-z]+)?|\d+(?:st|nd|rd|th)?", text))
+    for at, token in enumerate(tokens):
+        if _counts_in(token.group(0) + " " + stem + "xxxx").get(stem) != value:
+            continue
+        for later in tokens[at + 1 : at + 5]:
+            if later.group(0).lower().startswith(stem):
+                return token.start(), later.end()
+    return None
 
 
 @lru_cache(maxsize=4096)

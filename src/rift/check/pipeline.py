@@ -93,9 +93,9 @@ def analyse(doc: Any, block: Block, know: Knowledge) -> Analysis:
     return Analysis(
         claims=[
             {
-                "start": claim.start + shift,
-                "end": claim.end + shift,
-                "text": claim.text,
+                "start": claim.start + shift + (judgement.focus or (0, 0))[0],
+                "end": shift + (claim.start + judgement.focus[1] if judgement.focus else claim.end),
+                "text": claim.text[slice(*judgement.focus)] if judgement.focus else claim.text,
                 "claim": _paraphrase(claim, know),
                 "frames": [_frame_entry(f) for f in claim.frames],
                 "verdict": judgement.verdict,
