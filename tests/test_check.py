@@ -32,14 +32,18 @@ def report_of(path: Path) -> dict[str, Any]:
     return dict(json.loads(result.stdout))
 
 
-def verdicts_at(report: dict[str, Any], text: str, quote: str) -> set[str]:
+def verdicts_at(report: dict[str, Any], text: str, quote: str, whole: bool = False) -> set[str]:
+    """The verdicts on the quote: of the words each claim's verdict marks (a flag may
+    mark only the words it holds wrong, "1983" in "died in 1983"), or, `whole`, of the
+    claims themselves."""
     start = text.index(quote)
     end = start + len(quote)
-    return {
-        c["verdict"]
-        for c in report["claims"]
-        if min(end, c["end"]) - max(start, c["start"]) >= min(10, len(quote))
-    }
+    found = set()
+    for c in report["claims"]:
+        low, high = (c["claim_start"], c["claim_end"]) if whole else (c["start"], c["end"])
+        if min(end, high) - max(start, low) >= min(10, len(quote), high - low):
+            found.add(c["verdict"])
+    return found
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -66,6 +70,8 @@ def test_the_json_contract() -> None:
             "start",
             "end",
             "text",
+            "claim_start",
+            "claim_end",
             "claim",
             "frames",
             "verdict",
@@ -76,6 +82,7 @@ def test_the_json_contract() -> None:
             "confidence",
         }
         assert text[claim["start"] : claim["end"]] == claim["text"]
+        assert claim["claim_start"] <= claim["start"] < claim["end"] <= claim["claim_end"]
         assert claim["verdict"] in {"supported", "contradicted", "partly_supported", "unverifiable"}
         for item in claim["evidence"]:
             assert set(item) == {"id", "title", "date", "sources"} and item["sources"]
@@ -83,8 +90,9 @@ def test_the_json_contract() -> None:
             assert claim["correction"]
     for omission in report["omissions"]:
         assert set(omission) == {"id", "statement", "date", "salience"}
-    stalin = next(c for c in report["claims"] if c["text"].startswith("Stalin died"))
+    stalin = next(c for c in report["claims"] if text[c["claim_start"] :].startswith("Stalin died"))
     assert "1953" in stalin["correction"]
+    assert stalin["text"] == "1956"  # the flag marks the date it holds wrong
 
 
 def test_omissions_name_what_the_text_leaves_out() -> None:
@@ -112,7 +120,7 @@ def test_text_markdown_and_html(tmp_path: Path) -> None:
     summary = text.stdout.rstrip().splitlines()[-1]
     assert "claims:" in summary and "contradicted" in summary and "omission" in summary
     markdown = check("--format", "markdown", str(DATA / "errors-one.txt"))
-    assert "**Stalin died in 1956**" in markdown.stdout
+    assert "Stalin died in **1956**" in markdown.stdout
     out = tmp_path / "report.html"
     assert check("--format", "html", "-o", str(out), str(DATA / "errors-one.txt")).exit_code == 0
     page = out.read_text(encoding="utf-8")

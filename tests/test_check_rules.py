@@ -37,7 +37,7 @@ def use_bundled_db(bundled_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def verdicts(text: str, quote: str) -> set[str]:
     result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
     assert result.exit_code == 0, result.output
-    return verdicts_at(json.loads(result.stdout), text, quote)
+    return verdicts_at(json.loads(result.stdout), text, quote, whole=True)
 
 
 RULES = {
@@ -962,7 +962,7 @@ APPOSITIONS = [
     (
         "Khrushchev, the Soviet leader, visited Albania in May 1957.",
         "the Soviet leader",
-        "visited Albania",
+        "visited Albania in May 1957",
     ),
 ]
 
@@ -3711,3 +3711,41 @@ def test_a_wrong_number_in_a_name_is_flagged_on_the_name(text: str, named: str) 
     flags = flags_of(text)
     assert [f["text"] for f in flags] == [named]
     assert all(text[f["start"] : f["end"]] == f["text"] for f in flags)
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # a date or a place held wrong: the flag marks the date or the place
+        ("Koçi Xoxe was executed in June 1951 for his Titoist views.", "June 1951"),
+        ("Albania, disillusioned, pulled out of the Warsaw Pact in 1962.", "1962"),
+        (
+            "Hoxha was born on 16 October 1908 in Korçë, then part of the Ottoman Empire, the son"
+            " of a merchant.",
+            "Korçë",
+        ),
+        (
+            "In November 1960 Hoxha went to Bucharest for the conference of 81 communist parties.",
+            "Bucharest",
+        ),
+    ],
+)
+def test_a_wrong_date_or_place_is_flagged_on_itself(text: str, wrong: str) -> None:
+    flags = flags_of(text)
+    assert [f["text"] for f in flags] == [wrong]
+    assert all(text[f["start"] : f["end"]] == f["text"] for f in flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an office named beside a man shot for treason was his before, not then
+        "Koçi Xoxe, the interior minister, was executed in June 1949.",
+        "The former Minister of the Interior, Koçi Xoxe, was executed in 1949.",
+        "In June 1949 the regime executed the interior minister Koçi Xoxe.",
+        # a creed named after a man is no unknown person
+        "Xoxe was executed in June 1949 as a Titoist.",
+    ],
+)
+def test_an_office_beside_an_execution_is_not_dated_by_it(text: str) -> None:
+    assert not flags_of(text)

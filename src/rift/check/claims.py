@@ -114,6 +114,9 @@ class Claim:
     #: the claim stands wholly inside quotation marks ("**"Hoxha never met Stalin."**"
     #: in a list of misconceptions): words the text reports, not its own
     quoted: bool = False
+    #: no time of the sentence is the claim's ("Xoxe, the interior minister, was shot
+    #: in 1949": the office he had held)
+    untimed: bool = False
     #: on a line the text labels a myth or a misconception ("Myth 6: Albania left the
     #: Warsaw Pact in 1961"): set out to be refuted, not asserted
     disowned: bool = False
@@ -291,6 +294,13 @@ def build(
             noun = doc[framed[0].trigger] if is_nominal else None
             # an event another is timed by ("until his death") is no subject of its clause
             anchor = noun is not None and _anchoring(noun)
+            # "Xoxe, the interior minister, was executed in 1949": an office the condemned
+            # man had held, not one he held when he was shot
+            former = (
+                is_nominal
+                and framed[0].type in ("hold_office", "take_office")
+                and any(f.type == "execute" for f in verbal)
+            )
             subject = noun is not None and not verbal and not _described(noun) and not anchor
             if is_nominal and not own_times:  # "Soviet aid flowed in during the 1950s"
                 outside = [
@@ -300,6 +310,8 @@ def build(
                     and not any(s <= t.start < e for s, e in inner)
                 ]
                 borrowed = outside[-1] if outside else None
+                if former:
+                    borrowed = None
                 if borrowed is not None and noun is not None and anchor:
                     # "withdrew in September 1968, after the invasion": the invasion was
                     # before then; "held it until his death" says nothing of when he died
@@ -358,6 +370,7 @@ def build(
                         and not any(name in (f.office or "").split() for f in framed)
                     ],
                     nominal=is_nominal,
+                    untimed=former,
                 )
             )
     claims.sort(key=lambda c: (c.start, c.end))
@@ -777,7 +790,7 @@ def _anchor_times(doc: Doc, claims: list[Claim], times: list[TimeExpression]) ->
     holds until, after, before or at that time, by its own words.
     """
     for claim in claims:
-        if claim.time is not None or not claim.frames:
+        if claim.time is not None or not claim.frames or claim.untimed:
             continue
         trigger = doc[claim.frames[0].trigger]
         if _anchoring(trigger):  # "two days after Hoxha's death, until June 1991": the
@@ -972,6 +985,8 @@ def _strangers(doc: Doc, start: int, end: int, known: set[int]) -> list[str]:
         and not (t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i not in known)
         and t.lemma_.lower() not in OFFICE_WORDS
         and t.lower_ not in TITLES  # "Mr."
+        # a creed or a following named after a man ("Titoist", "Stalinism") is no one
+        and not re.search(r"(?:ist|ists|ism|ite|ites)$", t.lower_)
         and not (
             t.dep_ in ("compound", "amod")
             and t.head.lemma_.lower() in OFFICE_WORDS
@@ -1031,7 +1046,7 @@ def _resolve_times(
         return as_months(time) if once else time
 
     for i, claim in enumerate(claims):
-        if claim.time is not None or claim.anchor:
+        if claim.time is not None or claim.anchor or claim.untimed:
             continue
         orphan = (orphans or {}).get(claim.sentence)
         if orphan is not None and orphan.start < claim.start:

@@ -392,7 +392,7 @@ class Decider:
                 judgement = self.judge(claim)
             result.append((claim, judgement))
         result = [(c, self.out_of_order(c, result) or j) for c, j in result]
-        result = [(c, _as_told(c, j)) for c, j in result]
+        result = [(c, _focused(c, _as_told(c, j))) for c, j in result]
         return defer_to_anchors(_framed_first(result))
 
     def out_of_order(self, claim: Claim, judged: list[tuple[Claim, Judgement]]) -> Judgement | None:
@@ -2357,6 +2357,26 @@ def _follows(before: Item, after: Item) -> bool:
         and begun.earliest - ended.latest <= timedelta(days=366)
         and after.interval.core_start >= before.interval.core_start
     )
+
+
+def _focused(claim: Claim, judgement: Judgement) -> Judgement:
+    """A flag on the words that are wrong, where the rule says which: the date of a
+    date held wrong ("executed in 1951"), the place of a place held wrong ("in Korçë"),
+    when the claim's own text holds them; otherwise on the whole claim."""
+    if judgement.verdict != "contradicted" or judgement.focus is not None:
+        return judgement
+    found: tuple[int, int] | None = None
+    time = claim.time
+    if judgement.rule == "date" and time is not None and claim.start <= time.start:
+        found = (time.start - claim.start, time.end - claim.start)
+    elif judgement.rule == "place":
+        said = re.search(r"not in (.+)\.$", judgement.correction or "")
+        at = claim.text.rfind(said.group(1)) if said else -1
+        if said and at >= 0:
+            found = (at, at + len(said.group(1)))
+    if found is None or found[1] > len(claim.text):
+        return judgement
+    return replace(judgement, focus=found)
 
 
 def _as_told(claim: Claim, judgement: Judgement) -> Judgement:

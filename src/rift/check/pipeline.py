@@ -93,9 +93,13 @@ def analyse(doc: Any, block: Block, know: Knowledge) -> Analysis:
     return Analysis(
         claims=[
             {
+                # the words the verdict is about: the claim, or only the words a flag
+                # holds wrong (its date, its place, a number in a name)
                 "start": claim.start + shift + (judgement.focus or (0, 0))[0],
                 "end": shift + (claim.start + judgement.focus[1] if judgement.focus else claim.end),
                 "text": claim.text[slice(*judgement.focus)] if judgement.focus else claim.text,
+                "claim_start": claim.start + shift,
+                "claim_end": claim.end + shift,
                 "claim": _paraphrase(claim, know),
                 "frames": [_frame_entry(f) for f in claim.frames],
                 "verdict": judgement.verdict,

@@ -59,7 +59,9 @@ def as_text(report: Report) -> str:
     """Claims in order with verdict, evidence and correction; omissions; a summary line."""
     lines = [f"== {report['document']}"]
     for claim in report["claims"]:
-        lines.append(f"{MARKS[claim['verdict']]} {LABELS[claim['verdict']]}: {claim['text']}")
+        whole = report["text"][claim["claim_start"] : claim["claim_end"]]
+        wrong = f" [held wrong: {claim['text']}]" if whole != claim["text"] else ""
+        lines.append(f"{MARKS[claim['verdict']]} {LABELS[claim['verdict']]}: {whole}{wrong}")
         for item in claim["evidence"]:
             lines.append(f"    evidence: {_evidence(item)}")
         if claim["correction"]:
