@@ -3749,3 +3749,50 @@ def test_a_wrong_date_or_place_is_flagged_on_itself(text: str, wrong: str) -> No
 )
 def test_an_office_beside_an_execution_is_not_dated_by_it(text: str) -> None:
     assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the first X to do Y" ranks a deed, it is no office taken
+        "In September 1991 Muhamet Kapllani became the first Albanian foreign minister to pay"
+        " an official visit to Moscow in thirty years.",
+        "In 1960 Hoxha became the only party leader to defy Khrushchev in public.",
+        "In September 1991 Kapllani became the first foreign minister of Albania to go to"
+        " Moscow since 1961.",
+        # an event told of: the telling's time is not the event's
+        "Six states founded Comecon in Moscow; its creation was announced on 25 January 1949.",
+        "The founding of Comecon was made public on 25 January 1949.",
+        # one named as the one who did not ("rather than Hoxha") did not
+        "In March 1961, at the Warsaw Pact meeting in Moscow, Albania was represented by Hysni"
+        " Kapo rather than Hoxha.",
+        "In March 1961 Albania was represented at the Warsaw Pact meeting in Moscow by Hysni"
+        " Kapo instead of Hoxha.",
+    ],
+)
+def test_ranks_tellings_and_those_set_against_are_not_the_deed(text: str) -> None:
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # a death, a birth or an execution told of had happened by the telling
+        ("Hoxha's death was announced on 11 April 1983.", "death"),
+        ("The execution of Koçi Xoxe was announced in June 1947.", "execution"),
+        ("Stalin's death was reported on 6 March 1951.", "death"),
+    ],
+)
+def test_a_death_told_of_had_happened_by_the_telling(text: str, quote: str) -> None:
+    assert "contradicted" in verdicts(text, quote)
+
+
+def test_a_time_told_in_passing_is_not_counted_from() -> None:
+    # "within days" counts from the death of April 1985, not from "since November 1982"
+    text = (
+        "On 11 April 1985 Enver Hoxha died. Alia had been head of state since November 1982,"
+        " when he became chairman of the Presidium. Within days the Central Committee elected"
+        " him first secretary."
+    )
+    assert not flags_of(text)
+    assert "supported" in verdicts(text, "Within days the Central Committee")

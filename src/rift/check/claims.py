@@ -301,7 +301,18 @@ def build(
                 and framed[0].type in ("hold_office", "take_office")
                 and any(f.type == "execute" for f in verbal)
             )
-            subject = noun is not None and not verbal and not _described(noun) and not anchor
+            # "its creation was announced on 25 January": told of then, not done then;
+            # a death, a birth, an execution, an invasion or a founding told of had
+            # happened by then ("Hoxha's death was announced on 11 April 1985")
+            reported = noun is not None and _reported(noun)
+            done = reported and framed[0].type in DONE_WHEN_TOLD
+            subject = (
+                noun is not None
+                and not verbal
+                and not _described(noun)
+                and not anchor
+                and (done or not reported)
+            )
             if is_nominal and not own_times:  # "Soviet aid flowed in during the 1950s"
                 outside = [
                     t
@@ -312,6 +323,8 @@ def build(
                 borrowed = outside[-1] if outside else None
                 if former:
                     borrowed = None
+                elif borrowed is not None and done:
+                    borrowed = replace(borrowed, mode="by")
                 if borrowed is not None and noun is not None and anchor:
                     # "withdrew in September 1968, after the invasion": the invasion was
                     # before then; "held it until his death" says nothing of when he died
@@ -507,6 +520,36 @@ def _shifted(doc: Doc, claims: list[Claim]) -> None:
                 claim.time = replace(time, mode=mode)
                 claim.times = [claim.time]
                 break
+
+
+#: Verbs that tell of an event rather than do it: their time is the telling's.
+REPORTING = {
+    "announce",
+    "report",
+    "reveal",
+    "disclose",
+    "confirm",
+    "publish",
+    "publicize",
+    "publicise",
+    "acknowledge",
+    "mention",
+    "learn",
+    "broadcast",
+}
+#: Deeds that had happened by the time they are told of (not planned ones: a
+#: withdrawal or a dissolution may be announced ahead).
+DONE_WHEN_TOLD = {"die", "born", "execute", "invade", "attack", "found"}
+
+
+def _reported(noun: Token) -> bool:
+    """The event is what a verb of telling tells ("its creation was announced", "the
+    founding was made public")."""
+    head = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    public = head.lemma_ == "make" and any(c.lower_ in ("public", "known") for c in head.children)
+    return head.lemma_ in REPORTING or public
 
 
 #: Objects of "follow" that make it "do as the one before did" ("followed suit").

@@ -247,8 +247,24 @@ def _phrase_tokens(token: Token, owners: bool = True) -> list[Token]:
 
         if not owners and (child.dep_ == "poss" or child.dep_ in ("amod", "compound", "nmod")):
             continue
+        if _set_against(child):
+            continue  # "by Kapo rather than Hoxha", "Kapo instead of Hoxha", "Kapo, not Hoxha"
         found += _phrase_tokens(child)
     return found
+
+
+def _set_against(token: Token) -> bool:
+    """A phrase that names the one who did not ("rather than Hoxha", "instead of
+    Hoxha", "not Hoxha")."""
+    if token.lower_ == "than" and any(g.lower_ == "rather" for g in token.children):
+        return True
+    if token.dep_ == "prep" and token.lower_ == "instead":
+        return True
+    if token.dep_ == "prep" and token.lower_ == "of" and token.head.lower_ == "instead":
+        return True
+    return token.dep_ in ("conj", "appos") and any(
+        g.dep_ == "neg" and g.i < token.i for g in token.children
+    )
 
 
 def _stray_name(token: Token) -> Token | None:
@@ -897,6 +913,25 @@ def _fill(
             if not roles[role]:
                 del roles[role]
     return roles
+
+
+def _first_to(noun: Token) -> bool:
+    """ "the first Albanian foreign minister to visit Moscow", "the only leader to
+    refuse": a rank among those who did a deed, not an office taken or held."""
+    ranked = any(c.lower_ in AMONG_DOERS for c in noun.children if c.dep_ in ("amod", "advmod"))
+    verb = noun.head if noun.dep_ in ("attr", "dobj", "oprd") else noun
+    deed = [
+        c
+        for c in (*noun.children, *verb.children)
+        if c.dep_ in ("acl", "relcl", "xcomp", "advcl")
+        and c.i > noun.i
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    ]
+    return ranked and bool(deed)
+
+
+#: Words that rank one among those who did a deed ("the first to", "the only one to").
+AMONG_DOERS = {"first", "last", "only", "second", "third", "sole"}
 
 
 def _fleet_subject(token: Token, by_token: dict[int, list[str]]) -> bool:
@@ -1605,6 +1640,11 @@ def frames_of(
             if not negated and roles.get("agent") and _light_negated(token):
                 negated = True  # "Albania refused to take part in the invasion"
             noun = _office_token(token) if entry.type in OFFICE_TYPES else None
+            complements = [c for c in token.children if c.dep_ in ("attr", "oprd", "dobj")]
+            if entry.type in OFFICE_TYPES and any(
+                _first_to(t) for t in (noun or token, token, *complements)
+            ):
+                continue  # "became the first foreign minister to visit Moscow": a deed
             if noun is not None:  # "First Secretary of the Party of Labour": whose office
                 holders = [  # "President Alia", "elected Alia president": who holds it
                     a

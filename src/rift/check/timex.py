@@ -449,13 +449,15 @@ def expressions(text: str) -> list[TimeExpression]:
                 for y in sorted(years - {last_year})
                 if (o := _shifted(interval, y - last_year)) is not None
             )
-        if precision == "day" and interval.core_start == interval.core_end:
+        passed = _background(text, start)  # a year told in passing
+        if passed:
+            pass  # "had been head of state since November 1982": no later time counts from it
+        elif precision == "day" and interval.core_start == interval.core_end:
             last_day = interval.core_start
         elif precision != "era" and kind != "soon":
             last_day = None  # a later, vaguer time: "the next day" is not of that day
-        if kind in DATED_MONTH or (kind == "relative" and precision == "month"):
+        if not passed and (kind in DATED_MONTH or (kind == "relative" and precision == "month")):
             last_month = interval.core_start.month
-        passed = _background(text, start)  # a year told in passing
         if precision != "era" and kind != "soon" and not passed:
             last_year = (
                 interval.core_end.year
