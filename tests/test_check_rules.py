@@ -3796,3 +3796,50 @@ def test_a_time_told_in_passing_is_not_counted_from() -> None:
     )
     assert not flags_of(text)
     assert "supported" in verdicts(text, "Within days the Central Committee")
+
+
+@pytest.mark.parametrize(
+    "text, quote, verdict",
+    [
+        # "joined X as a founding member": the subject, not the object, is the member
+        (
+            "Albania joined Comecon as a founding member in February 1949.",
+            "founding member",
+            "contradicted",
+        ),
+        (
+            "Albania signed the Warsaw Treaty as a founding member in May 1955.",
+            "founding member",
+            "supported",
+        ),
+        (
+            "Hungary entered Comecon as a founding member in January 1949.",
+            "founding member",
+            "supported",
+        ),
+        # "named Shehu as premier": the object is what the noun names
+        ("In July 1954 Hoxha named Shehu as premier.", "premier", "supported"),
+        # ships that leave "Albanian waters" leave Albania, and their number is theirs
+        (
+            "On 26 May 1961 the remaining ten Soviet submarines left Albanian waters.",
+            "ten",
+            "contradicted",
+        ),
+        ("In May 1961 eight Soviet submarines left Albanian waters.", "eight", "supported"),
+        ("The Soviet Union withdrew eight submarines from Vlorë in 1961.", "eight", "supported"),
+    ],
+)
+def test_who_an_as_phrase_names_and_what_a_subject_counts(
+    text: str, quote: str, verdict: str
+) -> None:
+    said = verdicts(text, quote)
+    if verdict == "contradicted":
+        assert "contradicted" in said
+    else:
+        assert not said & ERRORS
+        assert verdict in said
+
+
+def test_a_wrong_number_is_flagged_on_the_number() -> None:
+    text = "On 26 May 1961 the remaining ten Soviet submarines left Albanian waters."
+    assert [f["text"] for f in flags_of(text)] == ["ten"]

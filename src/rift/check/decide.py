@@ -1059,7 +1059,10 @@ class Decider:
             return None
         states = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "state"]
         orgs = cf.roles.get("org", [])
-        if not states or len(orgs) != 1 or orgs[0] not in claim.actors:
+        named = orgs[0] in claim.actors or any(  # or by name in the same sentence
+            n.actor == orgs[0] for n, _, _ in self.know.names.find(claim.said)
+        )
+        if not states or len(orgs) != 1 or not named:
             return None  # the organization named, not one taken from the context
         founded = [
             i
@@ -2369,11 +2372,19 @@ def _focused(claim: Claim, judgement: Judgement) -> Judgement:
     time = claim.time
     if judgement.rule == "date" and time is not None and claim.start <= time.start:
         found = (time.start - claim.start, time.end - claim.start)
+    elif judgement.rule == "quantity":
+        counts = {f.quantity for f in claim.frames if f.quantity is not None}
+        for word in re.finditer(r"[\w,]+", claim.text):
+            digits = word.group(0).lower().replace(",", "")
+            value = int(digits) if digits.isdigit() else NUMBER_WORDS.get(digits)
+            if value is not None and value in counts:
+                found = (word.start(), word.end())
+                break
     elif judgement.rule == "place":
-        said = re.search(r"not in (.+)\.$", judgement.correction or "")
-        at = claim.text.rfind(said.group(1)) if said else -1
-        if said and at >= 0:
-            found = (at, at + len(said.group(1)))
+        place = re.search(r"not in (.+)\.$", judgement.correction or "")
+        at = claim.text.rfind(place.group(1)) if place else -1
+        if place and at >= 0:
+            found = (at, at + len(place.group(1)))
     if found is None or found[1] > len(claim.text):
         return judgement
     return replace(judgement, focus=found)

@@ -495,7 +495,13 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
         if token.dep_ == "pobj" and head.lower_ == "as" and governor.pos_ == "VERB":
             # "served as premier": the subject is what the noun names; "named Shehu as
             # premier", "was named as premier": the object
-            objects = [c for c in governor.children if c.dep_ == "dobj"]
+            # "joined Comecon as a founding member": the subject (only verbs of naming
+            # and regarding say what their object is)
+            objects = [
+                c
+                for c in governor.children
+                if c.dep_ == "dobj" and governor.lemma_.lower() in NAMING_VERBS
+            ]
             for child in objects or subject_holder(governor).children:
                 if child.dep_ in SUBJECT | PASSIVE_SUBJECT | {"dobj"}:
                     add("light", child)
@@ -930,6 +936,32 @@ def _first_to(noun: Token) -> bool:
     return ranked and bool(deed)
 
 
+#: Verbs whose "as" phrase says what their object is ("named Shehu as premier").
+NAMING_VERBS = {
+    "name",
+    "appoint",
+    "elect",
+    "install",
+    "choose",
+    "designate",
+    "nominate",
+    "confirm",
+    "recognize",
+    "recognise",
+    "regard",
+    "see",
+    "treat",
+    "describe",
+    "denounce",
+    "brand",
+    "label",
+    "accept",
+    "admit",
+    "keep",
+    "retain",
+    "replace",
+    "succeed",
+}
 #: Words that rank one among those who did a deed ("the first to", "the only one to").
 AMONG_DOERS = {"first", "last", "only", "second", "third", "sole"}
 
@@ -1246,11 +1278,15 @@ def _hedged(token: Token) -> bool:
     return False
 
 
-def _quantity(token: Token, dated: set[int]) -> tuple[int | None, str | None]:
+def _quantity(token: Token, dated: set[int], theme: bool = False) -> tuple[int | None, str | None]:
     """The count of the thing done and the lemma of what it counts, when the text says:
     "seized four submarines" (4, submarine), "supplied Albania with 20,000 tons of grain"
-    (20000, ton), "kept eight of the twelve submarines" (8, submarine)."""
+    (20000, ton), "kept eight of the twelve submarines" (8, submarine); with `theme`, of
+    the subject the verb befalls ("ten Soviet submarines left")."""
+    holder = subject_holder(token)
     counted = [c for c in token.children if c.dep_ in OBJECT | PASSIVE_SUBJECT]
+    if theme:
+        counted += [c for c in holder.children if c.dep_ in SUBJECT]
     counted += [  # "supplied Albania with 20,000 tons"
         g
         for c in token.children
@@ -1588,8 +1624,11 @@ def frames_of(
                 objected = any(c.dep_ in OBJECT for c in token.children)
                 if not themes or (objected and entry.roles.get("obj") in (None, "none")):
                     continue  # unless the object has a role: the place left ("left Vlorë")
-                # "China's aid ended": whose aid is the agent; the subject names no one
+                # "China's aid ended": whose aid is the agent; the subject names no one;
+                # the place left is the object's owner's ("left Albanian waters")
                 args = {k: v for k, v in args.items() if k != "subj"}
+                if "owner" in args:
+                    args.setdefault("obj", []).extend(args.pop("owner"))
                 for child in themes[0].children:
                     if child.dep_ in ("poss", "amod", "compound", "nmod") and by_token.get(child.i):
                         args.setdefault("owner", []).extend(_phrase_tokens(child))
@@ -1662,7 +1701,7 @@ def frames_of(
                         roles.setdefault("patient", [])
                         if actor not in roles["patient"]:
                             roles["patient"].append(actor)
-            quantity, unit = _quantity(token, dated)
+            quantity, unit = _quantity(token, dated, entry.theme_subject)
             # "US Secretary of State George Shultz visited": a person no actor stands for
             unknown_head = any(
                 _unknown_head(args.get(label, []), by_token, dated)
