@@ -3843,3 +3843,21 @@ def test_who_an_as_phrase_names_and_what_a_subject_counts(
 def test_a_wrong_number_is_flagged_on_the_number() -> None:
     text = "On 26 May 1961 the remaining ten Soviet submarines left Albanian waters."
     assert [f["text"] for f in flags_of(text)] == ["ten"]
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # "since" tells when a membership or a term began
+        ("Albania had been a member of Comecon since 1955.", "partly_supported"),
+        ("Shehu had been prime minister since 1960.", "partly_supported"),
+        ("By 1980 Hoxha had ever since 1950 been first secretary.", "partly_supported"),
+        ("Albania had been a member of Comecon since 1949.", "supported"),
+        ("By 1960 Albania had been a member of the Warsaw Pact since 1955.", "supported"),
+        # unless the words say it only went on from then
+        ("Since 1962 Albania had been a member of the Warsaw Pact only on paper.", "supported"),
+        ("Since 1965 Albania had still formally been a member of the Warsaw Pact.", "supported"),
+    ],
+)
+def test_since_tells_when_a_membership_or_term_began(text: str, verdict: str) -> None:
+    assert verdict in verdicts(text, text[:20])

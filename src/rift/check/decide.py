@@ -773,7 +773,16 @@ class Decider:
             # "head of state since 1946" of a term begun in 1953: an office held, or a
             # membership, since a time years before the record has it begin
             first = min(i.interval.earliest for i in timed)
-            if (first - time.interval.core_start).days > OVERHANG_DAYS:
+            # or of one begun years before it ("a member of Comecon since 1955" of a
+            # membership begun in 1949): "since" tells when it began, unless the words
+            # say it only went on ("still", "only in name since 1961")
+            starts = [i.start.latest if i.start else i.interval.earliest for i in timed]
+            late = (
+                any((time.interval.core_start - s).days > OVERHANG_DAYS for s in starts)
+                and all(abs((time.interval.core_start - s).days) > OVERHANG_DAYS for s in starts)
+                and not GOING_ON.search(claim.text)
+            )
+            if (first - time.interval.core_start).days > OVERHANG_DAYS or late:
                 spans = "; ".join(f"{i.title}: {_when(i)}" for i in timed[:2])
                 return Judgement(
                     "partly_supported",
@@ -2476,6 +2485,12 @@ _COMMON = """about after again against albania albanian albanians also among ano
 COMMON = frozenset(_COMMON.split())
 #: Records of a treaty (or an alliance, which one is signed to make).
 TREATY = re.compile(r"\b(treaty|pact|alliance)\b", re.I)
+#: Words that make "since" a time from which a state only went on, not its start.
+GOING_ON = re.compile(
+    r"\b(?:still|only|remain\w*|stay\w*|formally|nominally|in name|on paper|continu\w*|"
+    r"kept|even)\b",
+    re.I,
+)
 #: Stems that any sentence on a delegation shares with a meeting's title.
 #: Words that name the next or the last holder, not the one at the time told.
 SUCCESSION = re.compile(r"\b(?:successors?|predecessors?|heirs?)\b", re.I)
