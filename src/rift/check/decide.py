@@ -778,7 +778,8 @@ class Decider:
             # say it only went on ("still", "only in name since 1961")
             starts = [i.start.latest if i.start else i.interval.earliest for i in timed]
             late = (
-                any((time.interval.core_start - s).days > OVERHANG_DAYS for s in starts)
+                not claim.nominal  # "the members", "the Albanian leader": described, not told
+                and any((time.interval.core_start - s).days > OVERHANG_DAYS for s in starts)
                 and all(abs((time.interval.core_start - s).days) > OVERHANG_DAYS for s in starts)
                 and not GOING_ON.search(claim.text)
             )
