@@ -3861,3 +3861,30 @@ def test_a_wrong_number_is_flagged_on_the_number() -> None:
 )
 def test_since_tells_when_a_membership_or_term_began(text: str, verdict: str) -> None:
     assert verdict in verdicts(text, text[:20])
+
+
+@pytest.mark.parametrize(
+    "text, quote, verdict",
+    [
+        # an item of a list is read, however short, unless it is only a bold title
+        (
+            "Comecon's later members:\n- East Germany joined in 1955\n",
+            "joined in 1955",
+            "contradicted",
+        ),
+        (
+            "Key dates:\n* Albania left the Warsaw Pact in 1962\n",
+            "left the Warsaw Pact",
+            "contradicted",
+        ),
+        ("Timeline\n1. Albania joined Comecon in February 1949\n", "joined Comecon", "supported"),
+    ],
+)
+def test_a_short_item_of_a_list_is_no_title(text: str, quote: str, verdict: str) -> None:
+    assert verdict in verdicts(text, quote)
+
+
+def test_a_bold_line_in_a_list_is_a_title() -> None:
+    text = "- **Albania and the Warsaw Pact (1955-1962)**\n"
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    assert json.loads(result.stdout)["claims"] == []

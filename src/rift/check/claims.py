@@ -1046,9 +1046,15 @@ def _headings(text: str, sents: list[Span]) -> set[int]:
         start = sentence.start_char
         end = text.find("\n", start)
         whole = text[text.rfind("\n", 0, start) + 1 : end if end >= 0 else len(text)].strip()
+        if LIST_ITEM.match(whole) and not re.fullmatch(r"[-*•\d.)\s]*\*\*[^*]+\*\*:?", whole):
+            continue  # "- Mongolia: joined in June 1962": an item of a list, not a title
         if whole == line and len(line.split()) <= 10 and not line.endswith((".", "!", "?", '"')):
             found.add(number)
     return found
+
+
+#: A line that is an item of a list: a bullet or a number before its text.
+LIST_ITEM = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+\S")
 
 
 def as_months(expression: TimeExpression) -> TimeExpression:

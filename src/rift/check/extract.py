@@ -249,6 +249,8 @@ def _phrase_tokens(token: Token, owners: bool = True) -> list[Token]:
             continue
         if _set_against(child):
             continue  # "by Kapo rather than Hoxha", "Kapo instead of Hoxha", "Kapo, not Hoxha"
+        if child.is_space:
+            continue  # a line's end the parser hangs on its last word
         found += _phrase_tokens(child)
     return found
 
