@@ -3888,3 +3888,48 @@ def test_a_bold_line_in_a_list_is_a_title() -> None:
     text = "- **Albania and the Warsaw Pact (1955-1962)**\n"
     result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
     assert json.loads(result.stdout)["claims"] == []
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # a gathering named by its number and dated in the same breath to another time
+        (
+            "The Eighth Party Congress, held in Tirana in November 1980, confirmed Alia's rise.",
+            "November 1980",
+        ),
+        (
+            "At the Twenty-Second Congress in October 1962 Khrushchev attacked the Albanian"
+            " leaders.",
+            "October 1962",
+        ),
+        ("In October 1962, at the 22nd Congress, Khrushchev attacked Albania.", "October 1962"),
+        (
+            "The meeting of 81 parties in Moscow in November 1961 saw Hoxha attack Khrushchev.",
+            "November 1961",
+        ),
+        # dated rightly, or the date is another deed's
+        ("At the 22nd Congress in October 1961 Khrushchev attacked the Albanian leaders.", None),
+        ("In November 1961, a month after the 22nd Congress, Hoxha denounced Khrushchev.", None),
+        ("The Eighth Congress of the Chinese party in September 1956 was attended by Hoxha.", None),
+    ],
+)
+def test_a_gathering_named_by_its_number_at_another_time(text: str, wrong: str | None) -> None:
+    assert [f["text"] for f in flags_of(text)] == ([wrong] if wrong else [])
+
+
+def test_forces_based_withdrawn_and_seized_are_counted_apart() -> None:
+    # twelve submarines based at Vlorë, eight sailed, four kept: "twelve sailed" is
+    # not borne out by the twelve based
+    for sailed in (
+        "In 1961 the Soviets sailed twelve submarines out of Vlorë.",
+        "In May 1961 the Soviet Union withdrew twelve submarines from Vlorë.",
+    ):
+        assert "supported" not in verdicts(sailed, "twelve")
+    assert "supported" in verdicts(
+        "By 1961 twelve Soviet submarines were based at Vlorë.", "twelve"
+    )
+
+
+def test_a_year_heading_a_line_is_no_count() -> None:
+    assert not flags_of("Key dates:\n- 1968 – withdrawal from the Warsaw Pact\n")

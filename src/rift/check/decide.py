@@ -522,7 +522,7 @@ class Decider:
         alone = self.alone(claim)
         if alone is not None:
             return alone
-        counted = self.counted_name(claim)
+        counted = self.counted_name(claim) or self.counted_time(claim)
         if counted is not None:
             return counted
         if not claim.frames:
@@ -645,10 +645,15 @@ class Decider:
             vessels = {_plain(w).rstrip("s")[:5] for w in (unit, key)} <= VESSELS
             return _same_unit(unit, key) or vessels
 
+        # forces stationed, withdrawn and seized are counted apart (twelve submarines
+        # based, eight sailed, four kept); aid given and aid cut count the same experts
+        apart = cf.type in ("deploy_forces", "withdraw_forces", "seize")
         counts = [
             int(n)
             for i in self.know.items
-            if actors and all(i.involves(a, self.know.countries) for a in actors)
+            if actors
+            and all(i.involves(a, self.know.countries) for a in actors)
+            and (not apart or i.frame.get("type") == cf.type)
             for key, n in (i.frame.get("quantity") or {}).items()
             if alike(str(key)) and isinstance(n, int)
         ]
@@ -1334,6 +1339,57 @@ class Decider:
             f"{item.title} ({_when(item)}): {_counts_in(item.title)[word]}, not {said[word]}.",
             focus=_count_span(claim.text, word, said[word]),
             **_ruled("count", 0.7),
+        )
+
+    def counted_time(self, claim: Claim) -> Judgement | None:
+        """A gathering named by its number ("the 22nd Congress", "the Eighth Party
+        Congress") and dated in the same breath ("in October 1962", ", held in Tirana in
+        November 1980") to a time when no record of that name met, while every record
+        of it met at one other time: the date is wrong."""
+        time = claim.time
+        if (
+            time is None
+            or not claim.own_time
+            or claim.time_source != "explicit"
+            or time.precision not in ("day", "month", "year")
+            or NEGATING.search(claim.text)
+        ):
+            return None
+        said = {w: n for w, n in _counts_in(claim.text).items() if w in GATHERING_COUNTS}
+        if len(said) != 1:
+            return None
+        word, number = next(iter(said.items()))
+        phrase = _count_span(claim.text, word, number)
+        at = time.start - claim.start
+        if phrase is None or not _dated_with(claim.text, phrase, at, at + len(time.text)):
+            return None
+        words = _named_stems(claim.text)
+        places = [m.group(1) for m in AT_PLACE.finditer(claim.text) if m.group(1) in self.places]
+        named = []
+        for item in self.events:
+            if _counts_in(item.title).get(word) != number:
+                continue
+            names = " ".join([item.title, *(self.know.name_of(a) for a in item.actors)])
+            shares = len(words & _named_stems(names))
+            involved = any(item.involves(a, self.know.countries) for a in claim.actors)
+            if shares < 2 and not (shares and involved):
+                continue
+            there = str(item.frame.get("place") or "")
+            if there and places and not any(self.same_place(p, there) for p in places):
+                continue  # "the Eighth Congress, held in Tirana": not the one in Beijing
+            named.append(item)
+        if not named or any(self.fits(i, time.interval, "at", time.precision) for i in named):
+            return None
+        first = min(i.interval.earliest for i in named)
+        if any((i.interval.earliest - first).days > 62 for i in named):
+            return None  # records of that name at several times: which one is meant?
+        item = min(named, key=lambda i: i.interval.earliest)
+        return Judgement(
+            "contradicted",
+            [item],
+            f"{item.title}: {_when(item)}, not {_said(time)}.",
+            focus=(at, at + len(time.text)),
+            **_ruled("date", 0.75),
         )
 
     def dated_event(self, claim: Claim) -> Judgement | None:
@@ -2562,6 +2618,31 @@ def _counts_in(text: str) -> dict[str, int]:
             if word.isalpha() and len(word) >= 4 and word.lower() not in COMMON:
                 found.setdefault(word.lower()[:5], value)
     return found
+
+
+#: What a gathering named by its number is counted as: a congress, a conference, a
+#: plenum, a session, a meeting, or by the parties that met ("the 81 parties").
+GATHERING_COUNTS = {"congr", "confe", "plenu", "sessi", "meeti", "parti"}
+
+
+def _dated_with(text: str, phrase: tuple[int, int], start: int, end: int) -> bool:
+    """The date is said of the named gathering itself: right after it ("the 22nd
+    Congress in October 1962", "the Eighth Congress, held in Tirana in November 1980")
+    or right before it ("In October 1962, at the 22nd Congress")."""
+    if start >= phrase[1]:
+        between = text[phrase[1] : start]
+        return len(between) <= 40 and bool(
+            re.fullmatch(
+                r"[\s,]*(?:(?:which\s+was\s+|that\s+was\s+)?(?:held|convened|"
+                r"opened|met)\s+)?(?:(?:in|at)\s+[A-Z][\w’'-]+\s*,?\s*)?"
+                r"(?:in|on|of|during)?\s*",
+                between,
+            )
+        )
+    if end <= phrase[0]:
+        between = text[end : phrase[0]]
+        return bool(re.fullmatch(r"[\s,]*(?:at|during)?\s*(?:the)?\s*", between))
+    return False
 
 
 def _count_span(text: str, stem: str, value: int) -> tuple[int, int] | None:

@@ -1131,8 +1131,10 @@ def _states_counted(phrase: list[Token]) -> int | None:
 
 def _number_of(token: Token) -> int | None:
     """The value of a number written as a modifier: "eight", "16"."""
-    if token.dep_ == "nummod" and (token.lower_ in NUMBERS or token.text.isdigit()):
-        return NUMBERS.get(token.lower_) or int(token.text)
+    if token.dep_ == "nummod" and token.lower_ in NUMBERS:
+        return NUMBERS[token.lower_]
+    if token.dep_ == "nummod" and token.text.isdigit() and len(token.text) < 4:
+        return int(token.text)  # not "1968 – withdrawal": a year heading a line
     return None
 
 
