@@ -3933,3 +3933,17 @@ def test_forces_based_withdrawn_and_seized_are_counted_apart() -> None:
 
 def test_a_year_heading_a_line_is_no_count() -> None:
     assert not flags_of("Key dates:\n- 1968 – withdrawal from the Warsaw Pact\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a record of what did not happen bears out no statement by its words
+        "In November 1971 a high-level Chinese delegation attended the Sixth Congress of the"
+        " Albanian party.",
+        "In November 1971 Chinese delegates came to the Sixth Congress of the Albanian party.",
+        "In 1971 the Sixth Congress of the Albanian party was attended by a Chinese delegation.",
+    ],
+)
+def test_a_record_of_what_did_not_happen_bears_out_no_words(text: str) -> None:
+    assert "supported" not in verdicts(text, "Sixth Congress")

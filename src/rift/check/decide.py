@@ -1422,6 +1422,9 @@ class Decider:
             for i in self.events_near(time.interval, time.precision)
             if i.interval.latest - i.interval.earliest <= widest
             and all(i.involves(a, countries) for a in claim.actors)
+            # a record of what did not happen ("China sends no delegation") bears out
+            # no statement by its words, which would say it did
+            and not DENIED_IN_TITLE.search(i.title)
             # a person named has a part in what it asserts, not only a presence ("Kapo
             # took over the defence ministry" is not borne out by Balluku's purge)
             and all(
@@ -2526,6 +2529,12 @@ def _unique(item: Item) -> bool:
 
 
 #: Words that deny or doubt what a statement says: no support from its words alone.
+#: A record's title that tells of what did not happen, or was refused.
+DENIED_IN_TITLE = re.compile(
+    r"\b(?:not|never|no|nor|without|refuses?|refused|declines?|declined|rejects?|"
+    r"rejected|fails?|failed|stays? out|boycotts?)\b|n't\b",
+    re.I,
+)
 NEGATING = re.compile(
     r"\b(?:not|never|no|nor|neither|without|failed|refused|denied|perhaps|may|might"
     r"|allegedly|reportedly|claimed|supposedly)\b|n't\b",
