@@ -3947,3 +3947,31 @@ def test_a_year_heading_a_line_is_no_count() -> None:
 )
 def test_a_record_of_what_did_not_happen_bears_out_no_words(text: str) -> None:
     assert "supported" not in verdicts(text, "Sixth Congress")
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # the year in brackets of a heading is its section's, which a later month takes
+        (
+            "2. **Drift (1955-1960).** Khrushchev visited Albania in 1959.\n\n3. **The rupture"
+            " (1961).** After Khrushchev attacked Albania at the 22nd Party Congress in October,"
+            " the USSR broke off relations in December.",
+            "22nd Party Congress",
+        ),
+        (
+            "2. **Liberation (1944)** The partisans took Tirana on 17 November and the rest of"
+            " the country by the 29th of November.",
+            "took Tirana",
+        ),
+        ("## The break (1961)\nIn December Moscow broke off relations with Tirana.", "broke off"),
+        # a record of a refusal still tells of the meeting where it was made
+        (
+            "The quarrel with Moscow became public in June 1960, at the Bucharest meeting.",
+            "quarrel",
+        ),
+    ],
+)
+def test_a_headings_bracketed_year_dates_its_section(text: str, quote: str) -> None:
+    assert not flags_of(text)
+    assert "supported" in verdicts(text, quote)

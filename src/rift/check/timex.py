@@ -616,12 +616,19 @@ LOOKING_BACK = re.compile(
 )
 
 
+#: The start of a line that heads a section or an item: a number, a bullet, bold, "#".
+HEADED = re.compile(r"\s*(?:#+\s*|[-*•]\s+|\d{1,2}[.)]\s+)?\*{0,2}[A-Z][^()]{0,60}\($")
+
+
 def _background(text: str, start: int) -> bool:
     """A time told in passing: in a since-clause, in a relative clause that looks back
     ("the body that had expelled Yugoslavia in 1948"), or inside parentheses ("(it
     wasn't opened until 1966)"), which a later "on 17 April" does not count from."""
     before = text[max(0, start - 200) : start]
     aside = before.rfind("(") > before.rfind(")") and "\n" not in before[before.rfind("(") :]
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    if aside and HEADED.match(line) and re.fullmatch(r".*\(\s*", line):
+        aside = False  # "3. **The rupture (1961).**": the year of the section it heads
     near = text[max(0, start - 100) : start]
     return aside or bool(BACKGROUND.search(near[-60:]) or LOOKING_BACK.search(near))
 
