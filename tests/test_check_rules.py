@@ -3975,3 +3975,27 @@ def test_a_record_of_what_did_not_happen_bears_out_no_words(text: str) -> None:
 def test_a_headings_bracketed_year_dates_its_section(text: str, quote: str) -> None:
     assert not flags_of(text)
     assert "supported" in verdicts(text, quote)
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # a time inside a coordination is said of the actor it stands by
+        ("Albania joined Comecon in 1949 and the Warsaw Pact in 1955.", "supported"),
+        ("Albania joined Comecon in 1949 and the Warsaw Pact in 1956.", "partly_supported"),
+        (
+            "Albania entered Comecon in February 1949 and the Warsaw Pact in 1957.",
+            "partly_supported",
+        ),
+        # one time after the last, or before the first, is said of every one
+        ("Albania joined Comecon and the Warsaw Pact in 1955.", "partly_supported"),
+        ("In 1955 Albania joined Comecon and the Warsaw Pact.", "partly_supported"),
+        # gapped after a comma: the time is the second one's, not the first's
+        ("Albania joined Comecon and, in 1955, the Warsaw Pact.", "supported"),
+    ],
+)
+def test_a_time_inside_a_coordination_is_its_neighbours(text: str, verdict: str) -> None:
+    said = verdicts(text, text[:25])
+    assert verdict in said
+    if verdict == "supported":
+        assert not said & ERRORS

@@ -114,6 +114,9 @@ class Claim:
     #: the claim stands wholly inside quotation marks ("**"Hoxha never met Stalin."**"
     #: in a list of misconceptions): words the text reports, not its own
     quoted: bool = False
+    #: times said of one of several actors in a role only ("joined Comecon in 1949 and
+    #: the Warsaw Pact in 1955", "joined Comecon and, in 1955, the Pact"): by actor
+    gapped: dict[str, TimeExpression] = field(default_factory=dict)
     #: no time of the sentence is the claim's ("Xoxe, the interior minister, was shot
     #: in 1949": the office he had held)
     untimed: bool = False
@@ -422,6 +425,7 @@ def build(
     }
     _resolve_times(claims, fronted, headed, orphans)
     _followed(doc, claims, mentions)
+    _gapped(text, claims, mentions)
     _shifted(doc, claims)
     _delegation_times(doc, claims, times)
     _destinations(claims, countries)
@@ -630,6 +634,63 @@ def _followed(doc: Doc, claims: list[Claim], mentions: list[Mention]) -> None:
         claim.actors = list(dict.fromkeys([*claim.actors, *doers]))
         if claim.time_source != "explicit":
             claim.time, claim.time_source, claim.own_time = None, None, False
+
+
+def _gapped(text: str, claims: list[Claim], mentions: list[Mention]) -> None:
+    """ "Albania joined Comecon in 1949 and the Warsaw Pact in 1955", "joined Comecon
+    and, in 1955, the Warsaw Pact": a time inside a coordination of several actors in one
+    role is said of the actor it stands by (the one after it, when it stands between
+    "and" and that actor; else the one before it), not of the others."""
+    for claim in claims:
+        if not claim.times or claim.nominal or len(claim.frames) != 1:
+            continue
+        framed = set(claim.frames[0].actors())
+        for t in claim.times:  # "joined Comecon and, in 1955, the Warsaw Pact": the Pact's
+            other = next(
+                (
+                    m
+                    for m in mentions
+                    if t.end <= m.start < claim.end + 40 and m.actor not in framed
+                ),
+                None,
+            )
+            if (
+                other is not None
+                and re.search(r"\band[\s,]*(?:in|on|by)?\s*$", text[claim.start : t.start])
+                and re.fullmatch(r"[\s,]*(?:the\s+)?", text[t.end : other.start])
+            ):
+                claim.gapped = {other.actor: t}
+        if claim.gapped:
+            continue
+        listed = [a for a in claim.frames[0].roles.values() if len(a) > 1]
+        if len(listed) != 1:
+            continue
+        at = {  # where the claim names each of them first
+            m.actor: m
+            for m in reversed(mentions)
+            if claim.start <= m.start < claim.end and m.actor in listed[0]
+        }
+        if len(at) != len(listed[0]):
+            continue
+        order = sorted(at.values(), key=lambda m: m.start)
+        if not any(order[0].end <= t.start < order[-1].start for t in claim.times):
+            continue  # all before the first or after the last: said of every one
+        paired: dict[str, TimeExpression] = {}
+        for t in claim.times:
+            after = [m for m in order if m.start >= t.end]
+            before = [m for m in order if m.end <= t.start]
+            if not before:
+                continue
+            joined = (
+                after
+                and re.fullmatch(r"[\s,]*(?:the\s+)?", text[t.end : after[0].start])
+                and re.search(
+                    r"\b(?:and|or|then)\b[\s,]*(?:in|on|by)?\s*$", text[before[-1].end : t.start]
+                )
+            )
+            paired[(after[0] if joined else before[-1]).actor] = t
+        if paired:
+            claim.gapped = paired
 
 
 def _destinations(claims: list[Claim], countries: dict[str, str]) -> None:

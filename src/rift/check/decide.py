@@ -539,7 +539,7 @@ class Decider:
             if several is not None:
                 results.append(several)
                 continue
-            parts = [self.frame(claim, v) for v in _split(cf)]
+            parts = [self.frame(_timed_for(claim, v), v) for v in _split(cf)]
             results.append(_doers_combined(parts) if len(parts) > 1 else parts[0])
         combined = _combine(results)
         if combined.verdict == "unverifiable":
@@ -2724,6 +2724,18 @@ def _said(time: TimeExpression) -> str:
 
 def _when(item: Item) -> str:
     return item.when.replace("/", "–")
+
+
+def _timed_for(claim: Claim, part: ClaimFrame) -> Claim:
+    """The claim as said of one part of a split frame: with the time the text gives that
+    part's actor alone ("and the Warsaw Pact in 1955"), or with no time when the text
+    gives times to the others only."""
+    if not claim.gapped:
+        return claim
+    own = [claim.gapped[a] for a in part.actors() if a in claim.gapped]
+    if own:
+        return replace(claim, time=own[0], times=own[:1], own_time=True, time_source="explicit")
+    return replace(claim, time=None, times=[], own_time=False, time_source=None)
 
 
 def _split(cf: ClaimFrame) -> list[ClaimFrame]:
