@@ -3999,3 +3999,36 @@ def test_a_time_inside_a_coordination_is_its_neighbours(text: str, verdict: str)
     assert verdict in said
     if verdict == "supported":
         assert not said & ERRORS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # being ready for a deed is not doing it
+        "Pravda said in 1982 that the Kremlin was ready for normal relations with Tirana.",
+        "In 1982 Moscow declared itself ready to restore relations with Albania.",
+        "In 1985 the Soviet Union was willing to re-establish ties with Albania.",
+        # "signed the Pact as a founding member": a founder of the Pact, not of another body
+        "In 1955 Albania, which had joined Comecon in 1949, signed the Warsaw Pact as a founding"
+        " member.",
+    ],
+)
+def test_readiness_is_no_deed_and_a_founder_is_of_what_was_signed(text: str) -> None:
+    assert not flags_of(text)
+
+
+def test_an_obituarys_first_date_is_a_year_a_later_day_may_take() -> None:
+    # "on 13 April" after a background "December 1976" may be of the death's year
+    text = (
+        "ENVER HOXHA (1908–1985)\n\nEnver Hoxha died in Tirana on 11 April 1985.\n\nIn 1967"
+        " he declared Albania an atheist state, and the constitution of December 1976 renamed"
+        " the country.\n\nHe was buried on 15 April. Ramiz Alia, head of state since 1982, was"
+        " named First Secretary on 13 April."
+    )
+    assert not flags_of(text)
+
+
+def test_a_wrong_number_before_a_short_name_is_flagged_on_it() -> None:
+    text = "In October 1961, at the Twenty-first Congress of the CPSU, Khrushchev attacked Albania."
+    flags = flags_of(text)
+    assert flags and all(f["text"].startswith("Twenty-first Congress") for f in flags)

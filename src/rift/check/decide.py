@@ -2658,7 +2658,7 @@ def _count_span(text: str, stem: str, value: int) -> tuple[int, int] | None:
     of `stem` it counts ("21st Party Congress")."""
     tokens = list(re.finditer(r"[A-Za-z]+(?:-[A-Za-z]+)?|\d+(?:st|nd|rd|th)?", text))
     for at, token in enumerate(tokens):
-        if _counts_in(token.group(0) + " " + stem + "xxxx").get(stem) != value:
+        if _counts_in(token.group(0) + " " + stem).get(stem) != value:
             continue
         for later in tokens[at + 1 : at + 5]:
             if later.group(0).lower().startswith(stem):

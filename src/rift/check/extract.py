@@ -78,6 +78,8 @@ _UNASSERTING = """seem appear want wish hope seek try attempt plan intend aim th
 push demand ask urge propose offer promise vow pledge expect mean prepare consider contemplate
 hesitate struggle strive"""
 UNASSERTING = frozenset(_UNASSERTING.split())
+#: Adjectives of being disposed to a deed, which is not thereby done ("ready for talks").
+READY = frozenset({"ready", "willing", "prepared", "eager", "keen", "open", "anxious"})
 #: Verbs whose object, or whose phrase with "for", is a thing wanted, not had ("sought
 #: a reconciliation", "called for normal relations", "offered normal ties").
 WISHED_FOR = frozenset(
@@ -507,6 +509,10 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
             for child in objects or subject_holder(governor).children:
                 if child.dep_ in SUBJECT | PASSIVE_SUBJECT | {"dobj"}:
                     add("light", child)
+            if not objects:  # "signed the Warsaw Pact as a founding member": of the Pact
+                for child in governor.children:
+                    if child.dep_ == "dobj" and by_token.get(child.i):
+                        add("of_noun", child)
         if token.dep_ == "nsubj" and head.lemma_ == "be":
             # "the new Soviet leader was Brezhnev": the complement is who the noun is
             for child in head.children:
@@ -1250,8 +1256,14 @@ def _hedged(token: Token) -> bool:
     for child in token.children:
         if child.lower_ in HEDGES or (child.dep_ == "aux" and child.lower_ in MODALS):
             return True
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in UNASSERTING:
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in UNASSERTING | READY:
         return True
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "for"
+        and token.head.head.lemma_.lower() in READY
+    ):
+        return True  # "ready for normal relations", "prepared to restore relations"
     if token.pos_ == "NOUN" and (
         (token.dep_ == "dobj" and token.head.lemma_.lower() in WISHED_FOR)
         or (
@@ -1276,7 +1288,17 @@ def _hedged(token: Token) -> bool:
             return True
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTED:
             return True
-        if clause.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "pobj", "prep", "dobj", "nsubj"):
+        if clause.dep_ not in (
+            "conj",
+            "xcomp",
+            "ccomp",
+            "advcl",
+            "pobj",
+            "prep",
+            "dobj",
+            "nsubj",
+            "acomp",
+        ):
             break
         clause = clause.head
     return False

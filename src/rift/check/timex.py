@@ -466,7 +466,9 @@ def expressions(text: str) -> list[TimeExpression]:
             )
             exact = kind not in ("years", "decades", "decade")
         if precision != "era" and kind != "soon" and not relative:
-            if not named and precision in ("day", "month") and text[:start].count("\n") <= 3:
+            # the first date to the day or month in the text's first lines: a dateline,
+            # or an obituary's "died on 11 April 1985" after a "(1908–1985)" heading
+            if not dateline and precision in ("day", "month") and text[:start].count("\n") <= 3:
                 dateline = [interval.core_end.year]  # "Tirana, Dec. 22, 1961.": the story's
                 line = text[text.rfind("\n", 0, start) + 1 : start]
                 if DATELINE_PLACE.match(line):
