@@ -1198,9 +1198,9 @@ class Decider:
             person, said = "", cf.stranger
             side = next(iter(sides))
         else:
-            return unverifiable("no meeting at a stated time to hold the delegation against")
+            return unverifiable("no meeting at a stated time by which to judge the delegation")
         if time is None or not claim.own_time:
-            return unverifiable("no meeting at a stated time to hold the delegation against")
+            return unverifiable("no meeting at a stated time by which to judge the delegation")
         if side is None or (sides and sides != {side}):
             return unverifiable("it names a delegation the chronicle cannot place")
 
