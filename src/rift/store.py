@@ -164,9 +164,10 @@ def _open(db: Path, directory: Path) -> tuple[duckdb.DuckDBPyConnection | None, 
     import duckdb
 
     try:
+        con = duckdb.connect(str(db), read_only=True)
         # one thread: sums of floats (the measures' Goldstein totals) then come out the
         # same on every run, not in the order parallel workers happen to add them
-        con = duckdb.connect(str(db), read_only=True, config={"threads": 1})
+        con.execute("SET threads = 1")
     except duckdb.Error as exc:
         if "lock" in str(exc).lower():
             raise StoreError(f"{db}: the database is in use by another process: {exc}") from exc
