@@ -4032,3 +4032,17 @@ def test_a_wrong_number_before_a_short_name_is_flagged_on_it() -> None:
     text = "In October 1961, at the Twenty-first Congress of the CPSU, Khrushchev attacked Albania."
     flags = flags_of(text)
     assert flags and all(f["text"].startswith("Twenty-first Congress") for f in flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # before the years the chronicle covers whole, one state's record is no proof
+        # that no other state did the same
+        "In June 1939 diplomatic relations between Albania and Yugoslavia were broken off.",
+        "In June 1939 Britain ended its diplomatic relations with Albania.",
+        "In 1939 France broke off relations with Albania.",
+    ],
+)
+def test_before_the_chronicles_years_another_actor_is_not_wrong(text: str) -> None:
+    assert not flags_of(text)

@@ -1932,6 +1932,8 @@ class Decider:
             return None
         if time is None or time.mode != "at" or time.precision not in ("day", "month"):
             return None
+        if time.interval.latest < CHRONICLE_FROM:
+            return None  # before the years the chronicle covers whole
         states = cf.roles.get("agent", [])
         if len(states) != 2 or len(cf.actors()) != 2:
             return None
@@ -2081,6 +2083,8 @@ class Decider:
             return None
         if cf.type not in COMPLETE or not self.filled(cf):
             return None
+        if time.interval.latest < CHRONICLE_FROM:
+            return None  # before the years the chronicle covers, it holds only some records
         for role, actors in cf.roles.items():
             if role in ("with", "without") or len(actors) != 1 or cf.group > 2:
                 continue
@@ -2530,6 +2534,9 @@ def _unique(item: Item) -> bool:
 
 
 #: Words that deny or doubt what a statement says: no support from its words alone.
+#: The first day of the years the chronicle means to cover whole (1941-1992): before
+#: it, a record of one state's deed does not show that no other state did the same.
+CHRONICLE_FROM = date(1941, 1, 1)
 #: A record's title that tells of what did not happen ("sends no delegation"); one of
 #: a refusal ("refuses to condemn China at the Bucharest meeting") still tells of
 #: the meeting.
