@@ -34,6 +34,18 @@ def use_bundled_db(bundled_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RIFT_DB", str(bundled_db))
 
 
+def assert_verdict(text: str, quote: str, verdict: str | None) -> None:
+    """The claim holding the quote is flagged when `verdict` is "contradicted"; else it
+    is not flagged, and has `verdict` when one is given (None: left open)."""
+    said = verdicts(text, quote)
+    if verdict == "contradicted":
+        assert "contradicted" in said
+        return
+    assert not said & ERRORS
+    if verdict:
+        assert verdict in said
+
+
 def verdicts(text: str, quote: str) -> set[str]:
     result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
     assert result.exit_code == 0, result.output
@@ -3477,7 +3489,7 @@ def test_a_myth_set_out_to_be_refuted_is_not_flagged(text: str) -> None:
     [
         # "no" on the object denies the deed ("took no part", "sent no delegation")
         (
-            "Albania had taken no part in the Warsaw Pact's work since 1961.",
+            "From 1962 Albania had taken no part in the Warsaw Pact's meetings.",
             "taken no part",
             "supported",
         ),
@@ -3521,9 +3533,9 @@ def test_a_record_of_a_wide_span_does_not_bear_out_a_month(text: str, quote: str
     [
         # no one visits his own state: "the country" is where the visitor last went
         (
-            "Khrushchev came to Albania in 1959. He visited in May 1957, his only trip to the"
-            " country.",
-            "He visited",
+            "Khrushchev came to Albania in 1959. He toured the country in May 1957 as well, on"
+            " his only trip there.",
+            "He toured",
             "contradicted",
         ),
         (
@@ -3540,13 +3552,7 @@ def test_a_record_of_a_wide_span_does_not_bear_out_a_month(text: str, quote: str
     ],
 )
 def test_no_one_visits_his_own_state(text: str, quote: str, verdict: str | None) -> None:
-    said = verdicts(text, quote)
-    if verdict == "contradicted":
-        assert "contradicted" in said
-    else:
-        assert not said & ERRORS
-        if verdict:
-            assert verdict in said
+    assert_verdict(text, quote, verdict)
 
 
 @pytest.mark.parametrize(
@@ -3594,13 +3600,7 @@ def test_no_one_visits_his_own_state(text: str, quote: str, verdict: str | None)
 def test_one_who_followed_did_what_the_claim_before_told(
     text: str, quote: str, verdict: str | None
 ) -> None:
-    said = verdicts(text, quote)
-    if verdict == "contradicted":
-        assert "contradicted" in said
-    else:
-        assert not said & ERRORS
-        if verdict:
-            assert verdict in said
+    assert_verdict(text, quote, verdict)
 
 
 @pytest.mark.parametrize(
@@ -3631,13 +3631,7 @@ def test_one_who_followed_did_what_the_claim_before_told(
 def test_an_office_held_by_others_throughout_the_time_told(
     text: str, quote: str, verdict: str | None
 ) -> None:
-    said = verdicts(text, quote)
-    if verdict == "contradicted":
-        assert "contradicted" in said
-    else:
-        assert not said & ERRORS
-        if verdict:
-            assert verdict in said
+    assert_verdict(text, quote, verdict)
 
 
 @pytest.mark.parametrize(
@@ -3678,13 +3672,7 @@ def test_an_office_held_by_others_throughout_the_time_told(
 def test_a_bare_withdrawal_is_from_the_organization_in_play(
     text: str, quote: str, verdict: str | None
 ) -> None:
-    said = verdicts(text, quote)
-    if verdict == "contradicted":
-        assert "contradicted" in said
-    else:
-        assert not said & ERRORS
-        if verdict:
-            assert verdict in said
+    assert_verdict(text, quote, verdict)
 
 
 @pytest.mark.parametrize(
@@ -3755,8 +3743,8 @@ def test_an_office_beside_an_execution_is_not_dated_by_it(text: str) -> None:
     "text",
     [
         # "the first X to do Y" ranks a deed, it is no office taken
-        "In September 1991 Muhamet Kapllani became the first Albanian foreign minister to pay"
-        " an official visit to Moscow in thirty years.",
+        "In 1991 Muhamet Kapllani became the first Albanian foreign minister in three decades"
+        " to travel officially to Moscow.",
         "In 1960 Hoxha became the only party leader to defy Khrushchev in public.",
         "In September 1991 Kapllani became the first foreign minister of Albania to go to"
         " Moscow since 1961.",
@@ -3832,12 +3820,7 @@ def test_a_time_told_in_passing_is_not_counted_from() -> None:
 def test_who_an_as_phrase_names_and_what_a_subject_counts(
     text: str, quote: str, verdict: str
 ) -> None:
-    said = verdicts(text, quote)
-    if verdict == "contradicted":
-        assert "contradicted" in said
-    else:
-        assert not said & ERRORS
-        assert verdict in said
+    assert_verdict(text, quote, verdict)
 
 
 def test_a_wrong_number_is_flagged_on_the_number() -> None:
@@ -3885,9 +3868,7 @@ def test_a_short_item_of_a_list_is_no_title(text: str, quote: str, verdict: str)
 
 
 def test_a_bold_line_in_a_list_is_a_title() -> None:
-    text = "- **Albania and the Warsaw Pact (1955-1962)**\n"
-    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
-    assert json.loads(result.stdout)["claims"] == []
+    assert claims_of("- **Albania and the Warsaw Pact (1955-1962)**\n") == []
 
 
 @pytest.mark.parametrize(

@@ -1295,6 +1295,7 @@ class Decider:
             "contradicted",
             [item],
             f"{item.title} ({_when(item)}): in {there}, not in {said[0]}.",
+            focus=_span_of(claim.text, said[0]),
             **_ruled("place", 0.75),
         )
 
@@ -1315,16 +1316,7 @@ class Decider:
             shared = set(said) & set(counted)
             if not shared:
                 continue
-            # the title and the names of those the record involves ("PLA": the Party of
-            # Labour of Albania)
-            named = " ".join([item.title, *(self.know.name_of(a) for a in item.actors)])
-            shares = len(words & _named_stems(named))
-            # or one word, said by one of those the record involves ("Khrushchev's speech
-            # at the 21st Party Congress": the congress his state held)
-            involved = time.precision in ("day", "month") and any(
-                item.involves(a, self.know.countries) for a in claim.actors
-            )
-            if shares < 2 and not (shares and involved):
+            if not self.names_gathering(claim, words, item, time.precision in ("day", "month")):
                 continue
             if any(said[w] == counted[w] for w in shared):
                 return None  # a record of that very number
@@ -1339,6 +1331,23 @@ class Decider:
             f"{item.title} ({_when(item)}): {_counts_in(item.title)[word]}, not {said[word]}.",
             focus=_count_span(claim.text, word, said[word]),
             **_ruled("count", 0.7),
+        )
+
+    def names_gathering(
+        self, claim: Claim, words: frozenset[str], item: Item, one_word: bool
+    ) -> bool:
+        """The claim's words (`words`, its `_named_stems`) name the record's gathering:
+        two words of its title and of the names of those it involves ("PLA": the Party
+        of Labour of Albania), or, with `one_word`, one, said by one of those it involves
+        ("Khrushchev's speech at the 21st Party Congress": the congress his state held)."""
+        named = " ".join([item.title, *(self.know.name_of(a) for a in item.actors)])
+        shares = len(words & _named_stems(named))
+        if shares >= 2:
+            return True
+        return (
+            bool(shares)
+            and one_word
+            and any(item.involves(a, self.know.countries) for a in claim.actors)
         )
 
     def counted_time(self, claim: Claim) -> Judgement | None:
@@ -1370,10 +1379,7 @@ class Decider:
         for item in self.events:
             if _counts_in(item.title).get(word) != number:
                 continue
-            names = " ".join([item.title, *(self.know.name_of(a) for a in item.actors)])
-            shares = len(words & _named_stems(names))
-            involved = any(item.involves(a, self.know.countries) for a in claim.actors)
-            if shares < 2 and not (shares and involved):
+            if not self.names_gathering(claim, words, item, True):
                 continue
             there = str(item.frame.get("place") or "")
             if there and places and not any(self.same_place(p, there) for p in places):
@@ -2438,8 +2444,10 @@ def _follows(before: Item, after: Item) -> bool:
 
 def _focused(claim: Claim, judgement: Judgement) -> Judgement:
     """A flag on the words that are wrong, where the rule says which: the date of a
-    date held wrong ("executed in 1951"), the place of a place held wrong ("in Korçë"),
-    when the claim's own text holds them; otherwise on the whole claim."""
+    date held wrong ("executed in 1951"), the number of a count or the place held
+    wrong, when the claim's own text holds them (rules that read the words from the
+    text, a meeting's place or a gathering's number, set `focus` themselves);
+    otherwise on the whole claim."""
     if judgement.verdict != "contradicted" or judgement.focus is not None:
         return judgement
     found: tuple[int, int] | None = None
@@ -2454,11 +2462,8 @@ def _focused(claim: Claim, judgement: Judgement) -> Judgement:
             if value is not None and value in counts:
                 found = (word.start(), word.end())
                 break
-    elif judgement.rule == "place":
-        place = re.search(r"not in (.+)\.$", judgement.correction or "")
-        at = claim.text.rfind(place.group(1)) if place else -1
-        if place and at >= 0:
-            found = (at, at + len(place.group(1)))
+    elif judgement.rule == "place":  # the place the claim's frame reads
+        found = _span_of(claim.text, next((f.place for f in claim.frames if f.place), None))
     if found is None or found[1] > len(claim.text):
         return judgement
     return replace(judgement, focus=found)
@@ -2658,6 +2663,12 @@ def _dated_with(text: str, phrase: tuple[int, int], start: int, end: int) -> boo
         between = text[end : phrase[0]]
         return bool(re.fullmatch(r"[\s,]*(?:at|during)?\s*(?:the)?\s*", between))
     return False
+
+
+def _span_of(text: str, words: str | None) -> tuple[int, int] | None:
+    """Where the text says `words` last ("Korçë" in "born in Korçë"), if it does."""
+    at = text.rfind(words) if words else -1
+    return (at, at + len(words)) if words and at >= 0 else None
 
 
 def _count_span(text: str, stem: str, value: int) -> tuple[int, int] | None:

@@ -449,22 +449,23 @@ def expressions(text: str) -> list[TimeExpression]:
                 for y in sorted(years - {last_year})
                 if (o := _shifted(interval, y - last_year)) is not None
             )
-        passed = _background(text, start)  # a year told in passing
-        if passed:
-            pass  # "had been head of state since November 1982": no later time counts from it
-        elif precision == "day" and interval.core_start == interval.core_end:
-            last_day = interval.core_start
-        elif precision != "era" and kind != "soon":
-            last_day = None  # a later, vaguer time: "the next day" is not of that day
-        if not passed and (kind in DATED_MONTH or (kind == "relative" and precision == "month")):
-            last_month = interval.core_start.month
-        if precision != "era" and kind != "soon" and not passed:
-            last_year = (
-                interval.core_end.year
-                if kind not in ("years", "decades")
-                else interval.core_start.year
-            )
-            exact = kind not in ("years", "decades", "decade")
+        # a time told in passing ("had been head of state since November 1982"): no
+        # later day, month or year counts from it
+        passed = _background(text, start)
+        if not passed:
+            if precision == "day" and interval.core_start == interval.core_end:
+                last_day = interval.core_start
+            elif precision != "era" and kind != "soon":
+                last_day = None  # a later, vaguer time: "the next day" is not of that day
+            if kind in DATED_MONTH or (kind == "relative" and precision == "month"):
+                last_month = interval.core_start.month
+            if precision != "era" and kind != "soon":
+                last_year = (
+                    interval.core_end.year
+                    if kind not in ("years", "decades")
+                    else interval.core_start.year
+                )
+                exact = kind not in ("years", "decades", "decade")
         if precision != "era" and kind != "soon" and not relative:
             # the first date to the day or month in the text's first lines: a dateline,
             # or an obituary's "died on 11 April 1985" after a "(1908–1985)" heading
