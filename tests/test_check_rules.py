@@ -7,11 +7,13 @@ holds the quoted words, against the bundled chronicle.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from rift.check import timex
 from rift.cli import app
 from test_check import verdicts_at
 
@@ -1818,7 +1820,11 @@ def test_a_day_without_a_year_is_read_in_the_years_the_text_names(text: str) -> 
     result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
     claims = json.loads(result.stdout)["claims"]
     assert not flags_of(text)
-    assert any(c["rule"] == "supported_reread" for c in claims)
+    # read in the year the text named last, or in the dateline's: the deed is borne out
+    assert any(
+        c["verdict"] == "supported" and re.search(r"executed|shot|invaded", c["text"])
+        for c in claims
+    )
 
 
 @pytest.mark.parametrize(
@@ -4027,3 +4033,251 @@ def test_a_wrong_number_before_a_short_name_is_flagged_on_it() -> None:
 )
 def test_before_the_chronicles_years_another_actor_is_not_wrong(text: str) -> None:
     assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare "withdrew" with a phrase of why or when, not of where, is from the
+        # organization in play
+        "Albania was a member of the Warsaw Pact. It withdrew in protest at the invasion.",
+        "Albania was a member of the Warsaw Pact. In 1968 it withdrew over the invasion.",
+        "Albania was a member of the Warsaw Pact. It pulled out in 1968, weeks after the invasion.",
+    ],
+)
+def test_a_bare_withdrawal_with_a_reason_is_from_the_organization(text: str) -> None:
+    assert any(
+        str(c["claim"]).startswith("leave(agent: Albania; org: Warsaw Pact)")
+        for c in claims_of(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("In 1968 Enver Hoxha took Albania out of the Warsaw Pact.", "supported"),
+        ("Hoxha pulled Albania out of the Warsaw Pact in 1968.", "supported"),
+        ("In 1962 Hoxha led Albania out of the Warsaw Pact.", "contradicted"),
+    ],
+)
+def test_taking_a_state_out_of_an_organization_is_its_leaving(text: str, verdict: str) -> None:
+    leaving = [c for c in claims_of(text) if str(c["claim"]).startswith("leave(agent: Albania")]
+    assert leaving and leaving[0]["verdict"] == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the country" beside a person's deed is not a state named only in passing
+        "After the invasion of Czechoslovakia, Hoxha took the country out of the Warsaw Pact.",
+        "Following the crushing of Hungary, Khrushchev kept the country in the Warsaw Pact.",
+        "After the war with Greece, Hoxha led the country into Comecon.",
+    ],
+)
+def test_the_country_of_a_persons_deed_is_not_a_state_named_in_passing(text: str) -> None:
+    named = {"Czechoslovakia", "Hungary", "Greece"}
+    for c in claims_of(text):
+        assert not any(f"agent: {n}" in str(c["claim"]) for n in named)
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Albania left Comecon, which it had joined in February 1949.", "supported"),
+        ("Albania quit the Warsaw Pact, which it had entered in 1955.", "supported"),
+        ("Albania left the Warsaw Pact, which it had joined in 1957.", "contradicted"),
+    ],
+)
+def test_an_object_relative_pronoun_is_the_noun_it_follows(text: str, verdict: str) -> None:
+    joining = [c for c in claims_of(text) if str(c["claim"]).startswith("join(agent: Albania")]
+    assert joining and joining[0]["verdict"] == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enver Hoxha and Mehmet Shehu, who had succeeded him as prime minister in 1954, ruled.",
+        "Hoxha trusted Shehu, who replaced him as premier in July 1954.",
+        "Alongside Hoxha stood Shehu, who took over from him as prime minister in 1954.",
+    ],
+)
+def test_him_in_a_relative_clause_is_not_the_one_it_describes(text: str) -> None:
+    assert not flags_of(text)
+    assert any(
+        "agent: Mehmet Shehu; patient: Enver Hoxha" in str(c["claim"]) for c in claims_of(text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year in an apposition is told in passing: a later bare day is not of it
+        "The Pact was dissolved in Prague on 1 July 1991. Comecon, the bloc's trading body"
+        " founded in 1949, had been wound up in Budapest three days before, on 28 June.",
+        "The Pact ended on 1 July 1991. Comecon, an organization created in 1949, had been"
+        " dissolved in Budapest on 28 June.",
+        "On 1 July 1991 the Pact was dissolved. Comecon, the council established in 1949,"
+        " was wound up on 28 June.",
+    ],
+)
+def test_a_year_in_an_apposition_does_not_date_a_later_day(text: str) -> None:
+    assert not flags_of(text)
+    june = next(t for t in timex.expressions(text) if t.text.endswith("28 June"))
+    assert june.interval.edtf == "1991-06-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        (
+            "MOSCOW, Sept. 9, 1991 — The two states agreed at the end of July last year to"
+            " restore relations.",
+            "1990-07",
+        ),
+        (
+            "TIRANA, Albania, April 2, 1991 — Relations with Moscow were restored in July last"
+            " year.",
+            "1990-07",
+        ),
+        (
+            "BELGRADE, Jan. 5, 1972 — Last year Tirana and Belgrade raised their legations to"
+            " embassies.",
+            "1971",
+        ),
+    ],
+)
+def test_last_year_counts_from_a_storys_date(text: str, month: str) -> None:
+    found = [t for t in timex.expressions(text) if "year" in t.text.lower()]
+    assert found and found[0].interval.edtf == month
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a news story's bare days are of its own months, whatever year its background
+        # named last
+        "TIRANA, Albania, April 2, 1991 — Hoxha broke with China in 1978. On Feb. 20 a"
+        " crowd pulled down his statue. The next day Mr. Alia dismissed Prime Minister Adil"
+        " Carcani.",
+        "VIENNA, March 1, 1991 — Hoxha, who ruled until 1985, broke with Beijing in 1978. On"
+        " Feb. 21 Prime Minister Adil Carcani was dismissed.",
+        "TIRANA, May 3, 1991 — The regime split with China in 1978. In February Prime"
+        " Minister Adil Carcani lost his post.",
+    ],
+)
+def test_a_storys_bare_day_may_be_of_its_own_year(text: str) -> None:
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date of the event the deed came after is not the deed's date
+        "Ramiz Alia became First Secretary after Hoxha's death on 11 April 1985.",
+        "Alia succeeded Hoxha as party leader following the dictator's death on 11 April 1985.",
+        "Albania left the Warsaw Pact after the invasion of Czechoslovakia in August 1968.",
+    ],
+)
+def test_a_date_of_the_event_before_is_not_the_deeds(text: str) -> None:
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He spoke before a large crowd in Bucharest on 21 August 1968.",
+        "Albania left the Warsaw Pact before the invasion of Czechoslovakia in August 1968.",
+        "Albania left the Warsaw Pact after the invasion, in August 1968.",
+    ],
+)
+def test_before_a_crowd_or_a_comma_keeps_the_date_the_deeds(text: str) -> None:
+    if "Warsaw" in text:  # left in September 1968: the date said is the leaving's
+        assert flags_of(text)
+    else:
+        assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Comecon was founded in January 1949 by the Soviet Union and five other states.",
+            "supported",
+        ),
+        (
+            "In January 1949 the Soviet Union and five East European states set up Comecon.",
+            "supported",
+        ),
+        (
+            "Comecon was founded in January 1949 by the Soviet Union and four other states.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_named_state_and_a_number_of_others_count_together(text: str, verdict: str) -> None:
+    assert_verdict(text, "Comecon", verdict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1970 the two leaders, Enver Hoxha, first secretary of the party, and Mehmet"
+        " Shehu, met in Tirana.",
+        "In 1975 Hoxha, the party's first secretary, and Shehu flew to nowhere.",
+        "In 1965 Enver Hoxha, first secretary of the Party of Labour, and Mehmet Shehu"
+        " received Zhou Enlai.",
+    ],
+)
+def test_an_apposition_describes_only_the_name_before_it(text: str) -> None:
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**Mehmet Shehu (1913–1981)**\n\nA profile.\n\n**Early life and Spain**\n- He fought"
+        " in Spain.\n\n**Prime minister**\n- On 20 July 1954 he succeeded Hoxha as prime"
+        " minister.",
+        "## Mehmet Shehu\n\n### Career in Yugoslavia's shadow\nIn July 1954 he succeeded Hoxha"
+        " as premier.",
+        "**Mehmet Shehu**\n\n**The war**\nHe led partisans.\n\n**Power**\nIn 1954 he replaced"
+        " Hoxha as prime minister.",
+    ],
+)
+def test_a_profiles_subheadings_keep_its_person(text: str) -> None:
+    assert not flags_of(text)
+    assert any(
+        "agent: Mehmet Shehu; patient: Enver Hoxha" in str(c["claim"])
+        and c["verdict"] == "supported"
+        for c in claims_of(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "verdict"),
+    [
+        # a list entry with no subject is of the person its section is about
+        (
+            "**Leonid Brezhnev**\n- Replaced Khrushchev in October 1964.",
+            "take_office(agent: Leonid Brezhnev; patient: Nikita Khrushchev)",
+            "supported",
+        ),
+        (
+            "**Nikita Khrushchev**\n- Visited Albania in May 1959.\n- Died in September 1971.",
+            "die(patient: Nikita Khrushchev)",
+            "supported",
+        ),
+        (
+            "**Enver Hoxha**\n- Took Albania out of the Warsaw Pact in 1966.",
+            "leave(agent: Albania",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_list_entry_without_subject_is_its_sections_person(
+    text: str, frame: str, verdict: str
+) -> None:
+    found = [c for c in claims_of(text) if str(c["claim"]).startswith(frame)]
+    assert found and found[0]["verdict"] == verdict

@@ -205,4 +205,4 @@ def test_a_dateline_under_a_headline_is_the_story_year() -> None:
         "a plot was crushed."
     )
     may = next(t for t in timex.expressions(text) if t.text == "May 31")
-    assert "1961-05-31" in {o.edtf for o in may.others}
+    assert "1961-05-31" in {may.interval.edtf, *(o.edtf for o in may.others)}

@@ -288,6 +288,8 @@ def build(
             lead = None if is_nominal else _lead(doc, framed)
             above = [t for t in own_times if lead and _above(doc, t, framed)]
             own_times = [t for t in own_times if t not in above]
+            if not is_nominal:  # "succeeded him after his death on 11 April": after then
+                own_times = [_through_event(doc, t, framed, triggers) for t in own_times]
             spanned = [m for m in mentions if start <= m.start < end]
             actors = list(dict.fromkeys(m.actor for m in spanned))
             by_name = {m.actor for m in spanned if m.via != "reference"}
@@ -324,6 +326,9 @@ def build(
                     and not any(s <= t.start < e for s, e in inner)
                 ]
                 borrowed = outside[-1] if outside else None
+                if borrowed is not None:  # "succeeded him as leader after his death on
+                    # 11 April": the office is his after that day
+                    borrowed = _through_event(doc, borrowed, verbal, triggers)
                 if former:
                     borrowed = None
                 elif borrowed is not None and done:
@@ -1030,6 +1035,53 @@ def _above(doc: Doc, time: TimeExpression, framed: list[ClaimFrame]) -> bool:
         head = head.head
     trigger = doc[framed[0].trigger]
     return head.i != trigger.i and any(a.i == head.i for a in trigger.ancestors)
+
+
+#: Prepositions that place a deed after or before an event named by a noun.
+EVENT_ORDER = {"after": "after", "following": "after", "upon": "after", "before": "before"}
+
+
+def _through_event(
+    doc: Doc, time: TimeExpression, framed: list[ClaimFrame], events: set[int]
+) -> TimeExpression:
+    """A time that dates an event the deed is placed after or before ("became leader
+    after the dictator's death on 11 April 1985"): the deed's time is after (or before)
+    it, not at it. `events`: the nouns that name an event (not "before a crowd")."""
+    located = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if located is None or not len(located) or time.mode != "at":
+        return time
+    head = located.root.head
+    if head.dep_ != "prep" or head.lower_ not in ("on", "in"):
+        return time
+    triggers = {f.trigger for f in framed}
+    if head.head.i in triggers and head.i > 0:
+        # hung on the verb right after the phrase ("left after the invasion of
+        # Czechoslovakia in August 1968"): read as the event's, as a reader does
+        before = doc[head.i - 1]
+        order = next(
+            (
+                a
+                for a in [before, *before.ancestors]
+                if a.lower_ in EVENT_ORDER or a.head.i in triggers
+            ),
+            None,
+        )
+        if (
+            order is not None
+            and order.lower_ in EVENT_ORDER
+            and order.right_edge.i == before.i
+            and any(c.dep_ == "pobj" and c.i in events for c in order.children)
+        ):
+            return replace(time, mode=EVENT_ORDER[order.lower_])
+    noun = head.head  # "the invasion of Czechoslovakia in August 1968": up the nouns
+    while noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("pobj", "dobj"):
+        order = noun.head
+        if order.lower_ in EVENT_ORDER and order.head.i in triggers and noun.i in events:
+            return replace(time, mode=EVENT_ORDER[order.lower_])
+        if order.lower_ != "of":
+            break
+        noun = order.head
+    return time
 
 
 def _in_modifier(doc: Doc, time: TimeExpression, framed: list[ClaimFrame]) -> bool:

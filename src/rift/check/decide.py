@@ -884,10 +884,13 @@ class Decider:
             return None
         person, terms = found
         if any(
-            person in _listed(i.frame.get("agent")) and self.fits(i, time.interval, "at", "year")
+            person in _listed(i.frame.get("agent")) and self.fits(i, when, "at", "year")
             for i in terms
+            for when in (time.interval, *time.others)
         ):
-            return None  # theirs about then: judged by the common path
+            # theirs about then, or then as a reader may also count ("On Feb. 20" of a
+            # news story whose last year named was a background one): the common path
+            return None
         holders = _held_throughout(terms, time.interval)
         if not holders:
             return None
@@ -2328,6 +2331,13 @@ class Decider:
                 and self.aligned(rest, item)
                 and (not claim.own_time or time is None or at_time(item))
                 and (_unique(item) or (claim.own_time and time is not None and at_time(item)))
+                # the others named are there ("Shehu received Zhou Enlai" is no meeting
+                # of the Pact's that Shehu missed)
+                and all(
+                    self.matches(a, self.pool(item, "agent") | self.pool(item, "with"))
+                    for a in helpers
+                    if not self.matches(a, absent, members=False)
+                )
             ):
                 out = [a for a in helpers if self.matches(a, absent, members=False)]
                 names = " and ".join(self.know.name_of(a) for a in out)

@@ -138,6 +138,7 @@ def resolve(
     located: list[tuple[int, int, bool, str]] = []  # (token, sentence, is subject, actor)
     heads: set[tuple[int, str]] = set()  # actors that are a sentence's subject itself
     adjectives: set[int] = set()  # mentions by demonym ("German troops")
+    modifiers: set[int] = set()  # names that modify another noun ("the Tito–Stalin split")
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -147,6 +148,8 @@ def resolve(
         located.append((root.i, sentence_of[root.i], subject, m.actor))
         if m.via == "demonym":
             adjectives.add(root.i)
+        if root.dep_ in ("compound", "amod", "nmod") and not span.start <= root.head.i < span.end:
+            modifiers.add(root.i)  # "the Tito–Stalin split": no one a pronoun stands for
         if root.dep_ in SUBJECTS:
             heads.add((sentence_of[root.i], m.actor))
     called: dict[str, str] = {}  # every name the text gives an actor, lower case
@@ -159,6 +162,14 @@ def resolve(
     sections = _sections(text, mentions, kinds)
     for token in doc:
         if token.i in named:
+            continue
+        if token.text == "I" and text[token.idx] in BULLETS:
+            # a list entry's subject left unsaid ("- Replaced Khrushchev ...", parsed
+            # with "I" for its bullet, `nlp.shadow`): the person of its section
+            section = next((p for s, e, p in sections if s <= token.idx < e), None)
+            if section is not None:
+                resolved.append(Mention(section, token.idx, token.idx + 1, "reference"))
+                located.append((token.i, sentence_of[token.i], True, section))
             continue
         wanted = PRONOUNS.get(token.lower_)
         described, short, subject = _description(token), _short_name(token), _is_subject(token)
@@ -193,6 +204,8 @@ def resolve(
             actors = _coordinated_subject(doc, earlier) or _people(doc, earlier)
         else:
             fitting = [loc for loc in earlier if kinds.get(loc[3]) in wanted]
+            if wanted == ("person",):
+                fitting = [loc for loc in fitting if loc[0] not in modifiers]
             if (wanted == ("person",) or token.lower_ == "it" or described) and subject:
                 # "After Balluku's fall he took over", "after Yugoslavia's expulsion it
                 # moved to Bucharest": a subject pronoun is not the owner or object
@@ -248,6 +261,18 @@ def resolve(
             if wanted == ("person",) and subject:
                 fitting = _past_oblique_owners(doc, fitting)
             actors = [_most_salient(fitting)] if fitting else []
+            if wanted == ("state",) and described and actors and not subject:
+                # "After the invasion of Czechoslovakia, Hoxha took the country out": a
+                # state named only in passing, against the state of the person acting
+                chosen = next(loc for loc in reversed(fitting) if loc[3] == actors[0])
+                acting = {
+                    countries[a]
+                    for a in _own_subjects(token, located)
+                    if kinds.get(a) == "person" and a in countries
+                }
+                if not chosen[2] and acting and actors[0] not in acting:
+                    theirs = [loc for loc in fitting if loc[3] in acting]
+                    actors = [_most_salient(theirs)] if theirs else []
             if wanted == ("state",) and described and actors:
                 if _open(doc, token, here, actors[0], fitting, located, topic, countries):
                     actors = []
@@ -263,6 +288,8 @@ def resolve(
     return resolved
 
 
+#: The marks that open a list entry.
+BULLETS = "-*•"
 #: A reference work's headword, surname first in capitals: "SHEHU, Mehmet".
 HEADWORD = re.compile(r"[A-ZÇË][A-ZÇË'-]+,\s+[A-ZÇË]")
 #: A heading line: "## 1. Mehmet Shehu – the right-hand man", "**Ramiz Alia**".
@@ -288,6 +315,8 @@ def _sections(
     for m in entries:  # each runs to the next heading or headword
         end = next((at for at in starts if at > m.start), len(text))
         found.append((m.end, end, m.actor))
+    current: str | None = None  # a profile's person, under its own plain subheadings
+    profile = _profile(text, lines, mentions, kinds)
     for n, line in enumerate(lines):
         named = {
             m.actor
@@ -300,9 +329,30 @@ def _sections(
             if line.start() <= m.start < line.end() and kinds.get(m.actor) != "person"
         }
         if len(named) == 1 and not others:
+            current = named.pop()
+        elif named or (others and not (n > 0 and current == profile)):
+            current = None  # a profile's "**Early life and Spain**" is still its person's
+        # "**Early life**", "**Prime minister, 1954–1981**" under "**Mehmet Shehu**"
+        if current is not None:
             end = lines[n + 1].start() if n + 1 < len(lines) else len(text)
-            found.append((line.end(), end, named.pop()))
+            found.append((line.end(), end, current))
     return found
+
+
+def _profile(
+    text: str, lines: list[re.Match[str]], mentions: list[Mention], kinds: dict[str, str]
+) -> str | None:
+    """The person a profile is of: the one its first heading names alone, when no
+    other heading names a person ("**Mehmet Shehu (1913–1981)**", "**Early life**")."""
+    people = [{m.actor for m in mentions if line.start() <= m.start < line.end()} for line in lines]
+    if not people or len(people[0]) != 1:
+        return None
+    (person,) = people[0]
+    if kinds.get(person) != "person" or text[: lines[0].start()].count("\n\n") > 1:
+        return None
+    if any(kinds.get(a) == "person" for named in people[1:] for a in named):
+        return None
+    return person
 
 
 def _section_person(
@@ -413,6 +463,8 @@ def _own_subjects(token: Token, located: list[tuple[int, int, bool, str]]) -> se
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         if subjects:  # the subject itself and its conjuncts, not what describes it
             heads = {t.i for c in subjects for t in [c, *c.conjuncts]}
+            if verb.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") for c in subjects):
+                heads.add(verb.head.i)  # "Shehu, who had succeeded him": Shehu's clause
             return {loc[3] for loc in located if loc[0] in heads}
         verb = verb.head if verb.dep_ in ("conj", "xcomp") and verb.head is not verb else None
     return set()

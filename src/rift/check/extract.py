@@ -206,6 +206,11 @@ class ClaimFrame:
 LIGHT_PREPOSITIONS = {"to", "on", "upon", "off", "in", "into", "over", "for", "among"}
 #: Particles that carry a verb's phrase of direction ("came back to Tirana").
 PARTICLES = {"back", "over", "away", "home", "out", "off", "down", "up"}
+# phrases that can say where a bare "withdrew" went from or to: "withdrew from Vlorë",
+# "pulled out of the talks"; "withdrew after the invasion" or "over it" say why or when
+WHENCE = {"from", "out", "of", "obj_of", "to", "into", "in", "at", "on"}
+# what "in"/"at" may name instead of a place: "withdrew in protest at the invasion"
+REASONS = {"protest", "response", "reaction", "solidarity", "retaliation", "answer", "anger"}
 #: Nouns of measure: the noun after their "of" is the thing given or taken.
 MEASURES = {"ton", "tonne", "shipment", "cargo", "load", "amount", "quantity", "million", "lot"}
 #: Prepositions that name a source, not a participant.
@@ -433,6 +438,8 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
             rel = next((c for c in token.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT), None)
             if rel is not None and rel.tag_ in ("WDT", "WP"):
                 add("obj" if rel.dep_ in PASSIVE_SUBJECT else "subj", token.head)
+            elif any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in token.children):
+                add("obj", token.head)  # "Comecon, which it had joined in 1949"
         elif (
             token.dep_ == "conj"
             and token.head.dep_ == "relcl"
@@ -531,7 +538,9 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
             own |= {  # nor what a phrase under it says ("until his fall")
                 t.i
                 for c in anchor.head.children
-                if (c.dep_ == "conj" and c.i not in by_token) or c.dep_ == "prep"
+                # nor one named after it ("Hoxha, first secretary, and Shehu")
+                if (c.dep_ == "conj" and (c.i not in by_token or c.i > anchor.i))
+                or c.dep_ == "prep"
                 for t in c.subtree
             }
             args.setdefault("subj", []).extend(
@@ -589,6 +598,15 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                         if obj.dep_ == "pobj":
                             add("along", obj)
     return args
+
+
+def _a_reason(token: Token, label: str) -> bool:
+    """The trigger's "in"/"at" phrase says why, not where: "withdrew in protest (at ...)"."""
+    return label in ("in", "at") and any(
+        p.lower_ == "in" and any(g.lemma_.lower() in REASONS for g in p.children)
+        for p in token.children
+        if p.dep_ == "prep"
+    )
 
 
 def _only_a_date(tokens: list[Token]) -> bool:
@@ -1130,8 +1148,11 @@ def _states_counted(phrase: list[Token]) -> int | None:
     for token in phrase:
         if token.lemma_.lower() in STATE_NOUNS:
             for child in token.children:
-                if _number_of(child) is not None:
-                    return _number_of(child)
+                number = _number_of(child)
+                if number is not None:
+                    # "the Soviet Union and five East European states": six
+                    named = [c for c in token.conjuncts if c.pos_ == "PROPN"]
+                    return number + len(named)
     return None
 
 
@@ -1616,15 +1637,17 @@ def frames_of(
             if token.dep_ == "pobj" and token.head.lower_ in entry.not_after:
                 continue  # "at his side": where one stood, not whom one backed
             if entry.preps and not entry.preps & {
-                label for label, phrase in args.items() if any(t.i not in dated for t in phrase)
+                label
+                for label, phrase in args.items()
+                if any(t.i not in dated and not t.is_punct for t in phrase)
             }:
                 continue  # "in 1961" is no "in" argument
             if entry.bare and (
                 any(c.dep_ in OBJECT for c in token.children)
                 or any(
-                    label not in ("subj", "obj", "along")
+                    label in WHENCE and not _a_reason(token, label)
                     for label, phrase in args.items()
-                    if any(t.i not in dated for t in phrase)
+                    if any(t.i not in dated and not t.is_punct for t in phrase)
                 )
             ):
                 continue  # "withdrew from Vlorë", "withdrew its experts"

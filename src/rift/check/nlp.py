@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,37 @@ def line_breaks(doc: Doc) -> Doc:
 
 #: Verbs written with a hyphenated "re-" that the tokenizer would split ("re-", "-",
 #: "established") and the parser then misreads: kept whole, with their lemma.
+#: Past forms of verbs of deeds that can open a list entry with no subject, the entry
+#: being about a person ("- Replaced Khrushchev in October 1964", "- Died in 1979").
+#: Forms that are mostly passive participles there ("- Elected ...", "- Born ...") are
+#: left out: "I" would make them active.
+DEEDS = {
+    *("became", "died", "visited", "joined", "led", "met", "went", "returned", "fled"),
+    *("signed", "attacked", "denounced", "broke", "took", "made", "won", "lost", "left"),
+    *("headed", "succeeded", "replaced", "ordered", "launched", "refused", "supported"),
+    *("sided", "opposed", "travelled", "traveled", "ruled", "served", "fought", "founded"),
+    *("resigned", "negotiated", "condemned", "purged", "rejected", "accepted", "rose"),
+    *("presided", "chaired", "welcomed", "received", "hosted", "oversaw", "launched"),
+}
+#: A list entry's bullet and the word after it.
+BULLET = re.compile(r"(?m)^[ \t]*([-*•]) ([A-Z][a-z]+)\b([^\n]*)")
+
+
+def shadow(text: str) -> str:
+    """The text as the parser reads it: a list entry that opens on a past verb of a
+    deed ("- Replaced Khrushchev in October 1964") gets the stand-in subject "I" in its
+    bullet's place ("I replaced ..."), which `discourse` resolves to the person the
+    entry is about. Offsets stay those of the text."""
+    chars = list(text)
+    for m in BULLET.finditer(text):
+        word, rest = m.group(2), m.group(3)
+        if word.lower() not in DEEDS or re.search(r"\bby\b", rest):
+            continue  # "- Succeeded by Alia": no deed of the entry's person
+        chars[m.start(1)] = "I"
+        chars[m.start(2)] = word[0].lower()
+    return "".join(chars)
+
+
 REDONE = {
     f"re-{stem}{ending}": f"re-{stem}"
     for stem in ("establish", "open", "admit", "join", "unite", "arm")

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from rift.check import knowledge
 from rift.check.inputs import Text
-from rift.check.nlp import pipeline
+from rift.check.nlp import pipeline, shadow
 from rift.check.pipeline import Analysis, Report, analyse, assemble, blocks
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ def check_texts(con: duckdb.DuckDBPyConnection, texts: list[Text]) -> list[Repor
     know = knowledge.load(con)
     nlp = pipeline()
     pieces = [(n, block) for n, t in enumerate(texts) for block in blocks(t.text)]
-    docs = nlp.pipe((block.text for _, block in pieces), batch_size=BATCH)
+    docs = nlp.pipe((shadow(block.text) for _, block in pieces), batch_size=BATCH)
     parts: list[list[Analysis]] = [[] for _ in texts]
     for (n, block), doc in zip(pieces, docs, strict=True):
         parts[n].append(analyse(doc, block, know))

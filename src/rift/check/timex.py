@@ -196,6 +196,12 @@ PATTERNS: list[tuple[str, str]] = [
         # "in December of that year": the month of the year named last
         r"(?:\s+(?:of\s+)?(?:that|the\s+same)\s+year\b)?(?!\s+\d)",
     ),
+    # "at the end of July last year", "this year": from the day a news story is dated
+    (
+        "present",
+        rf"(?:(?:{MONTH.replace('month', 'pm')}|[Ii]n|[Ee]arly|[Ll]ate)\s+)?(?:of\s+)?"
+        r"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b",
+    ),
     # "within weeks", "a few months later": soon after the last time named
     (
         "soon",
@@ -225,7 +231,7 @@ COMPILED = [
     for kind, rx in PATTERNS
 ]
 #: The place that opens a news story's dateline: "TIRANA, ", "Belgrade, ".
-DATELINE_PLACE = re.compile(r"^[A-Z][A-Za-z .'-]*,\s*$")
+DATELINE_PLACE = re.compile(r"^[A-Z][A-Za-z .'-]*(?:,\s*[A-Z][A-Za-z .'-]*)?,\s*$")
 #: How many months "within days/weeks/months" may reach past the last time named.
 SOON = {"days": 1, "weeks": 3, "months": 12}
 ERA_COMPILED = [(re.compile(rx, re.I), edtf, precision) for rx, edtf, precision in ERAS]
@@ -279,6 +285,7 @@ def _precision(kind: str) -> str:
         "months": "month",
         "month_only": "month",
         "day_only": "day",
+        "present": "year",
         "day_span": "day",
         "days": "day",
         "days_us": "day",
@@ -394,6 +401,8 @@ def expressions(text: str) -> list[TimeExpression]:
     passing: list[int] = []  # the years told in passing
     dateline: list[int] = []  # the year of a date on the text's first line
     last_day: date | None = None  # the last day named, for "the next day"
+    last_day_others: list[date] = []  # that day as read in another year
+    story: date | None = None  # the day a news story is dated ("MOSCOW, Sept. 9, 1991 —")
     for item in found:
         start, end, kind, interval, precision, m = (
             item.start,
@@ -435,12 +444,44 @@ def expressions(text: str) -> list[TimeExpression]:
             interval, precision = _relative(m, last_year, last_month)
         elif kind == "relative_day" and last_day is not None:
             interval, precision = _relative_day(m, last_day), "day"
+        elif kind == "present":
+            if story is None:
+                continue  # "last year" of a story with no date: no year to count from
+            interval, precision = _present(m, story)
         elif kind == "soon" and last_year is not None:
             interval, precision = _soon(m, last_year, last_month)
         if interval is None:
             continue
         others: tuple[dates.Interval, ...] = ()
-        if relative and last_year is not None:
+        if kind == "relative_day":
+            others = tuple(o for d in last_day_others if (o := _relative_day(m, d)) is not None)
+        elif kind in ("day_only", "month_only") and story is not None:
+            # a news story's "On Feb. 20", "in December": of the months before its date,
+            # whatever year its background last named
+            recent = last_year in (story.year, story.year - 1)
+            if recent:
+                # the story's own months: the latest before its date ("founded on Dec. 12"
+                # in an April story is of the December before)
+                back = (
+                    1
+                    if (interval.core_start.month, interval.core_start.day)
+                    > (
+                        story.month,
+                        story.day,
+                    )
+                    else 0
+                )
+                shifted = _shifted(interval, story.year - back - interval.core_start.year)
+                if shifted is not None:
+                    interval = shifted
+            years = {*passing[-OTHER_YEARS:]} | (set() if recent else {story.year, story.year - 1})
+            years -= {interval.core_start.year}
+            others = tuple(
+                o
+                for y in sorted(years)
+                if (o := _shifted(interval, y - interval.core_start.year)) is not None
+            )
+        elif relative and kind != "present" and last_year is not None:
             # a dateline's year, and years told in passing ("since its quarrel with
             # Moscow in 1961"), which a reader may count from as well
             years = {*dateline, *passing[-OTHER_YEARS:]}
@@ -451,10 +492,11 @@ def expressions(text: str) -> list[TimeExpression]:
             )
         # a time told in passing ("had been head of state since November 1982"): no
         # later day, month or year counts from it
-        passed = _background(text, start)
+        passed = _background(text, start, end)
         if not passed:
             if precision == "day" and interval.core_start == interval.core_end:
                 last_day = interval.core_start
+                last_day_others = [o.core_start for o in others if o.core_start == o.core_end]
             elif precision != "era" and kind != "soon":
                 last_day = None  # a later, vaguer time: "the next day" is not of that day
             if kind in DATED_MONTH or (kind == "relative" and precision == "month"):
@@ -474,6 +516,7 @@ def expressions(text: str) -> list[TimeExpression]:
                 line = text[text.rfind("\n", 0, start) + 1 : start]
                 if DATELINE_PLACE.match(line):
                     last_day = None  # "a day later" counts from a day the story tells
+                    story = interval.core_start if precision == "day" else None
             named.append(interval.core_end.year)
             if passed:
                 passing.append(interval.core_end.year)
@@ -552,6 +595,16 @@ def _relative(m: re.Match[str], year: int, month: int | None) -> tuple[dates.Int
     return _relative_year(year + sign * years), "decade" if unit == "decade" else "year"
 
 
+def _present(m: re.Match[str], story: date) -> tuple[dates.Interval | None, str]:
+    """ "last year", "in July last year": counted from the day a news story is dated."""
+    step = {"last": -1, "this": 0, "next": 1}[m.group("which").lower()]
+    year = story.year + step
+    if m.group("pm"):
+        month = MONTHS[m.group("pm").lower().rstrip(".")]
+        return dates.parse(f"{year}-{month:02d}"), "month"
+    return _relative_year(year), "year"
+
+
 def _relative_day(m: re.Match[str], day: date) -> dates.Interval | None:
     """ "the next day", "two days later": from the last day named."""
     phrase = m.group(0).lower()
@@ -623,9 +676,17 @@ LOOKING_BACK = re.compile(
 HEADED = re.compile(r"\s*(?:#+\s*|[-*•]\s+|\d{1,2}[.)]\s+)?\*{0,2}[A-Z][^()]{0,60}\($")
 
 
-def _background(text: str, start: int) -> bool:
+#: "Comecon, the bloc's economic organization founded in 1949, had been wound up":
+#: a participle in an apposition set off by commas says what its noun is.
+APPOSED = re.compile(
+    r",\s+(?:the|a|an|its|their|his|her)\s[^,.;:!?()\n]*?\b\w+(?:ed|en|wn)\s+(?:in|on)\s+$"
+)
+
+
+def _background(text: str, start: int, end: int | None = None) -> bool:
     """A time told in passing: in a since-clause, in a relative clause that looks back
-    ("the body that had expelled Yugoslavia in 1948"), or inside parentheses ("(it
+    ("the body that had expelled Yugoslavia in 1948"), in an apposition (`APPOSED`),
+    or inside parentheses ("(it
     wasn't opened until 1966)"), which a later "on 17 April" does not count from."""
     before = text[max(0, start - 200) : start]
     aside = before.rfind("(") > before.rfind(")") and "\n" not in before[before.rfind("(") :]
@@ -633,7 +694,8 @@ def _background(text: str, start: int) -> bool:
     if aside and HEADED.match(line) and re.fullmatch(r".*\(\s*", line):
         aside = False  # "3. **The rupture (1961).**": the year of the section it heads
     near = text[max(0, start - 100) : start]
-    return aside or bool(BACKGROUND.search(near[-60:]) or LOOKING_BACK.search(near))
+    apposed = end is not None and text[end : end + 2].startswith(",") and APPOSED.search(near)
+    return aside or bool(BACKGROUND.search(near[-60:]) or LOOKING_BACK.search(near) or apposed)
 
 
 def _mode(text: str, start: int, kind: str) -> tuple[str, int]:
