@@ -4281,3 +4281,127 @@ def test_a_list_entry_without_subject_is_its_sections_person(
 ) -> None:
     found = [c for c in claims_of(text) if str(c["claim"]).startswith(frame)]
     assert found and found[0]["verdict"] == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what follows a colon tells of something else: its date is not the noun's
+        "His career abroad began with the rupture with Moscow: in August 1961 he was sent"
+        " to a meeting in Moscow.",
+        "Everything turned on the break with Moscow: in May 1961 the submarines sailed.",
+        "The story starts with the break with China: in 1977 Tirana attacked Beijing's line.",
+    ],
+)
+def test_a_time_after_a_colon_does_not_date_the_noun_before_it(text: str) -> None:
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "verdict"),
+    [
+        # a name on a line of its own, with or without its years, heads a section
+        (
+            "Hysni Kapo (1915–1979)\n- Party secretary.\n- Died in Paris in 1979.",
+            "die(patient: Hysni Kapo)",
+            "supported",
+        ),
+        (
+            "Hysni Kapo (1915–1979)\n- Party secretary.\n- Died in Moscow in 1979.",
+            "die(patient: Hysni Kapo)",
+            "contradicted",
+        ),
+        (
+            "Ramiz Alia (1925–2011)\n- Party leader from 1985.\n\nJoseph Stalin\n- Died in"
+            " March 1953.",
+            "die(patient: Joseph Stalin)",
+            "supported",
+        ),
+    ],
+)
+def test_a_name_on_its_own_line_heads_the_entries_below(
+    text: str, frame: str, verdict: str
+) -> None:
+    said = {c["verdict"] for c in claims_of(text) if str(c["claim"]).startswith(frame)}
+    assert verdict in said
+    if verdict != "contradicted":
+        assert "contradicted" not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a passive subject is the one another "followed"
+        (
+            "Albania was admitted to Comecon in February 1949, and East Germany followed in"
+            " September 1950.",
+            "supported",
+        ),
+        ("Albania was admitted to Comecon in 1949; East Germany followed in 1951.", "contradicted"),
+        (
+            "Albania was admitted to Comecon in 1949, and East Germany followed the next year.",
+            "supported",
+        ),
+    ],
+)
+def test_following_one_admitted_is_being_admitted(text: str, verdict: str) -> None:
+    found = [c for c in claims_of(text) if str(c["claim"]).startswith("join(agent: East Germany")]
+    assert found and found[0]["verdict"] == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Khrushchev's secret speech against Stalin in February 1956 shocked Tirana.", "supported"),
+        (
+            "Hoxha's speech against Khrushchev in Moscow in November 1960 became famous.",
+            "supported",
+        ),
+        (
+            "Khrushchev's tirade against the Albanian leaders in October 1961 ended all talks.",
+            "supported",
+        ),
+    ],
+)
+def test_a_speech_against_someone_is_a_condemnation(text: str, verdict: str) -> None:
+    found = [c for c in claims_of(text) if str(c["claim"]).startswith("condemn(")]
+    assert found and found[0]["verdict"] == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the record says who led each side: another of that state did not do it
+        ("At the Bucharest meeting of June 1960 Mehmet Shehu refused to condemn China.", None),
+        (
+            "At the Bucharest meeting of June 1960 Enver Hoxha, Albania's delegate, refused to"
+            " condemn China.",
+            None,
+        ),
+        ("At the Bucharest meeting of June 1960 Hysni Kapo refused to condemn China.", "supported"),
+    ],
+)
+def test_another_than_the_head_of_a_side_is_not_borne_out(text: str, verdict: str | None) -> None:
+    said = {c["verdict"] for c in claims_of(text) if str(c["claim"]).startswith("reject(")}
+    assert said
+    if verdict is None:
+        assert "supported" not in said
+    else:
+        assert verdict in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an object pronoun is the section's person when its clause's subject is another
+        "Mehmet Shehu (1913–1981)\n\nShehu rose fast. In July 1954 Hoxha handed him the"
+        " premiership.",
+        "Mehmet Shehu (1913–1981)\n\nShehu served for decades. In 1982 Hoxha accused him of"
+        " treason.",
+        "**Mehmet Shehu**\n\nShehu was a soldier. In 1982 Hoxha denounced him as a spy.",
+    ],
+)
+def test_an_object_pronoun_under_a_persons_heading_is_that_person(text: str) -> None:
+    assert any(
+        "Mehmet Shehu" in str(c["claim"]) and "Hoxha" in str(c["claim"]) for c in claims_of(text)
+    )

@@ -324,6 +324,9 @@ def build(
                     for t in times
                     if clause.start <= t.start < clause.end
                     and not any(s <= t.start < e for s, e in inner)
+                    # "began with the rupture with Moscow: in August 1961 he was sent":
+                    # what follows a colon tells of something else
+                    and ":" not in text[min(start, t.start) : max(end, t.start)]
                 ]
                 borrowed = outside[-1] if outside else None
                 if borrowed is not None:  # "succeeded him as leader after his death on
@@ -584,7 +587,7 @@ def _following(token: Token) -> bool:
 def _subject_actors(token: Token, mentions: list[Mention]) -> list[str]:
     """The actors a verb's subject names by its head ("East Germany", "Poland and
     Hungary"), not those named inside it ("the invasion of Czechoslovakia")."""
-    heads = [c for c in subject_holder(token).children if c.dep_ == "nsubj"]
+    heads = [c for c in subject_holder(token).children if c.dep_ in ("nsubj", "nsubjpass")]
     heads += [c for h in heads for c in h.conjuncts]
     return list(dict.fromkeys(m.actor for h in heads for m in mentions if m.start <= h.idx < m.end))
 

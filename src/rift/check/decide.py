@@ -332,6 +332,12 @@ class Decider:
         Khrushchev's speech is not Brezhnev's, though both stood for Moscow."""
         if self.know.kind_of(actor) != "person":
             return False
+        if role == "agent" and item.frame.get("type") in SPOKEN:
+            # "Albania's representative, Shehu, refused": Kapo led its side
+            led = item.frame.get("led_by") or {}
+            head = led.get(self.know.countries.get(actor)) if isinstance(led, dict) else None
+            if head is not None and actor not in _listed(head):
+                return True
         return self.another_person(actor, set(_listed(item.frame.get(role))))
 
     def placed(self, cf: ClaimFrame, item: Item) -> bool:
@@ -2348,6 +2354,10 @@ class Decider:
                     **_ruled("without", 0.75),
                 )
         return unverifiable("the chronicle records nothing of this kind for these actors")
+
+
+#: Deeds done by whoever spoke for a side at a meeting: its `led_by` did them.
+SPOKEN = {"reject", "propose", "protest", "condemn", "side_with", "meet", "sign"}
 
 
 #: Word classes whose claims a contrasting frame does not deny: envoys recalled

@@ -198,6 +198,16 @@ def resolve(
         own_subject = not subject and token.dep_ != "poss" and (here, topic_person) in heads
         if wanted == ("person",) and topic_person is not None and not contested and not own_subject:
             actors = [topic_person]  # "## 5. Kadri Hazbiu ... After Shehu's death he fell"
+        elif (
+            wanted == ("person",)
+            and contested
+            and not subject
+            and token.dep_ != "poss"
+            and _own_subjects(token, located) - {topic_person}
+        ):
+            # "Hoxha handed him the premiership": not the clause's own subject, so the
+            # section's person
+            actors = [topic_person] if topic_person is not None else []
         elif wanted == ("person",) and contested:
             actors = []  # "SHEHU, Mehmet ... Hoxha denounced him. He was succeeded": who?
         elif wanted == ("plural",):
@@ -292,8 +302,14 @@ def resolve(
 BULLETS = "-*•"
 #: A reference work's headword, surname first in capitals: "SHEHU, Mehmet".
 HEADWORD = re.compile(r"[A-ZÇË][A-ZÇË'-]+,\s+[A-ZÇË]")
+#: A line holding a name and nothing else.
+NAME_LINE = re.compile(r"[ \t]*(\S[^\n]*?)[ \t]*:?[ \t]*$", re.M)
 #: A heading line: "## 1. Mehmet Shehu – the right-hand man", "**Ramiz Alia**".
-HEADING = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+.*|\*\*[^*\n]+\*\*[ \t]*:?)[ \t]*$")
+HEADING = re.compile(
+    r"(?m)^[ \t]*(?:#{1,6}[ \t]+.*|\*\*[^*\n]+\*\*[ \t]*:?"
+    # a name and its years on a line of their own: "Hysni Kapo (1915–1979)"
+    r"|[A-ZÇË][\w.'’ -]{2,60}\((?:b\.\s*|c\.\s*)?\d{4}(?:\s*[–-]\s*\d{4})?\)[ \t]*:?)[ \t]*$"
+)
 
 
 def _sections(
@@ -303,6 +319,13 @@ def _sections(
     no one else, or of a reference work's entry under its headword: what its pronouns
     "he" and "his" mean until someone else is a subject."""
     lines = list(HEADING.finditer(text))
+    # a line that is only a name ("Leonid Brezhnev") heads what follows as well
+    for m in mentions:
+        line = NAME_LINE.match(text, text.rfind("\n", 0, m.start) + 1)
+        whole = line is not None and line.start(1) == m.start and line.end(1) == m.end
+        if whole and line and not any(h.start() <= m.start < h.end() for h in lines):
+            lines.append(line)
+    lines.sort(key=lambda line: line.start())
     found = []
     entries = [  # a reference work's entry: "SHEHU, Mehmet (1913–1981), ..."
         m
