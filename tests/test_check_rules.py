@@ -4405,3 +4405,86 @@ def test_an_object_pronoun_under_a_persons_heading_is_that_person(text: str) -> 
     assert any(
         "Mehmet Shehu" in str(c["claim"]) and "Hoxha" in str(c["claim"]) for c in claims_of(text)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "..., and two days later he was elected": its own clause and its own time
+        "Alia succeeded Haxhi Lleshi as head of state on 22 November 1982, and after"
+        " Hoxha's death he was elected First Secretary.",
+        "Shehu became premier in July 1954, and in October 1974 he became minister of defence"
+        " as well.",
+        "Alia became head of state in November 1982, and in April 1985 he was elected first"
+        " secretary.",
+    ],
+)
+def test_a_clause_after_and_with_its_own_subject_is_its_own(text: str) -> None:
+    assert not flags_of(text)
+    assert len([c for c in claims_of(text) if "take_office" in str(c["claim"])]) >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # quotation marks pair in order: a short quoted name does not open a long quote
+        'The town was renamed "Stalin City" in 1950. Khrushchev\'s only visit to Albania,'
+        ' in May 1957, was remembered for "such dead things" he saw.',
+        'Kuçovë became "Qyteti Stalin". Khrushchev visited Albania in May 1957, calling the'
+        ' ruins "a waste".',
+        '"Enver" was his name. In May 1957 Khrushchev paid a visit to Albania and spoke of'
+        ' "peaceful coexistence".',
+    ],
+)
+def test_a_short_quoted_name_does_not_quote_what_follows(text: str) -> None:
+    flags = flags_of(text)
+    assert flags and all("1957" in str(f["text"]) or "visit" in str(f["claim"]) for f in flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "the treaty" after the Warsaw Treaty is the alliance; after another treaty, not
+        (
+            "The Warsaw Pact was set up in May 1955. Albania formally left the treaty in"
+            " September 1969.",
+            "contradicted",
+        ),
+        ("The Warsaw Treaty was signed in 1955. Albania left the treaty in 1968.", "supported"),
+        (
+            "The Warsaw Pact was set up in 1955. In 1950 Albania signed a treaty of friendship"
+            " with Bulgaria. Albania left the treaty in 1962.",
+            None,
+        ),
+    ],
+)
+def test_the_treaty_is_the_alliance_last_called_so(text: str, verdict: str | None) -> None:
+    said = {
+        c["verdict"]
+        for c in claims_of(text)
+        if str(c["claim"]).startswith("leave(agent: Albania; org: Warsaw Pact)")
+    }
+    if verdict is None:
+        assert not said
+    else:
+        assert verdict in said
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the document that ends a body was signed where the body was ended
+        (
+            "The protocol dissolving the Warsaw Pact was signed in Prague on 1 July 1991.",
+            "supported",
+        ),
+        (
+            "The protocol ending the Warsaw Pact was signed in Warsaw on 1 July 1991.",
+            "contradicted",
+        ),
+        ("The agreement winding up Comecon was signed in Moscow in June 1991.", "contradicted"),
+    ],
+)
+def test_a_document_ending_a_body_was_signed_where_it_ended(text: str, verdict: str) -> None:
+    said = {c["verdict"] for c in claims_of(text) if str(c["claim"]).startswith("dissolve(")}
+    assert verdict in said

@@ -439,7 +439,7 @@ def build(
     _destinations(claims, countries)
     claims += _lifespans(doc, text, clauses, mentions, kinds)
     claims.sort(key=lambda c: (c.start, c.end))
-    quotes = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+    quotes = _quotations(text)
     myths = [(m.start(), m.end()) for m in MYTH.finditer(text)]
     for claim in claims:
         claim.quoted = any(s <= claim.start and claim.end <= e for s, e in quotes)
@@ -454,8 +454,23 @@ MYTH = re.compile(
 )
 
 
-#: A stretch in quotation marks on one line, long enough to state something.
-QUOTED = re.compile(r'"[^"\n]{12,}"|“[^”\n]{12,}”')
+#: A quotation mark, straight or curly.
+QUOTE_MARK = re.compile(r'["“”]')
+#: How long a stretch in quotation marks must be to state something.
+QUOTED_LENGTH = 12
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The stretches in quotation marks, long enough to state something, each on one
+    line: the marks are paired in order, so a short one ("Stalin City") is not taken
+    for the end of a long one."""
+    found = []
+    for line in re.finditer(r"[^\n]+", text):
+        marks = [m.start() for m in QUOTE_MARK.finditer(line.group(0))]
+        for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+            if closing - opening - 1 >= QUOTED_LENGTH:
+                found.append((line.start() + opening, line.start() + closing + 1))
+    return found
 
 
 #: The years in a bracket after a person's name: "(1925–2011)", "(b. 1908 – d. 1985)".

@@ -47,12 +47,16 @@ DESCRIPTIONS = {
     "regime": ("state",),
     "state": ("state",),
     "pact": ("alliance",),
+    "treaty": ("alliance",),
     "alliance": ("alliance",),
     "organization": ("organization", "alliance"),
     "organisation": ("organization", "alliance"),
 }
 #: Descriptions that also name part of the actor's name: "the Pact" is a pact, not NATO.
-NAMED_AS = {"pact": ("pact", "treaty")}
+NAMED_AS = {"pact": ("pact", "treaty"), "treaty": ("pact", "treaty")}
+#: Words for an agreement: "the treaty" is the alliance only when the last of them
+#: the text used was in the alliance's own name.
+AGREEMENTS = re.compile(r"\b(?:treaty|treaties|pact|pacts|agreement|accord)\b", re.I)
 REFLEXIVE = {"himself", "herself", "itself", "themselves"}
 WINDOW = 3  # sentences looked back, this one included
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -173,6 +177,12 @@ def resolve(
             continue
         wanted = PRONOUNS.get(token.lower_)
         described, short, subject = _description(token), _short_name(token), _is_subject(token)
+        if (described or short) and token.lemma_.lower() == "treaty":
+            # "the treaty" after "the Warsaw Treaty", not after "a treaty of friendship"
+            said = [m.start() for m in AGREEMENTS.finditer(text, 0, token.idx)]
+            alliances = [m for m in mentions if kinds.get(m.actor) == "alliance"]
+            if not said or not any(m.start <= said[-1] < m.end for m in alliances):
+                continue
         if described or short:
             wanted = DESCRIPTIONS[token.lemma_.lower()]
         elif wanted is None or token.pos_ not in ("PRON", "DET"):

@@ -1409,6 +1409,22 @@ def _object_place(verb: Token, taken: set[int]) -> str | None:
     return _place_under([n for n in nodes if n.head.pos_ != "VERB"], taken)
 
 
+#: Verbs of setting a document down (`DOCUMENTS`).
+SIGNING = frozenset(["sign", "conclude", "adopt", "issue", "initial"])
+
+
+def _document_place(verb: Token, taken: set[int]) -> str | None:
+    """Where the document that does the deed was signed: "the protocol formally ending
+    the treaty was signed in Prague" ended it in Prague."""
+    document = verb.head
+    if verb.dep_ != "acl" or document.lemma_.lower() not in DOCUMENTS:
+        return None
+    signed = document.head
+    if document.dep_ not in ("nsubj", "nsubjpass") or signed.lemma_.lower() not in SIGNING:
+        return None
+    return _place_under(list(signed.children), taken)
+
+
 def _place_under(nodes: list[Token], taken: set[int]) -> str | None:
     """The place named by an "in" or "at" phrase among `nodes`."""
     phrases: dict[str, list[Token]] = {}
@@ -1789,6 +1805,7 @@ def frames_of(
                         else _object_place(token, set(by_token) | dated)
                         or _gathered_place(token, set(by_token) | dated)
                         or _dated_place(token, set(by_token) | dated, dated)
+                        or _document_place(token, set(by_token) | dated)
                     ),
                     office=_office(noun) if noun is not None else None,
                     org_in_play=org_in_play,

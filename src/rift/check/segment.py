@@ -41,11 +41,27 @@ def is_clause_head(token: Token) -> bool:
         return False
     if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_:
         return False  # the second half of a hyphenated word ("re-established")
+    if _coordinated_complement(token):
+        return True
     if token.dep_ not in CLAUSE_DEPS or token.pos_ not in VERBAL:
         return False
     if token.dep_ == "conj":  # a coordinated verb: its own clause only if the head is one too
         return is_clause_head(token.head)
     return True
+
+
+def _coordinated_complement(token: Token) -> bool:
+    """ "..., and two days later he was elected": a clause joined by "and" that the
+    parser took for a complement (its own subject, no "that", the "and" before it)."""
+    head = token.head
+    return (
+        token.dep_ == "ccomp"
+        and token.pos_ in VERBAL
+        and any(c.dep_ == "cc" and head.i < c.i < token.i for c in head.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and not any(c.dep_ == "mark" for c in token.children)
+        and is_clause_head(head)
+    )
 
 
 def clauses(doc: Doc, text: str) -> list[Clause]:
