@@ -4488,3 +4488,42 @@ def test_the_treaty_is_the_alliance_last_called_so(text: str, verdict: str | Non
 def test_a_document_ending_a_body_was_signed_where_it_ended(text: str, verdict: str) -> None:
     said = {c["verdict"] for c in claims_of(text) if str(c["claim"]).startswith("dissolve(")}
     assert verdict in said
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a participle of succession takes the office of the clause it hangs on
+        (
+            "In March 1958 Khrushchev added the premiership, taking over from Georgy Malenkov.",
+            "contradicted",
+        ),
+        (
+            "In March 1958 Khrushchev added the premiership, taking over from Nikolai Bulganin.",
+            "supported",
+        ),
+        (
+            "In October 1974 Shehu also took over the Ministry of Defence, replacing Kadri Hazbiu.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_participle_of_succession_takes_its_clauses_office(text: str, verdict: str) -> None:
+    said = {
+        c["verdict"]
+        for c in claims_of(text)
+        if str(c["claim"]).startswith("take_office(") and "; patient:" in str(c["claim"])
+    }
+    assert verdict in said
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The Warsaw Treaty was concluded in Warsaw in May 1955.", "supported"),
+        ("The Warsaw Treaty was signed in Prague on 14 May 1955.", "contradicted"),
+        ("In May 1955 the eight states concluded the Warsaw Pact in Budapest.", "contradicted"),
+    ],
+)
+def test_concluding_the_pact_is_signing_it(text: str, verdict: str) -> None:
+    assert_verdict(text, "Warsaw", verdict)

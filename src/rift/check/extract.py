@@ -1246,6 +1246,8 @@ OFFICE_WORDS = {
     "leader",
     "head",
     "ministry",
+    "premiership",
+    "presidency",
 }
 
 
@@ -1258,6 +1260,10 @@ def _office_token(token: Token) -> Token | None:
     for t in near:
         if t.lemma_.lower() in OFFICE_WORDS and t.pos_ in ("NOUN", "PROPN"):
             return t
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.pos_ in ("VERB", "AUX"):
+        # "added the premiership, taking over from Malenkov": the office of the clause
+        # the participle hangs on
+        return _office_token(token.head)
     return None
 
 
