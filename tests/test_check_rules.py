@@ -4527,3 +4527,34 @@ def test_a_participle_of_succession_takes_its_clauses_office(text: str, verdict:
 )
 def test_concluding_the_pact_is_signing_it(text: str, verdict: str) -> None:
     assert_verdict(text, "Warsaw", verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a pronoun takes the main clause's subject before a subordinate clause's
+        (
+            "Hoxha died in April 1985, a month after Gorbachev became Soviet leader. He was"
+            " succeeded as party leader by Adil Çarçani.",
+            "contradicted",
+        ),
+        (
+            "Hoxha died in April 1985, soon after Gorbachev had taken power. He was succeeded"
+            " as party leader by Ramiz Alia.",
+            "supported",
+        ),
+        (
+            "Shehu died in December 1981, while Hoxha was still in power. He was succeeded as"
+            " prime minister by Ramiz Alia.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_pronoun_takes_the_main_clauses_subject(text: str, verdict: str) -> None:
+    said = {
+        c["verdict"]
+        for c in claims_of(text)
+        if str(c["claim"]).startswith("take_office(patient: ")
+        and ("Çarçani" in str(c["claim"]) or "Ramiz Alia" in str(c["claim"]))
+    }
+    assert verdict in said

@@ -19,6 +19,7 @@ named as a subject outranks one named elsewhere in the same sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from rift.check.spans import Mention
@@ -164,6 +165,12 @@ def resolve(
     topic = _topic_state(mentions, kinds, countries)
     open_subjects: set[int] = set()  # sentences whose subject is a state left unresolved
     sections = _sections(text, mentions, kinds)
+    main = {  # the subjects of sentences' main clauses
+        t.i
+        for t in doc
+        if t.dep_ in SUBJECTS
+        and (t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"))
+    }
     for token in doc:
         if token.i in named:
             continue
@@ -280,7 +287,7 @@ def resolve(
                 ]
             if wanted == ("person",) and subject:
                 fitting = _past_oblique_owners(doc, fitting)
-            actors = [_most_salient(fitting)] if fitting else []
+            actors = [_most_salient(fitting, main)] if fitting else []
             if wanted == ("state",) and described and actors and not subject:
                 # "After the invasion of Czechoslovakia, Hoxha took the country out": a
                 # state named only in passing, against the state of the person acting
@@ -292,7 +299,7 @@ def resolve(
                 }
                 if not chosen[2] and acting and actors[0] not in acting:
                     theirs = [loc for loc in fitting if loc[3] in acting]
-                    actors = [_most_salient(theirs)] if theirs else []
+                    actors = [_most_salient(theirs, main)] if theirs else []
             if wanted == ("state",) and described and actors:
                 if _open(doc, token, here, actors[0], fitting, located, topic, countries):
                     actors = []
@@ -532,11 +539,16 @@ def _past_oblique_owners(
     return before if oblique and before else candidates
 
 
-def _most_salient(candidates: list[tuple[int, int, bool, str]]) -> str:
-    """The latest sentence wins; within it a subject wins; then the latest mention."""
+def _most_salient(
+    candidates: list[tuple[int, int, bool, str]], main: AbstractSet[int] = frozenset()
+) -> str:
+    """The latest sentence wins; within it a subject wins, the main clause's before a
+    subordinate one's ("Hoxha died a month after Gorbachev became leader. He ...":
+    Hoxha); then the latest mention."""
     latest = max(c[1] for c in candidates)
     in_latest = [c for c in candidates if c[1] == latest]
     subjects = [c for c in in_latest if c[2]]
+    subjects = [c for c in subjects if c[0] in main] or subjects
     return max(subjects or in_latest, key=lambda c: c[0])[3]
 
 
