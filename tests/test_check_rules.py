@@ -4558,3 +4558,23 @@ def test_a_pronoun_takes_the_main_clauses_subject(text: str, verdict: str) -> No
         and ("Çarçani" in str(c["claim"]) or "Ramiz Alia" in str(c["claim"]))
     }
     assert verdict in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "its" in a clause with its own subject is that subject's
+        "Albania has stayed away since 1961, when the Soviet navy pulled its submarines out"
+        " of Vlorë.",
+        "Albania broke with Moscow in 1961, after the Soviet Union withdrew its submarines"
+        " from Vlorë.",
+        "Albania kept four boats in 1961, when the Soviet fleet took its other submarines home.",
+    ],
+)
+def test_its_in_a_subordinate_clause_is_that_clauses_subject(text: str) -> None:
+    assert not any(
+        str(c["claim"]).startswith("withdraw_forces(agent: Soviet Union, Albania")
+        or str(c["claim"]).startswith("withdraw_forces(agent: Albania")
+        for c in claims_of(text)
+    )
+    assert not flags_of(text)

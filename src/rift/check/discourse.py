@@ -287,7 +287,8 @@ def resolve(
                 ]
             if wanted == ("person",) and subject:
                 fitting = _past_oblique_owners(doc, fitting)
-            actors = [_most_salient(fitting, main)] if fitting else []
+            # a subject pronoun prefers a main clause's subject; "its" its own clause's
+            actors = [_most_salient(fitting, main if subject else frozenset())] if fitting else []
             if wanted == ("state",) and described and actors and not subject:
                 # "After the invasion of Czechoslovakia, Hoxha took the country out": a
                 # state named only in passing, against the state of the person acting
@@ -299,7 +300,7 @@ def resolve(
                 }
                 if not chosen[2] and acting and actors[0] not in acting:
                     theirs = [loc for loc in fitting if loc[3] in acting]
-                    actors = [_most_salient(theirs, main)] if theirs else []
+                    actors = [_most_salient(theirs)] if theirs else []
             if wanted == ("state",) and described and actors:
                 if _open(doc, token, here, actors[0], fitting, located, topic, countries):
                     actors = []
