@@ -4578,3 +4578,36 @@ def test_its_in_a_subordinate_clause_is_that_clauses_subject(text: str) -> None:
         for c in claims_of(text)
     )
     assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a treaty named in full is no reference to the alliance named before it
+        "Ten years before Albania's withdrawal from the Warsaw Pact, Greece and Turkey signed"
+        " the Treaty of Friendship and Collaboration.",
+        "After the Warsaw Pact was founded, Yugoslavia kept the Treaty of Ankara with Greece.",
+        "Three years before Hungary's withdrawal from the Warsaw Pact, Greece and Turkey"
+        " concluded the Treaty of Friendship and Collaboration (Balkan Pact).",
+    ],
+)
+def test_a_treaty_named_in_full_is_not_the_alliance(text: str) -> None:
+    assert not any(
+        "org: Warsaw Pact" in str(c["claim"]) and "Greece" in str(c["claim"])
+        for c in claims_of(text)
+    )
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day an office changes hands is the new holder's
+        "On 17 April 1969 Gustáv Husák took office as First Secretary of the Communist"
+        " Party of Czechoslovakia.",
+        "On 13 April 1985 Ramiz Alia took office as First Secretary of the Party of Labour.",
+        "On 20 July 1954 Mehmet Shehu took office as prime minister of Albania.",
+    ],
+)
+def test_the_day_an_office_changes_hands_is_the_new_holders(text: str) -> None:
+    assert not flags_of(text)

@@ -2732,7 +2732,9 @@ def _held_throughout(terms: list[Item], interval: dates.Interval) -> list[Item]:
             i for i in terms if i.start is not None and i.start.latest <= cursor and i not in chain
         ]
         ends = {i.id: i.end.earliest if i.end is not None else i.interval.latest for i in started}
-        going = [i for i in started if ends[i.id] >= cursor]
+        # a term that ends on the day is not surely held through it: the day it
+        # changed hands is the next holder's first ("took office on 17 April 1969")
+        going = [i for i in started if ends[i.id] > cursor]
         if not going:
             return []
         best = max(going, key=lambda i: ends[i.id])

@@ -185,7 +185,10 @@ def resolve(
         wanted = PRONOUNS.get(token.lower_)
         described, short, subject = _description(token), _short_name(token), _is_subject(token)
         if (described or short) and token.lemma_.lower() == "treaty":
-            # "the treaty" after "the Warsaw Treaty", not after "a treaty of friendship"
+            # "the treaty" after "the Warsaw Treaty", not after "a treaty of friendship",
+            # nor a treaty named ("the Treaty of Friendship and Collaboration")
+            if token.text != "treaty" or any(c.dep_ == "prep" for c in token.children):
+                continue
             said = [m.start() for m in AGREEMENTS.finditer(text, 0, token.idx)]
             alliances = [m for m in mentions if kinds.get(m.actor) == "alliance"]
             if not said or not any(m.start <= said[-1] < m.end for m in alliances):
