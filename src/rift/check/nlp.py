@@ -29,8 +29,6 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-#: Verbs written with a hyphenated "re-" that the tokenizer would split ("re-", "-",
-#: "established") and the parser then misreads: kept whole, with their lemma.
 #: Past forms of verbs of deeds that can open a list entry with no subject, the entry
 #: being about a person ("- Replaced Khrushchev in October 1964", "- Died in 1979").
 #: Forms that are mostly passive participles there ("- Elected ...", "- Born ...") are
@@ -41,7 +39,7 @@ DEEDS = {
     *("headed", "succeeded", "replaced", "ordered", "launched", "refused", "supported"),
     *("sided", "opposed", "travelled", "traveled", "ruled", "served", "fought", "founded"),
     *("resigned", "negotiated", "condemned", "purged", "rejected", "accepted", "rose"),
-    *("presided", "chaired", "welcomed", "received", "hosted", "oversaw", "launched"),
+    *("presided", "chaired", "welcomed", "received", "hosted", "oversaw"),
 }
 #: A list entry's bullet and the word after it.
 BULLET = re.compile(r"(?m)^[ \t]*([-*•]) ([A-Z][a-z]+)\b([^\n]*)")
@@ -62,6 +60,8 @@ def shadow(text: str) -> str:
     return "".join(chars)
 
 
+#: Verbs written with a hyphenated "re-" that the tokenizer would split ("re-", "-",
+#: "established") and the parser then misreads: kept whole, with their lemma.
 REDONE = {
     f"re-{stem}{ending}": f"re-{stem}"
     for stem in ("establish", "open", "admit", "join", "unite", "arm")

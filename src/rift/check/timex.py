@@ -462,16 +462,11 @@ def expressions(text: str) -> list[TimeExpression]:
             if recent:
                 # the story's own months: the latest before its date ("founded on Dec. 12"
                 # in an April story is of the December before)
-                back = (
-                    1
-                    if (interval.core_start.month, interval.core_start.day)
-                    > (
-                        story.month,
-                        story.day,
-                    )
-                    else 0
+                later = (interval.core_start.month, interval.core_start.day) > (
+                    story.month,
+                    story.day,
                 )
-                shifted = _shifted(interval, story.year - back - interval.core_start.year)
+                shifted = _shifted(interval, story.year - int(later) - interval.core_start.year)
                 if shifted is not None:
                     interval = shifted
             years = {*passing[-OTHER_YEARS:]} | (set() if recent else {story.year, story.year - 1})
