@@ -2950,6 +2950,11 @@ def claims_of(text: str) -> list[dict[str, object]]:
     return list(json.loads(result.stdout)["claims"])
 
 
+def verdicts_of(text: str, frame: str) -> list[str]:
+    """The verdicts, in order, of the claims whose frame begins so ("join(agent: Albania")."""
+    return [str(c["verdict"]) for c in claims_of(text) if str(c["claim"]).startswith(frame)]
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "verdict"),
     [
@@ -4046,10 +4051,7 @@ def test_before_the_chronicles_years_another_actor_is_not_wrong(text: str) -> No
     ],
 )
 def test_a_bare_withdrawal_with_a_reason_is_from_the_organization(text: str) -> None:
-    assert any(
-        str(c["claim"]).startswith("leave(agent: Albania; org: Warsaw Pact)")
-        for c in claims_of(text)
-    )
+    assert verdicts_of(text, "leave(agent: Albania; org: Warsaw Pact)")
 
 
 @pytest.mark.parametrize(
@@ -4061,8 +4063,7 @@ def test_a_bare_withdrawal_with_a_reason_is_from_the_organization(text: str) -> 
     ],
 )
 def test_taking_a_state_out_of_an_organization_is_its_leaving(text: str, verdict: str) -> None:
-    leaving = [c for c in claims_of(text) if str(c["claim"]).startswith("leave(agent: Albania")]
-    assert leaving and leaving[0]["verdict"] == verdict
+    assert verdicts_of(text, "leave(agent: Albania")[:1] == [verdict]
 
 
 @pytest.mark.parametrize(
@@ -4090,8 +4091,7 @@ def test_the_country_of_a_persons_deed_is_not_a_state_named_in_passing(text: str
     ],
 )
 def test_an_object_relative_pronoun_is_the_noun_it_follows(text: str, verdict: str) -> None:
-    joining = [c for c in claims_of(text) if str(c["claim"]).startswith("join(agent: Albania")]
-    assert joining and joining[0]["verdict"] == verdict
+    assert verdicts_of(text, "join(agent: Albania")[:1] == [verdict]
 
 
 @pytest.mark.parametrize(
@@ -4279,8 +4279,7 @@ def test_a_profiles_subheadings_keep_its_person(text: str) -> None:
 def test_a_list_entry_without_subject_is_its_sections_person(
     text: str, frame: str, verdict: str
 ) -> None:
-    found = [c for c in claims_of(text) if str(c["claim"]).startswith(frame)]
-    assert found and found[0]["verdict"] == verdict
+    assert verdicts_of(text, frame)[:1] == [verdict]
 
 
 @pytest.mark.parametrize(
@@ -4322,7 +4321,7 @@ def test_a_time_after_a_colon_does_not_date_the_noun_before_it(text: str) -> Non
 def test_a_name_on_its_own_line_heads_the_entries_below(
     text: str, frame: str, verdict: str
 ) -> None:
-    said = {c["verdict"] for c in claims_of(text) if str(c["claim"]).startswith(frame)}
+    said = set(verdicts_of(text, frame))
     assert verdict in said
     if verdict != "contradicted":
         assert "contradicted" not in said
@@ -4345,8 +4344,7 @@ def test_a_name_on_its_own_line_heads_the_entries_below(
     ],
 )
 def test_following_one_admitted_is_being_admitted(text: str, verdict: str) -> None:
-    found = [c for c in claims_of(text) if str(c["claim"]).startswith("join(agent: East Germany")]
-    assert found and found[0]["verdict"] == verdict
+    assert verdicts_of(text, "join(agent: East Germany")[:1] == [verdict]
 
 
 @pytest.mark.parametrize(
@@ -4364,8 +4362,7 @@ def test_following_one_admitted_is_being_admitted(text: str, verdict: str) -> No
     ],
 )
 def test_a_speech_against_someone_is_a_condemnation(text: str, verdict: str) -> None:
-    found = [c for c in claims_of(text) if str(c["claim"]).startswith("condemn(")]
-    assert found and found[0]["verdict"] == verdict
+    assert verdicts_of(text, "condemn(")[:1] == [verdict]
 
 
 @pytest.mark.parametrize(
@@ -4382,7 +4379,7 @@ def test_a_speech_against_someone_is_a_condemnation(text: str, verdict: str) -> 
     ],
 )
 def test_another_than_the_head_of_a_side_is_not_borne_out(text: str, verdict: str | None) -> None:
-    said = {c["verdict"] for c in claims_of(text) if str(c["claim"]).startswith("reject(")}
+    said = set(verdicts_of(text, "reject("))
     assert said
     if verdict is None:
         assert "supported" not in said
@@ -4459,11 +4456,7 @@ def test_a_short_quoted_name_does_not_quote_what_follows(text: str) -> None:
     ],
 )
 def test_the_treaty_is_the_alliance_last_called_so(text: str, verdict: str | None) -> None:
-    said = {
-        c["verdict"]
-        for c in claims_of(text)
-        if str(c["claim"]).startswith("leave(agent: Albania; org: Warsaw Pact)")
-    }
+    said = set(verdicts_of(text, "leave(agent: Albania; org: Warsaw Pact)"))
     if verdict is None:
         assert not said
     else:
@@ -4486,7 +4479,7 @@ def test_the_treaty_is_the_alliance_last_called_so(text: str, verdict: str | Non
     ],
 )
 def test_a_document_ending_a_body_was_signed_where_it_ended(text: str, verdict: str) -> None:
-    said = {c["verdict"] for c in claims_of(text) if str(c["claim"]).startswith("dissolve(")}
+    said = set(verdicts_of(text, "dissolve("))
     assert verdict in said
 
 

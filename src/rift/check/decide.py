@@ -1271,15 +1271,8 @@ class Decider:
         chronicle records meeting elsewhere then: the one meeting of that month whose
         title shares two words with the statement ("the Political Consultative Committee
         met in Sofia in July 1966": it met in Bucharest)."""
-        time = claim.time
-        if (
-            time is None
-            or not claim.own_time
-            or claim.time_source != "explicit"
-            or time.precision not in ("day", "month")
-            or NEGATING.search(claim.text)
-            or not GATHERED.search(claim.text)
-        ):
+        time = _own_date(claim, ("day", "month"))
+        if time is None or not GATHERED.search(claim.text):
             return None
         said = [m.group(1) for m in AT_PLACE.finditer(claim.text) if m.group(1) in self.places]
         if len(said) != 1:
@@ -1364,15 +1357,8 @@ class Decider:
         Congress") and dated in the same breath ("in October 1962", ", held in Tirana in
         November 1980") to a time when no record of that name met, while every record
         of it met at one other time: the date is wrong."""
-        time = claim.time
-        if (
-            time is None
-            or not claim.own_time
-            or claim.time_source != "explicit"
-            or time.precision not in ("day", "month", "year")
-            or not re.search(r"\d{4}", time.text)  # "in October": the year is a guess
-            or NEGATING.search(claim.text)
-        ):
+        time = _own_date(claim)
+        if time is None or not re.search(r"\d{4}", time.text):  # "in October": a guess
             return None
         said = {w: n for w, n in _counts_in(claim.text).items() if w in GATHERING_COUNTS}
         if len(said) != 1:
@@ -1414,15 +1400,8 @@ class Decider:
         a word with it ("Albania's partisans took Tirana on 17 November 1944"), or two
         when the statement is dated only to the year or names no actor. Only ever
         support: words alone never make a contradiction."""
-        time = claim.time
-        if (
-            time is None
-            or not claim.own_time
-            or claim.time_source != "explicit"
-            or time.precision not in ("day", "month", "year")
-            or time.mode != "at"
-            or NEGATING.search(claim.text)
-        ):
+        time = _own_date(claim)
+        if time is None or time.mode != "at":
             return None
         words = _stems(claim.text)
         countries = self.know.countries
@@ -2719,6 +2698,23 @@ def _named_stems(text: str) -> frozenset[str]:
 def _title_stems(title: str) -> frozenset[str]:
     """The common words of an event's title, read once per title (see `dated_event`)."""
     return frozenset(_stems(title, title=True))
+
+
+def _own_date(
+    claim: Claim, precisions: tuple[str, ...] = ("day", "month", "year")
+) -> TimeExpression | None:
+    """The date a statement gives itself in its own words, to one of `precisions`: not
+    borrowed from another clause, and not of a statement that denies."""
+    time = claim.time
+    if (
+        time is None
+        or not claim.own_time
+        or claim.time_source != "explicit"
+        or time.precision not in precisions
+        or NEGATING.search(claim.text)
+    ):
+        return None
+    return time
 
 
 def _held_throughout(terms: list[Item], interval: dates.Interval) -> list[Item]:
