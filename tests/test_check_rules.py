@@ -4604,3 +4604,92 @@ def test_a_treaty_named_in_full_is_not_the_alliance(text: str) -> None:
 )
 def test_the_day_an_office_changes_hands_is_the_new_holders(text: str) -> None:
     assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date alone on a line of a document's header dates the document: a day
+        # named without a year may be of its year
+        "MEMORANDUM\nFor: the Director\nFrom: the Balkan desk\nSubject: Albania after Hoxha\n"
+        "June 1985\n\nAlia was elected First Secretary in 1985. In 1982 he had become head"
+        " of state. Mikhail Gorbachev became General Secretary on 11 March.",
+        "Intelligence Note\nDistribution: limited\nClassification: secret\nTopic: Moscow\n"
+        "November 1985\n\nBrezhnev died in November 1982. Gorbachev was named General"
+        " Secretary of the CPSU on 11 March, after the death of Chernenko.",
+        "Briefing paper\nPrepared for the committee\nBalkan section\nTirana and Moscow\n"
+        "12 July 1985\n\nIn 1982 Alia became head of state. On 11 March Mikhail Gorbachev"
+        " took over the Soviet party.",
+    ],
+)
+def test_a_date_alone_on_a_header_line_dates_the_document(text: str) -> None:
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the office of one whose death times the clause is his at his death
+        "In November 1982, eleven months after the death of Prime Minister Mehmet Shehu,"
+        " Alia became head of state.",
+        "In 1990, five years after the death of First Secretary Enver Hoxha, Albania"
+        " restored relations with the Soviet Union.",
+        "Two years after Prime Minister Mehmet Shehu's death, in 1983, Kadri Hazbiu was executed.",
+    ],
+)
+def test_an_office_of_one_whose_death_times_the_clause_is_of_his_death(text: str) -> None:
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the time of a verb of telling is when it was told: a death told of had
+        # happened by then; a dissolution or a withdrawal may be declared ahead
+        (
+            "On 8 December 1991 the leaders of Russia, Ukraine and Belarus declared that the"
+            " USSR had ceased to exist.",
+            None,
+        ),
+        ("On 25 December 1991 Gorbachev announced that the Warsaw Pact had been dissolved.", None),
+        ("Albanian radio announced on 13 April 1985 that Enver Hoxha had died.", "supported"),
+        ("Albanian radio announced in 1983 that Enver Hoxha had died.", "contradicted"),
+    ],
+)
+def test_the_time_of_telling_is_not_the_time_of_what_is_told(text: str, verdict: str) -> None:
+    said = {c["verdict"] for c in claims_of(text) if "(patient:" in str(c["claim"])}
+    if verdict == "contradicted":
+        assert "contradicted" in said
+    else:
+        assert not said & ERRORS
+        if verdict:
+            assert verdict in said
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        # a list entry that opens with a person's name and years is about that person
+        (
+            "- Josip Broz Tito (1892–1980). Yugoslavia's leader.\n- Joseph Stalin (1878–1953)."
+            " Hoxha's idol. He received the Albanian leader in Moscow and died on 5 March 1953.",
+            "died on 5 March 1953",
+            "supported",
+        ),
+        (
+            "1. Nikita Khrushchev: Hoxha's nemesis. He was removed from office in October"
+            " 1964.\n2. Mao Zedong: an ally.",
+            "He was removed from office in October 1964",
+            None,
+        ),
+        (
+            "* Mao Zedong (1893–1976) – Hoxha's ally in the 1960s. He died in September 1976.",
+            "He died in September 1976",
+            "supported",
+        ),
+    ],
+)
+def test_a_list_entry_that_opens_with_a_name_is_that_persons(
+    text: str, quote: str, verdict: str | None
+) -> None:
+    assert_verdict(text, quote, verdict)

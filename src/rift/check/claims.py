@@ -290,6 +290,20 @@ def build(
             own_times = [t for t in own_times if t not in above]
             if not is_nominal:  # "succeeded him after his death on 11 April": after then
                 own_times = [_through_event(doc, t, framed, triggers) for t in own_times]
+            complement = _told(doc, framed) if framed and not is_nominal else None
+            told_untimed = False
+            if complement is not None:  # "announced on 13 April that Hoxha had died": the
+                # time of the telling, by which a death had happened; a dissolution or a
+                # withdrawal may be declared ahead of it
+                inside = range(
+                    complement.left_edge.idx,
+                    complement.right_edge.idx + len(complement.right_edge),
+                )
+                telling = [t for t in own_times if t.start not in inside]
+                own_times = [t for t in own_times if t.start in inside]
+                if telling and all(f.type in DONE_WHEN_TOLD for f in framed):
+                    own_times.append(replace(telling[-1], mode="by"))
+                told_untimed = bool(telling) and not own_times
             spanned = [m for m in mentions if start <= m.start < end]
             actors = list(dict.fromkeys(m.actor for m in spanned))
             by_name = {m.actor for m in spanned if m.via != "reference"}
@@ -305,6 +319,13 @@ def build(
                 is_nominal
                 and framed[0].type in ("hold_office", "take_office")
                 and any(f.type == "execute" for f in verbal)
+            )
+            # "a year after the death of Prime Minister Mehmet Shehu": the office he
+            # held when he died, not at the time of the clause
+            former = former or (
+                noun is not None
+                and framed[0].type == "hold_office"
+                and any(_anchoring(a) for a in noun.ancestors if a.pos_ in ("NOUN", "PROPN"))
             )
             # "its creation was announced on 25 January": told of then, not done then;
             # a death, a birth, an execution, an invasion or a founding told of had
@@ -394,7 +415,7 @@ def build(
                         and not any(name in (f.office or "").split() for f in framed)
                     ],
                     nominal=is_nominal,
-                    untimed=former,
+                    untimed=former or told_untimed,
                 )
             )
     claims.sort(key=lambda c: (c.start, c.end))
@@ -577,6 +598,28 @@ def _reported(noun: Token) -> bool:
         return False
     public = head.lemma_ == "make" and any(c.lower_ in ("public", "known") for c in head.children)
     return head.lemma_ in REPORTING or public
+
+
+#: Verbs of telling whose complement tells what had happened, or what would, by then.
+TELLING = REPORTING | {"declare", "proclaim", "say", "state", "tell"}
+
+
+def _told(doc: Doc, framed: list[ClaimFrame]) -> Token | None:
+    """The complement of a verb of telling that holds every frame of a clause
+    ("declared that the USSR had ceased to exist")."""
+    found = None
+    for frame in framed:
+        token = doc[frame.trigger]
+        clause = next(
+            (a for a in [token, *token.ancestors] if a.dep_ == "ccomp"),
+            None,
+        )
+        if clause is None or clause.head.lemma_.lower() not in TELLING:
+            return None
+        if found is not None and clause.i != found.i:
+            return None
+        found = clause
+    return found
 
 
 #: Objects of "follow" that make it "do as the one before did" ("followed suit").

@@ -159,6 +159,7 @@ def _towns() -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def _plain(name: str) -> str:
     """A place name without accents or case: "Vlorë" is "vlore"."""
     return "".join(
@@ -212,6 +213,8 @@ class Decider:
         self._longest = max(
             (i.interval.latest - i.interval.earliest for i in self.events), default=timedelta()
         )
+        #: `same_place` remembered: the same few places are compared in every text
+        self._same_places: dict[tuple[str, str], bool] = {}
         #: every place the chronicle names an event's place
         self.places = {str(i.frame["place"]) for i in know.items if i.frame.get("place")}
         #: people who held office: they may stand for their state
@@ -1962,6 +1965,12 @@ class Decider:
 
     def same_place(self, said: str, recorded: str) -> bool:
         """The text's place is the record's, or another name of it ("Beijing", "Peking")."""
+        key = (said, recorded)
+        if key not in self._same_places:
+            self._same_places[key] = self._same_place(said, recorded)
+        return self._same_places[key]
+
+    def _same_place(self, said: str, recorded: str) -> bool:
         if said.lower() in recorded.lower():
             return True
         # the definite and indefinite forms of an Albanian name: Vlorë, Vlora; Durrës, Durrësi
@@ -2491,6 +2500,7 @@ def _as_told(claim: Claim, judgement: Judgement) -> Judgement:
 PRESIDENCY = re.compile(r"\bpresident(?:cy)?\b", re.I)
 
 
+@lru_cache(maxsize=1024)
 def _office_pattern(named: str) -> re.Pattern[str] | None:
     """How the chronicle words the office a text names; None for "leader", "head"."""
     for said, recorded in OFFICES:

@@ -164,7 +164,7 @@ def resolve(
     named = {t.i for m in mentions for t in doc.char_span(m.start, m.end, "expand") or []}
     topic = _topic_state(mentions, kinds, countries)
     open_subjects: set[int] = set()  # sentences whose subject is a state left unresolved
-    sections = _sections(text, mentions, kinds)
+    sections = _list_entries(text, mentions, kinds) + _sections(text, mentions, kinds)
     main = {  # the subjects of sentences' main clauses
         t.i
         for t in doc
@@ -333,6 +333,30 @@ HEADING = re.compile(
 )
 
 
+#: The opening of a list entry, up to its first word: "- ", "1. ", "* **".
+BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?:\*\*)?")
+#: What follows the name that opens an entry about its person: years or a colon, dash.
+ENTRY_NAME = re.compile(r"(?:\*\*)?[ \t]*(?:\([^()\n]*\d{4}[^()\n]*\)|[:–—])")
+
+
+def _list_entries(
+    text: str, mentions: list[Mention], kinds: dict[str, str]
+) -> list[tuple[int, int, str]]:
+    """(start, end, person) of each list entry that opens with a person's name and his
+    years or a colon ("- Joseph Stalin (1878–1953). Hoxha's idol. He ..."): the rest of
+    the entry is about that person."""
+    found = []
+    for m in mentions:
+        begins = text.rfind("\n", 0, m.start) + 1
+        opening = BULLET.match(text, begins)
+        if opening is None or opening.end() != m.start or kinds.get(m.actor) != "person":
+            continue
+        if ENTRY_NAME.match(text, m.end):
+            ends = text.find("\n", m.end)
+            found.append((m.end, len(text) if ends < 0 else ends, m.actor))
+    return found
+
+
 def _sections(
     text: str, mentions: list[Mention], kinds: dict[str, str]
 ) -> list[tuple[int, int, str]]:
@@ -342,7 +366,10 @@ def _sections(
     lines = list(HEADING.finditer(text))
     # a line that is only a name ("Leonid Brezhnev") heads what follows as well
     for m in mentions:
-        line = NAME_LINE.match(text, text.rfind("\n", 0, m.start) + 1)
+        begins = text.rfind("\n", 0, m.start) + 1
+        if text[begins : m.start].strip(" \t"):
+            continue  # the name does not begin its line
+        line = NAME_LINE.match(text, begins)
         whole = line is not None and line.start(1) == m.start and line.end(1) == m.end
         if whole and line and not any(h.start() <= m.start < h.end() for h in lines):
             lines.append(line)

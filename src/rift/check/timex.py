@@ -230,6 +230,19 @@ COMPILED = [
     (kind, re.compile(rx, re.I if kind in ("relative", "relative_day", "soon") else 0))
     for kind, rx in PATTERNS
 ]
+#: Words every match of a kind contains: a text without them is not searched for it
+#: (the slowest patterns, whose optional openings are tried at every character).
+GATES = {
+    kind: re.compile(rx, re.I)
+    for kind, rx in (
+        ("present", r"(?:last|this|next)\s+year"),
+        ("relative_day", r"day"),
+        ("relative", r"year|month|decade"),
+        ("soon", r"days|weeks|months"),
+        ("decade", r"\d0s"),
+        ("decades", r"\d0s"),
+    )
+}
 #: The place that opens a news story's dateline: "TIRANA, ", "Belgrade, ".
 DATELINE_PLACE = re.compile(r"^[A-Z][A-Za-z .'-]*(?:,\s*[A-Z][A-Za-z .'-]*)?,\s*$")
 #: How many months "within days/weeks/months" may reach past the last time named.
@@ -262,7 +275,10 @@ def _raw(text: str) -> Iterator[_Found]:
     for pattern, edtf, precision in ERA_COMPILED:
         for m in pattern.finditer(text):
             yield _Found(m.start(), m.end(), "era", dates.parse(edtf), precision, m)
+    gated = {kind for kind, gate in GATES.items() if not gate.search(text)}
     for kind, pattern in COMPILED:
+        if kind in gated:
+            continue
         for m in pattern.finditer(text):
             found = _Found(m.start(), m.end(), kind, None, _precision(kind), m)
             try:
@@ -506,7 +522,7 @@ def expressions(text: str) -> list[TimeExpression]:
         if precision != "era" and kind != "soon" and not relative:
             # the first date to the day or month in the text's first lines: a dateline,
             # or an obituary's "died on 11 April 1985" after a "(1908–1985)" heading
-            if not dateline and precision in ("day", "month") and text[:start].count("\n") <= 3:
+            if not dateline and precision in ("day", "month") and _heads(text, start, end):
                 dateline = [interval.core_end.year]  # "Tirana, Dec. 22, 1961.": the story's
                 line = text[text.rfind("\n", 0, start) + 1 : start]
                 if DATELINE_PLACE.match(line):
@@ -520,6 +536,23 @@ def expressions(text: str) -> list[TimeExpression]:
             TimeExpression(start, end, text[start:end], interval, mode, precision, relative, others)
         )
     return _spans(text, result)
+
+
+#: The longest line of a document's header ("MEMORANDUM", "Subject: Albania after Hoxha").
+HEADER_LINE = 80
+
+
+def _heads(text: str, start: int, end: int) -> bool:
+    """The date is in the text's first lines ("Tirana, Dec. 22, 1961."), or alone on a
+    line of the header above its first paragraph ("Intelligence Assessment / June 1985"):
+    the day the text is dated."""
+    if text[:start].count("\n") <= 3:
+        return True
+    begins = text.rfind("\n", 0, start) + 1
+    ends = text.find("\n", end)
+    line = text[begins : len(text) if ends < 0 else ends]
+    alone = line.strip(" \t.") == text[start:end]
+    return alone and all(len(above) <= HEADER_LINE for above in text[:begins].splitlines())
 
 
 def _spans(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
