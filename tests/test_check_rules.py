@@ -4693,3 +4693,104 @@ def test_a_list_entry_that_opens_with_a_name_is_that_persons(
     text: str, quote: str, verdict: str | None
 ) -> None:
     assert_verdict(text, quote, verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # relations with one partner at one time and with another at another: each
+        # partner is judged by its own time
+        (
+            "Albania restored diplomatic relations with the Soviet Union in July 1990 and with"
+            " the United States in March 1992.",
+            "contradicted",
+        ),
+        (
+            "Tirana re-established ties with Moscow in 1991 and with Washington in March 1991.",
+            "contradicted",
+        ),
+        (
+            "The Albanian government restored relations with the USSR in 1990 and with the"
+            " United States in 1991.",
+            "supported",
+        ),
+    ],
+)
+def test_relations_with_several_partners_are_judged_by_each_ones_time(
+    text: str, verdict: str
+) -> None:
+    said = {c["verdict"] for c in claims_of(text) if "relations(" in str(c["claim"])}
+    if verdict == "contradicted":
+        assert said & ERRORS
+    else:
+        assert said == {verdict}
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # giving up an office to another is the other's taking it
+        ("In 1954 Hoxha surrendered the premiership to Mehmet Shehu.", "supported"),
+        ("Hoxha ceded the premiership to Mehmet Shehu in 1948.", "contradicted"),
+        ("In 1954 Enver Hoxha relinquished the premiership to Shehu.", "supported"),
+        ("Enver Hoxha yielded the post of prime minister to Shehu in 1950.", "contradicted"),
+    ],
+)
+def test_giving_up_an_office_to_another_is_his_taking_it(text: str, verdict: str) -> None:
+    said = verdicts_of(text, "take_office(patient: Enver Hoxha; agent: Mehmet Shehu")
+    assert said and (verdict in said if verdict != "contradicted" else set(said) & ERRORS)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        # following another into or out of an organization is joining or leaving it
+        ("Bulgaria followed Albania into Comecon in 1949.", "followed Albania into", "supported"),
+        (
+            "In 1968 Albania left the Warsaw Pact, and Romania followed it out of the alliance"
+            " shortly afterwards.",
+            "Romania followed it out of the alliance",
+            "contradicted",
+        ),
+        (
+            "Romania followed Albania out of the Warsaw Pact in 1968.",
+            "Romania followed Albania out",
+            "contradicted",
+        ),
+    ],
+)
+def test_following_another_into_or_out_of_an_organization(
+    text: str, quote: str, verdict: str
+) -> None:
+    assert_verdict(text, quote, verdict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capital fought over is the city, not the state: its liberation is not the
+        # country's
+        "Tirana was liberated on 17 November 1944.",
+        "The partisans liberated Tirana on 17 November 1944, and the whole country was free"
+        " by 29 November.",
+        "Partisan brigades captured Tirana on 17 November 1944 after three weeks of fighting.",
+    ],
+)
+def test_a_capital_fought_over_is_the_city_not_the_state(text: str) -> None:
+    assert not any("liberate(patient: Albania" in str(c["claim"]) for c in claims_of(text))
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time the sentence lends to a verb of telling is not the time of what it tells
+        "On 8 December 1991 the three leaders met near Brest and declared that the USSR had"
+        " ceased to exist.",
+        "In December 1990 the party met in Tirana and announced that Albania had left the"
+        " Warsaw Pact.",
+        "On 25 December 1991 Gorbachev resigned and said that the Warsaw Pact had been dissolved.",
+    ],
+)
+def test_a_lent_time_is_not_the_time_of_what_is_told(text: str) -> None:
+    assert not flags_of(text)

@@ -303,7 +303,9 @@ def build(
                 own_times = [t for t in own_times if t.start in inside]
                 if telling and all(f.type in DONE_WHEN_TOLD for f in framed):
                     own_times.append(replace(telling[-1], mode="by"))
-                told_untimed = bool(telling) and not own_times
+                # nor does a time lent by the sentence ("On 8 December they met and
+                # declared that the USSR had ceased to exist")
+                told_untimed = not own_times and not all(f.type in DONE_WHEN_TOLD for f in framed)
             spanned = [m for m in mentions if start <= m.start < end]
             actors = list(dict.fromkeys(m.actor for m in spanned))
             by_name = {m.actor for m in spanned if m.via != "reference"}

@@ -548,7 +548,7 @@ class Decider:
             if several is not None:
                 results.append(several)
                 continue
-            parts = [self.frame(_timed_for(claim, v), v) for v in _split(cf)]
+            parts = [self.frame(_timed_for(claim, v), v) for v in _split(cf, claim.gapped)]
             results.append(_doers_combined(parts) if len(parts) > 1 else parts[0])
         combined = _combine(results)
         if combined.verdict == "unverifiable":
@@ -604,6 +604,8 @@ class Decider:
         states = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "state"]
         if not kind.symmetric or len(states) < 3 or len(states) != len(cf.actors()):
             return None
+        if len([a for a in states if a not in claim.gapped]) == 1:
+            return None  # "with Moscow in 1990 and with Washington in 1991": each by its time
         covered: set[str] = set()
         evidence: list[Item] = []
         placed: list[Judgement] = []
@@ -2784,9 +2786,17 @@ def _timed_for(claim: Claim, part: ClaimFrame) -> Claim:
     return replace(claim, time=None, times=[], own_time=False, time_source=None)
 
 
-def _split(cf: ClaimFrame) -> list[ClaimFrame]:
-    """One frame per organization, and per agent of a one-sided type ("A and B withdrew")."""
+def _split(cf: ClaimFrame, gapped: dict[str, TimeExpression] | None = None) -> list[ClaimFrame]:
+    """One frame per organization, and per agent of a one-sided type ("A and B withdrew");
+    per partner of a relation whose partners have times of their own ("with Moscow in
+    1990 and with Washington in 1991")."""
     variants = [cf]
+    agents = cf.roles.get("agent", [])
+    fixed = [a for a in agents if a not in (gapped or {})]
+    if frames.TYPES[cf.type].symmetric and len(agents) > 2 and len(fixed) == 1:
+        return [
+            replace(cf, roles={**cf.roles, "agent": [*fixed, a]}) for a in agents if a != fixed[0]
+        ]
     if len(cf.roles.get("org", [])) > 1:
         variants = [replace(cf, roles={**cf.roles, "org": [o]}) for o in cf.roles["org"]]
     if not frames.TYPES[cf.type].symmetric:

@@ -12,6 +12,7 @@ are read on the trigger, a count on its object.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -379,6 +380,17 @@ def subject_holder(token: Token) -> Token:
     return verb
 
 
+def _prepositions(holder: Token) -> Iterator[Token]:
+    """The prepositions of a word's phrases, with those coordinated with one ("relations
+    with Moscow in 1990 and with Washington in 1991": the parser hangs the second "with"
+    on the verb or on the "in" before it as a conjunct)."""
+    for child in holder.children:
+        if child.dep_ in ("prep", "agent") or (child.dep_ == "conj" and child.pos_ == "ADP"):
+            yield child
+            if child.dep_ != "conj" and not any(g.dep_ == "neg" for g in child.children):
+                yield from (g for g in child.children if g.dep_ == "conj" and g.pos_ == "ADP")
+
+
 def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[Token]]:
     """Argument phrases of a trigger, by relation: subj, obj, by, poss, of_noun and prepositions."""
     args: dict[str, list[Token]] = {}
@@ -552,8 +564,8 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
     if not is_noun:
         holders += [c for c in subject_holder(token).children if c.dep_ in PASSIVE_SUBJECT]
     for holder in holders:
-        for child in holder.children:
-            if child.dep_ not in ("prep", "agent") or child.lower_ in ATTRIBUTIONS:
+        for child in _prepositions(holder):
+            if child.lower_ in ATTRIBUTIONS:
                 continue  # "according to Tirana": who says so, not who took part
             if _set_aside(child):
                 continue
