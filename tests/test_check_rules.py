@@ -4794,3 +4794,33 @@ def test_a_capital_fought_over_is_the_city_not_the_state(text: str) -> None:
 )
 def test_a_lent_time_is_not_the_time_of_what_is_told(text: str) -> None:
     assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        # a gathering called by the name the chronicle gives it, dated in the same breath
+        (
+            "At the Tirana Party Conference, held from 14 to 20 June 1956, delegates"
+            " criticized Hoxha.",
+            "14 to 20 June 1956",
+            "contradicted",
+        ),
+        (
+            "The Peza Conference of September 1943 founded the National Liberation Movement.",
+            "September 1943",
+            "contradicted",
+        ),
+        ("In June 1957, at the Tirana Party Conference, Hoxha spoke.", "June 1957", "contradicted"),
+        ("The Tirana Party Conference met in April 1956.", "April 1956", "supported"),
+        (
+            "The Peza Conference, held on 16 September 1942, created the movement.",
+            "16 September 1942",
+            "supported",
+        ),
+    ],
+)
+def test_a_gathering_called_by_its_name_is_dated_by_its_record(
+    text: str, quote: str, verdict: str
+) -> None:
+    assert_verdict(text, quote, verdict)

@@ -120,6 +120,9 @@ class Claim:
     #: no time of the sentence is the claim's ("Xoxe, the interior minister, was shot
     #: in 1949": the office he had held)
     untimed: bool = False
+    #: what a verb of telling tells ("declared that the USSR had ceased to exist"): the
+    #: times of the sentence are the telling's, not its own (`decide` judges it untimed)
+    told: bool = False
     #: on a line the text labels a myth or a misconception ("Myth 6: Albania left the
     #: Warsaw Pact in 1961"): set out to be refuted, not asserted
     disowned: bool = False
@@ -291,7 +294,7 @@ def build(
             if not is_nominal:  # "succeeded him after his death on 11 April": after then
                 own_times = [_through_event(doc, t, framed, triggers) for t in own_times]
             complement = _told(doc, framed) if framed and not is_nominal else None
-            told_untimed = False
+            is_told = False
             if complement is not None:  # "announced on 13 April that Hoxha had died": the
                 # time of the telling, by which a death had happened; a dissolution or a
                 # withdrawal may be declared ahead of it
@@ -299,13 +302,13 @@ def build(
                     complement.left_edge.idx,
                     complement.right_edge.idx + len(complement.right_edge),
                 )
-                telling = [t for t in own_times if t.start not in inside]
-                own_times = [t for t in own_times if t.start in inside]
-                if telling and all(f.type in DONE_WHEN_TOLD for f in framed):
-                    own_times.append(replace(telling[-1], mode="by"))
-                # nor does a time lent by the sentence ("On 8 December they met and
-                # declared that the USSR had ceased to exist")
-                told_untimed = not own_times and not all(f.type in DONE_WHEN_TOLD for f in framed)
+                done = all(f.type in DONE_WHEN_TOLD for f in framed)
+                own_times = [
+                    t if t.start in inside or not done else replace(t, mode="by") for t in own_times
+                ]
+                # nor is a time the sentence lends ("On 8 December they met and declared
+                # that the USSR had ceased to exist") the time of what is told
+                is_told = not done and not any(t.start in inside for t in own_times)
             spanned = [m for m in mentions if start <= m.start < end]
             actors = list(dict.fromkeys(m.actor for m in spanned))
             by_name = {m.actor for m in spanned if m.via != "reference"}
@@ -417,7 +420,8 @@ def build(
                         and not any(name in (f.office or "").split() for f in framed)
                     ],
                     nominal=is_nominal,
-                    untimed=former or told_untimed,
+                    untimed=former,
+                    told=is_told,
                 )
             )
     claims.sort(key=lambda c: (c.start, c.end))

@@ -525,13 +525,15 @@ class Decider:
 
     def judge(self, claim: Claim) -> Judgement:
         """The verdict on a claim: its frames judged one by one, then combined."""
+        if claim.told:  # the time is the telling's, not what it tells
+            claim = replace(claim, time=None, times=[], own_time=False, time_source=None)
         invalid = next((t.invalid for t in (claim.time, *claim.times) if t and t.invalid), None)
         if invalid:  # the text names no real date: nothing to hold it against
             return unverifiable(f"its date is not valid: {invalid}")
         alone = self.alone(claim)
         if alone is not None:
             return alone
-        counted = self.counted_name(claim) or self.counted_time(claim)
+        counted = self.counted_name(claim) or self.counted_time(claim) or self.named_time(claim)
         if counted is not None:
             return counted
         if not claim.frames:
@@ -1397,6 +1399,49 @@ class Decider:
             f"{item.title}: {_when(item)}, not {_said(time)}.",
             focus=(at, at + len(time.text)),
             **_ruled("date", 0.75),
+        )
+
+    def named_time(self, claim: Claim) -> Judgement | None:
+        """A gathering named by its proper name ("the Tirana Party Conference") and dated
+        in the same breath (", held from 14 to 20 June 1956") to a time when no record
+        whose title and cast hold every word of that name met, while every such record
+        met at one other time: the date is wrong."""
+        time = _own_date(claim)
+        if time is None or not re.search(r"\d{4}", time.text):
+            return None
+        # the sentence, for a name the claim's clause hangs on ("At the Tirana Party
+        # Conference, held from 14 to 20 June 1956, ...")
+        within = claim.said.find(claim.text)
+        sentence = claim.said if within >= 0 else claim.text
+        at = time.start - claim.start + max(within, 0)
+        names = [
+            m
+            for m in NAMED_GATHERING.finditer(sentence)
+            if _dated_with(sentence, m.span(), at, at + len(time.text))
+            and not set(_counts_in(m.group(0))) & GATHERING_COUNTS
+        ]
+        if len(names) != 1:
+            return None
+        # the chronicle's own name of it, word for word in a title ("The Peza
+        # Conference creates ...", "Delegates at the Tirana party conference ...")
+        name = " ".join(names[0].group(0).split()).lower()
+        named = [i for i in self.events if name in " ".join(i.title.split()).lower()]
+        fitting = [i for i in named if self.fits(i, time.interval, "at", time.precision)]
+        if fitting:
+            return Judgement("supported", fitting[:2], None, **_ruled("supported_dated", 0.6))
+        if not named:
+            return None
+        first = min(i.interval.earliest for i in named)
+        if any((i.interval.earliest - first).days > 62 for i in named):
+            return None  # records of that name at several times: which one is meant?
+        item = min(named, key=lambda i: i.interval.earliest)
+        at = time.start - claim.start
+        return Judgement(
+            "contradicted",
+            [item],
+            f"{item.title}: {_when(item)}, not {_said(time)}.",
+            focus=(at, at + len(time.text)),
+            **_ruled("date", 0.7),
         )
 
     def dated_event(self, claim: Claim) -> Judgement | None:
@@ -2654,6 +2699,12 @@ def _counts_in(text: str) -> dict[str, int]:
 #: What a gathering named by its number is counted as: a congress, a conference, a
 #: plenum, a session, a meeting, or by the parties that met ("the 81 parties").
 GATHERING_COUNTS = {"congr", "confe", "plenu", "sessi", "meeti", "parti"}
+#: A gathering called by its proper name: "the Tirana Party Conference", "the Bucharest
+#: Meeting" (each word capitalized, the kind of gathering last).
+NAMED_GATHERING = re.compile(
+    r"\b(?:(?!The\b|At\b|In\b)[A-Z][\w’'-]+\s+){1,4}"
+    r"(?:Conference|Congress|Plenum|Summit|Meeting|Session)\b"
+)
 
 
 def _dated_with(text: str, phrase: tuple[int, int], start: int, end: int) -> bool:
