@@ -4824,3 +4824,23 @@ def test_a_gathering_called_by_its_name_is_dated_by_its_record(
     text: str, quote: str, verdict: str
 ) -> None:
     assert_verdict(text, quote, verdict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a treaty between two states, or named by the pair, is their signing it
+        "The Albanian-Yugoslav treaty was signed in July 1946.",
+        "A treaty between Albania and Yugoslavia was signed in July 1946.",
+        "The Yugoslav–Albanian treaty of July 1946 bound the two economies together.",
+    ],
+)
+def test_a_treaty_named_by_its_pair_is_their_signing(text: str) -> None:
+    said = [
+        c["verdict"]
+        for c in claims_of(text)
+        if str(c["claim"]).startswith("sign(")
+        and "Albania" in str(c["claim"])
+        and "Yugoslavia" in str(c["claim"])
+    ]
+    assert said == ["supported"]

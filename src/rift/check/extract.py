@@ -315,6 +315,11 @@ def _unknown_apposed(tokens: list[Token], by_token: dict[int, list[str]]) -> boo
     )
 
 
+def _paired(token: Token) -> bool:
+    """The word is the first of two joined by a dash ("Albanian-Yugoslav", "Soviet–Albanian")."""
+    return token.i + 2 == token.head.i and token.nbor(1).text in ("-", "–", "—")
+
+
 def _actors_in(tokens: list[Token], by_token: dict[int, list[str]]) -> list[str]:
     """Actors named in `tokens`; a modifier of a named actor ("pro-Yugoslav Xoxe") is not one."""
     return list(
@@ -326,6 +331,7 @@ def _actors_in(tokens: list[Token], by_token: dict[int, list[str]]) -> list[str]
                 and t.head.i in by_token
                 and set(by_token[t.head.i]) != set(by_token.get(t.i, []))
                 and t.text not in COMBINING_FORMS  # "Sino-Albanian": both sides
+                and not _paired(t)  # "the Albanian-Yugoslav treaty": both sides
             )
             for a in by_token.get(t.i, [])
         )
