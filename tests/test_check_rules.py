@@ -4777,8 +4777,23 @@ def test_following_another_into_or_out_of_an_organization(
     ],
 )
 def test_a_capital_fought_over_is_the_city_not_the_state(text: str) -> None:
-    assert not any("liberate(patient: Albania" in str(c["claim"]) for c in claims_of(text))
     assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who took the capital is the state's record all the same
+        "In November 1944 the Red Army liberated Tirana.",
+        "Tirana was liberated by Soviet troops on 17 November 1944.",
+        "The Red Army, which freed Tirana in 1944, installed the communists.",
+    ],
+)
+def test_who_took_the_capital_is_judged_by_the_states_record(text: str) -> None:
+    assert any(
+        str(c["claim"]).startswith("liberate(") and c["verdict"] == "contradicted"
+        for c in claims_of(text)
+    )
 
 
 @pytest.mark.parametrize(
@@ -4844,3 +4859,60 @@ def test_a_treaty_named_by_its_pair_is_their_signing(text: str) -> None:
         and "Yugoslavia" in str(c["claim"])
     ]
     assert said == ["supported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a group of states the text does not name is no partner to guess
+        (
+            "In December 1961 the USSR broke off relations. Every Eastern Bloc country followed"
+            " suit and cut ties with Tirana.",
+            "cut ties with Tirana",
+        ),
+        (
+            "In December 1961 Moscow severed relations with Albania, and all the other bloc"
+            " states broke off relations with Tirana as well.",
+            "all the other bloc states broke off relations",
+        ),
+        (
+            "Khrushchev broke with Tirana in 1961. Most East European governments severed"
+            " diplomatic relations with Albania too.",
+            "Most East European governments severed",
+        ),
+    ],
+)
+def test_a_group_of_states_not_named_is_no_guessed_partner(text: str, quote: str) -> None:
+    assert_verdict(text, quote, "unverifiable")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # partners named apart, with no side named, are each the context's partner
+        "Diplomatic relations with the Soviet Union were restored in July 1990, and with the"
+        " United States in March 1991.",
+        "Ties with Moscow were re-established in July 1990 and with Washington in March 1991.",
+        "Relations with the USSR were restored in 1990, and with the United States in 1991.",
+    ],
+)
+def test_partners_named_apart_with_no_side_are_not_each_others(text: str) -> None:
+    assert not any(
+        "Soviet Union, United States" in str(c["claim"])
+        or "United States, Soviet Union" in str(c["claim"])
+        for c in claims_of(text)
+    )
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a perfect says was done by the telling is not said of the telling's day
+        "In July 1978 Beijing said that it had sent experts and aid to Albania for years.",
+        "On 13 July 1978 China announced that it had given Albania aid for more than two decades.",
+        "Peking said in July 1978 that it has supplied Albania with credits since 1954.",
+    ],
+)
+def test_what_was_done_by_the_telling_is_not_of_its_day(text: str) -> None:
+    assert not flags_of(text)

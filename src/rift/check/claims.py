@@ -120,9 +120,10 @@ class Claim:
     #: no time of the sentence is the claim's ("Xoxe, the interior minister, was shot
     #: in 1949": the office he had held)
     untimed: bool = False
-    #: what a verb of telling tells ("declared that the USSR had ceased to exist"): the
-    #: times of the sentence are the telling's, not its own (`decide` judges it untimed)
-    told: bool = False
+    #: what a verb of telling tells, the times of the sentence being the telling's:
+    #: "done" by then ("announced that Hoxha had died"), or "ahead", of no time of its
+    #: own ("declared that the USSR had ceased to exist"); `decide` judges it so
+    told: str | None = None
     #: on a line the text labels a myth or a misconception ("Myth 6: Albania left the
     #: Warsaw Pact in 1961"): set out to be refuted, not asserted
     disowned: bool = False
@@ -212,7 +213,11 @@ def build(
             if guessed_pair & set(frame.actors()):
                 frame.paired = True  # confirms or dates a record, never denies another's
             kind = frame_types.TYPES[frame.type]
-            if kind.family == "relations" and kind.symmetric:
+            if kind.family == "relations" and kind.symmetric and _group_subject(doc[frame.trigger]):
+                # "every Eastern Bloc country cut ties with Tirana": states the text does
+                # not name; no partner is to be guessed for them
+                frame.unknown_agent = True
+            elif kind.family == "relations" and kind.symmetric:
                 trigger = doc[frame.trigger].idx
                 before = [m for m in mentions if m.start < trigger]
                 guessed = implicit_partners(frame.roles, before, kinds, countries)
@@ -294,21 +299,23 @@ def build(
             if not is_nominal:  # "succeeded him after his death on 11 April": after then
                 own_times = [_through_event(doc, t, framed, triggers) for t in own_times]
             complement = _told(doc, framed) if framed and not is_nominal else None
-            is_told = False
+            told_as: str | None = None
             if complement is not None:  # "announced on 13 April that Hoxha had died": the
-                # time of the telling, by which a death had happened; a dissolution or a
-                # withdrawal may be declared ahead of it
+                # times of the sentence are the telling's (unless the complement has its
+                # own), by which a death had happened; a dissolution or a withdrawal may
+                # be declared ahead of it
                 inside = range(
                     complement.left_edge.idx,
                     complement.right_edge.idx + len(complement.right_edge),
                 )
-                done = all(f.type in DONE_WHEN_TOLD for f in framed)
-                own_times = [
-                    t if t.start in inside or not done else replace(t, mode="by") for t in own_times
-                ]
-                # nor is a time the sentence lends ("On 8 December they met and declared
-                # that the USSR had ceased to exist") the time of what is told
-                is_told = not done and not any(t.start in inside for t in own_times)
+                # "says it has sent 3,000 experts": a perfect tells what was done by
+                # then; "declared that the USSR had ceased to exist" makes it so
+                perfect = complement.head.lemma_.lower() not in PERFORMATIVE and any(
+                    c.dep_ == "aux" and c.lemma_ == "have" for c in complement.children
+                )
+                done = perfect or all(f.type in DONE_WHEN_TOLD for f in framed)
+                if not any(t.start in inside for t in own_times):
+                    told_as = "done" if done else "ahead"
             spanned = [m for m in mentions if start <= m.start < end]
             actors = list(dict.fromkeys(m.actor for m in spanned))
             by_name = {m.actor for m in spanned if m.via != "reference"}
@@ -421,7 +428,7 @@ def build(
                     ],
                     nominal=is_nominal,
                     untimed=former,
-                    told=is_told,
+                    told=told_as,
                 )
             )
     claims.sort(key=lambda c: (c.start, c.end))
@@ -606,8 +613,27 @@ def _reported(noun: Token) -> bool:
     return head.lemma_ in REPORTING or public
 
 
+#: Nouns for states, and the words that make them a group the text does not name
+#: ("every Eastern Bloc country", "the other member states", "most satellites").
+STATE_NOUNS = {"country", "state", "nation", "government", "member", "ally", "satellite", "regime"}
+GROUP_WORDS = {"every", "each", "all", "most", "many", "several", "some", "other", "remaining"}
+
+
+def _group_subject(token: Token) -> bool:
+    """The verb's subject is a group of states the text does not name."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.lemma_.lower() in STATE_NOUNS
+        and any(g.lower_ in GROUP_WORDS for g in c.children if g.dep_ in ("det", "amod", "predet"))
+        for c in subject_holder(token).children
+    )
+
+
 #: Verbs of telling whose complement tells what had happened, or what would, by then.
 TELLING = REPORTING | {"declare", "proclaim", "say", "state", "tell"}
+#: Verbs of telling that make so what they tell ("declared that the USSR had ceased to
+#: exist"): its day is theirs, whatever the tense.
+PERFORMATIVE = {"declare", "proclaim"}
 
 
 def _told(doc: Doc, framed: list[ClaimFrame]) -> Token | None:

@@ -48,7 +48,7 @@ import yaml
 
 from rift import dates, frames
 from rift.check.claims import Claim, as_years
-from rift.check.extract import MONTH_NAMES, NOT_THE_HOLDER, SINGLE_OFFICE, ClaimFrame
+from rift.check.extract import GROUND, MONTH_NAMES, NOT_THE_HOLDER, SINGLE_OFFICE, ClaimFrame
 from rift.check.knowledge import Item, Knowledge
 from rift.check.numbers import NUMBER_WORDS, ORDINAL_WORDS, TENS
 from rift.check.spans import TimeExpression
@@ -525,8 +525,14 @@ class Decider:
 
     def judge(self, claim: Claim) -> Judgement:
         """The verdict on a claim: its frames judged one by one, then combined."""
-        if claim.told:  # the time is the telling's, not what it tells
+        if claim.told == "ahead":  # the time is the telling's, not what it tells
             claim = replace(claim, time=None, times=[], own_time=False, time_source=None)
+        elif claim.told == "done" and claim.time is not None:  # done by the telling
+            claim = replace(
+                claim,
+                time=replace(claim.time, mode="by"),
+                times=[replace(t, mode="by") for t in claim.times],
+            )
         invalid = next((t.invalid for t in (claim.time, *claim.times) if t and t.invalid), None)
         if invalid:  # the text names no real date: nothing to hold it against
             return unverifiable(f"its date is not valid: {invalid}")
@@ -625,6 +631,14 @@ class Decider:
         return unverifiable("the chronicle does not bear out every pair it names")
 
     def frame(self, claim: Claim, cf: ClaimFrame) -> Judgement:
+        if cf.type in GROUND and cf.place and claim.time is not None:
+            # "the partisans liberated Tirana on 17 November": the capital's day, not
+            # the state's; who did it is the state's record all the same
+            untimed = replace(claim, time=None, times=[], own_time=False, time_source=None)
+            judged = self._frame(untimed, cf)
+            if judged.verdict == "supported":
+                return unverifiable("the chronicle dates the state's liberation, not its capital's")
+            return judged
         judged = self._frame(claim, cf)
         passing = cf.type == "relations" and cf.subject
         if passing and judged.verdict != "supported":
@@ -2109,6 +2123,8 @@ class Decider:
         time = claim.time
         if time is None or time.precision not in ("day", "month") or claim.strangers:
             return None
+        if time.mode != "at":  # "had sent experts by July 1978": before the cut, too
+            return None
         if not self.filled(cf):
             return None
         found = [
@@ -2901,6 +2917,8 @@ def _combine(results: list[Judgement]) -> Judgement:
             errors[0].correction,
             min(r.confidence for r in errors),
             rule="partly",
+            # the part it holds wrong ("and with the United States in March 1992")
+            focus=errors[0].focus if len(errors) == 1 else None,
         )
     if errors:
         return Judgement(

@@ -315,6 +315,28 @@ def _unknown_apposed(tokens: list[Token], by_token: dict[int, list[str]]) -> boo
     )
 
 
+#: Frames whose patient is ground fought over: a capital named there is the city, whose
+#: day may not be the state's ("the partisans liberated Tirana on 17 November").
+GROUND = {"liberate"}
+
+
+def _capital_taken(
+    entry: Entry, args: dict[str, list[Token]], mentions: list[Mention]
+) -> str | None:
+    """The capital a frame of ground fought over takes, named for its state ("Tirana")."""
+    if entry.type not in GROUND:
+        return None
+    aliases = {(m.start, m.end) for m in mentions if m.via == "alias"}
+    return next(
+        (
+            t.text
+            for t in args.get("obj", [])
+            if (t.idx, t.idx + len(t)) in aliases and t.text.istitle()
+        ),
+        None,
+    )
+
+
 def _paired(token: Token) -> bool:
     """The word is the first of two joined by a dash ("Albanian-Yugoslav", "Soviet–Albanian")."""
     return token.i + 2 == token.head.i and token.nbor(1).text in ("-", "–", "—")
@@ -603,6 +625,8 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                             add(f"{label}_help", grand)
                     continue
                 add(label, obj)
+                if child.dep_ == "conj":  # "and with Washington in 1991": a partner apart
+                    add("apart", obj)
     for child in token.children:  # "Albania, together with Romania, withdrew"
         if child.dep_ in ("advmod", "prep") and child.lower_ in ALONG:
             for grand in child.children:
@@ -1739,6 +1763,12 @@ def frames_of(
             roles = _fill(entry, args, by_token, kinds, in_play)
             if roles is None:
                 continue
+            if "apart" in args and not _actors_in(args.get("subj", []), by_token):
+                # "relations with Moscow were restored in 1990, and with Washington in
+                # 1991": each is a partner of a side the text leaves to its context, not
+                # of the other; the first is read as before
+                apart = set(_actors_in(args["apart"], by_token))
+                roles = {r: [a for a in v if a not in apart] for r, v in roles.items()}
             if pos == "noun" and _role_taken_over(token):
                 # "China replaced the Soviet Union as patron": China's role from then on
                 taker = [
@@ -1822,7 +1852,8 @@ def frames_of(
                     hedged=_hedged(token),
                     quantity=quantity,
                     unit=unit,
-                    place=_place(args, set(by_token) | dated)
+                    place=_capital_taken(entry, args, mentions)
+                    or _place(args, set(by_token) | dated)
                     or (
                         _verb_place(token, set(by_token) | dated)
                         if pos == "noun"

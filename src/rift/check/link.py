@@ -26,9 +26,6 @@ if TYPE_CHECKING:
 #: Prepositions after which a capital is where something happened, not the state:
 #: "talks in Moscow"; after "to", "from" or "into" it is the state ("flew to Beijing").
 LOCATIVE = {"in", "at", "near", "via", "through", "outside", "inside"}
-#: Verbs whose object is ground fought over: a capital they take is the city, not the
-#: state ("the partisans liberated Tirana", "Tirana was liberated on 17 November").
-SEIZING = {"liberate", "capture", "occupy", "storm", "besiege", "encircle", "bomb", "shell"}
 #: Bodies of a state: a capital they sit in names the state ("the assembly in Tirana").
 INSTITUTIONS = {
     "assembly",
@@ -138,8 +135,6 @@ def _is_place(doc: Doc, start: int, end: int) -> bool:
         # "the People's Assembly in Tirana", "the government in Belgrade": the state's own
         owner = root.head.head
         return not (owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() in INSTITUTIONS)
-    if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in SEIZING:
-        return True
     return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN"
 
 
