@@ -4916,3 +4916,33 @@ def test_partners_named_apart_with_no_side_are_not_each_others(text: str) -> Non
 )
 def test_what_was_done_by_the_telling_is_not_of_its_day(text: str) -> None:
     assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        # a sentence that only names a time dates the sentence after it
+        (
+            "Then came 1968. Soviet-led armies crushed the reform movement in Hungary.",
+            "crushed the reform movement in Hungary",
+            "contradicted",
+        ),
+        (
+            "Then came 1975. China cut off its aid to Albania.",
+            "China cut off its aid",
+            "contradicted",
+        ),
+        (
+            "And then came 1978. China cut off all aid to Albania.",
+            "China cut off all aid",
+            "supported",
+        ),
+        (
+            "1961 came. Moscow broke off relations with Tirana.",
+            "Moscow broke off relations",
+            "supported",
+        ),
+    ],
+)
+def test_a_sentence_naming_only_a_time_dates_the_next(text: str, quote: str, verdict: str) -> None:
+    assert_verdict(text, quote, verdict)

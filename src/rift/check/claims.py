@@ -447,6 +447,14 @@ def build(
         if re.search(r"(?:^|\n)(?:[-*•] {1,2})?$", text[max(0, t.start - 3) : t.start])
         and re.match(r"\s*[—–:-]\s", text[t.end : t.end + 3])
     }
+    # a sentence that only names a time ("Then came 1975.") dates the sentence after it
+    bare = {
+        t.start
+        for t in times
+        for sent in sents
+        if sent.start_char <= t.start < sent.end_char
+        and BARE_TIME.fullmatch(f"{text[sent.start_char : t.start]}#{text[t.end : sent.end_char]}")
+    }
     _anchor_times(doc, claims, times)
     _sequences(doc, claims)
     for claim in claims:
@@ -465,7 +473,7 @@ def build(
         for sentence, sent in enumerate(sents)
         if sent.start_char <= t.start < sent.end_char
     }
-    _resolve_times(claims, fronted, headed, orphans)
+    _resolve_times(claims, fronted, headed, orphans, bare)
     _followed(doc, claims, mentions)
     _gapped(text, claims, mentions)
     _shifted(doc, claims)
@@ -627,6 +635,15 @@ def _group_subject(token: Token) -> bool:
         and any(g.lower_ in GROUP_WORDS for g in c.children if g.dep_ in ("det", "amod", "predet"))
         for c in subject_holder(token).children
     )
+
+
+#: A sentence that names a time and nothing else ("Then came 1975.", "And then, 1961:"),
+#: the time standing for "#".
+BARE_TIME = re.compile(
+    r"\s*(?:(?:and|but)\s+)?(?:then,?\s+)?(?:(?:came|arrived)\s+)?(?:the\s+year\s+)?#"
+    r"\s*(?:came|arrived)?\s*[.!:]?\s*",
+    re.I,
+)
 
 
 #: Verbs of telling whose complement tells what had happened, or what would, by then.
@@ -1284,6 +1301,7 @@ def _resolve_times(
     fronted: set[int],
     headed: set[int],
     orphans: dict[int, TimeExpression] | None = None,
+    bare: set[int] | None = None,
 ) -> None:
     """Give timeless claims an anchored or inherited time, by explicit rules only.
 
@@ -1339,6 +1357,13 @@ def _resolve_times(
         ]
         if before:
             claim.time, claim.time_source = before[-1].time, "inherited"
-            if before[-1].time and before[-1].time.start in headed:
+            heading = before[-1].time is not None and (
+                before[-1].time.start in headed
+                or (
+                    before[-1].time.start in (bare or set())
+                    and claim.sentence == before[-1].sentence + 1
+                )
+            )
+            if before[-1].time and heading:
                 claim.time_source, claim.own_time = "anchored", True
                 claim.time = lent(before[-1].time, claim)
