@@ -4946,3 +4946,18 @@ def test_what_was_done_by_the_telling_is_not_of_its_day(text: str) -> None:
 )
 def test_a_sentence_naming_only_a_time_dates_the_next(text: str, quote: str, verdict: str) -> None:
     assert_verdict(text, quote, verdict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the owner of what a measure counts gave it; it is not the one who got it
+        "In 1946 Albania received some 20,000 tons of Yugoslav grain.",
+        "Tirana got a shipment of Yugoslav wheat in 1946.",
+        "Belgrade supplied 20,000 tons of Yugoslav grain to Albania in 1946.",
+    ],
+)
+def test_the_owner_of_what_a_measure_counts_is_the_giver(text: str) -> None:
+    aid = [str(c["claim"]) for c in claims_of(text) if str(c["claim"]).startswith("give_aid(")]
+    assert aid and all("patient: Albania;" in a or "patient: Albania)" in a for a in aid)
+    assert all("Yugoslavia" not in a.split("patient: ")[1].split(";")[0] for a in aid)

@@ -408,6 +408,28 @@ def subject_holder(token: Token) -> Token:
     return verb
 
 
+#: Nouns that count or measure what follows their "of" ("tons of grain", "a shipment
+#: of arms"): the owner of that is the owner of the object.
+MEASURES = {
+    "ton",
+    "tonne",
+    "shipment",
+    "consignment",
+    "cargo",
+    "load",
+    "batch",
+    "amount",
+    "quantity",
+    "million",
+    "billion",
+    "thousand",
+    "dollar",
+    "ruble",
+    "rouble",
+    "worth",
+}
+
+
 def _prepositions(holder: Token) -> Iterator[Token]:
     """The prepositions of a word's phrases, with those coordinated with one ("relations
     with Moscow in 1990 and with Washington in 1991": the parser hangs the second "with"
@@ -430,11 +452,27 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
         # the object's owner ("its credits", "Soviet submarines") is read apart from it;
         # but "the Yugoslav party" is Yugoslavia's own body
         body = head.lemma_.lower() in BODIES
-        args.setdefault("obj", []).extend(_phrase_tokens(head, owners=body))
-        for child in head.children:
-            named = child.dep_ in ("amod", "compound", "nmod") and by_token.get(child.i)
-            if child.dep_ == "poss" or named:
-                args.setdefault("owner", []).extend(_phrase_tokens(child))
+        # "20,000 tons of Yugoslav grain": the owner of what a measure counts
+        counted = [
+            g
+            for c in head.children
+            if head.lemma_.lower() in MEASURES and c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        owners = [
+            child
+            for holder in (head, *counted)
+            for child in holder.children
+            if child.dep_ == "poss"
+            or (child.dep_ in ("amod", "compound", "nmod") and by_token.get(child.i))
+        ]
+        aside = {t.i for o in owners for t in o.subtree} if not body else set()
+        args.setdefault("obj", []).extend(
+            t for t in _phrase_tokens(head, owners=body) if t.i not in aside
+        )
+        for child in owners:
+            args.setdefault("owner", []).extend(_phrase_tokens(child))
 
     is_noun = token.pos_ in ("NOUN", "PROPN")
     if not is_noun:
