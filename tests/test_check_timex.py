@@ -206,3 +206,18 @@ def test_a_dateline_under_a_headline_is_the_story_year() -> None:
     )
     may = next(t for t in timex.expressions(text) if t.text == "May 31")
     assert "1961-05-31" in {may.interval.edtf, *(o.edtf for o in may.others)}
+
+
+@pytest.mark.parametrize(
+    ("text", "edtf"),
+    [
+        # days of a month without a year are of the year named last
+        ("In 1960 the meeting in Bucharest took place on 24-26 June.", "1960-06-24/1960-06-26"),
+        ("The conference of 1956 was held from 14 to 20 April.", "1956-04-14/1956-04-20"),
+        ("In 1990, on 29–30 June, talks were held in Sofia.", "1990-06-29/1990-06-30"),
+    ],
+)
+def test_days_of_a_month_without_a_year_are_of_the_year_named_last(text: str, edtf: str) -> None:
+    spans = [t for t in timex.expressions(text) if t.precision == "day"]
+    assert [t.interval.edtf for t in spans] == [edtf]
+    assert spans[0].mode == "at"

@@ -179,6 +179,12 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?<=[Oo]n\s)(?:(?P<day>\d{{1,2}})\s+{MONTH}|{MONTH.replace('month', 'm2')}\s+"
         r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?)\b(?!\s*,?\s*\d)",
     ),
+    # "on 24-26 June", "from 14 to 20 June": days of the year named last
+    (
+        "day_only",
+        rf"(?:(?<=[Oo]n\s)|[Ff]rom\s+)(?P<d1>\d{{1,2}})\s*(?:–|-|—|to)\s*(?P<d2>\d{{1,2}})\s+"
+        rf"{MONTH.replace('month', 'm3')}\b(?!\s*,?\s*\d)",
+    ),
     # a timeline's entry under a year: "- 8 August: ...", "August 8 – ...", "October: ..."
     (
         "day_only",
@@ -442,6 +448,15 @@ def expressions(text: str) -> list[TimeExpression]:
         if kind == "month_only" and last_year is not None:
             month = MONTHS[m.group("month").lower().rstrip(".")]
             interval = dates.parse(f"{last_year}-{month:02d}")
+        elif kind == "day_only" and last_year is not None and m.groupdict().get("d1"):
+            month = MONTHS[m.group("m3").lower().rstrip(".")]
+            first, last = int(m.group("d1")), int(m.group("d2"))
+            try:
+                interval = dates.parse(
+                    f"{last_year}-{month:02d}-{first:02d}/{last_year}-{month:02d}-{last:02d}"
+                )
+            except InputError:
+                continue  # "from 30 to 31 June": no such days
         elif kind == "day_only" and last_year is not None:
             name, day = (
                 (m.group("month"), m.group("day"))
