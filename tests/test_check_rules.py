@@ -4961,3 +4961,32 @@ def test_the_owner_of_what_a_measure_counts_is_the_giver(text: str) -> None:
     aid = [str(c["claim"]) for c in claims_of(text) if str(c["claim"]).startswith("give_aid(")]
     assert aid and all("patient: Albania;" in a or "patient: Albania)" in a for a in aid)
     assert all("Yugoslavia" not in a.split("patient: ")[1].split(";")[0] for a in aid)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one of a numbered series is not called by a name of its own
+        "Khrushchev denounced Stalin at the 20th CPSU Congress in February 1956.",
+        "At the 20th CPSU Congress, held in February 1956, Khrushchev attacked Stalin.",
+        "The attack on Stalin at the Twentieth CPSU Congress in February 1956 shook Hoxha.",
+    ],
+)
+def test_a_numbered_gathering_is_not_named_by_its_series(text: str) -> None:
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time of a clause beside the telling is not the telling's
+        "Enver Hoxha died on 11 April 1985. The official announcement said he had died of a"
+        " heart attack and disclosed that he had been ill since a stroke the previous year.",
+        "Hoxha died in April 1985. Tirana radio said that he had died after a long illness"
+        " and added that a stroke had weakened him two years before.",
+        "Stalin died in March 1953. Moscow said he had died of a stroke, and the doctors"
+        " later wrote that he had been unwell since the previous winter of 1952.",
+    ],
+)
+def test_a_time_beside_the_telling_is_not_the_tellings(text: str) -> None:
+    assert not flags_of(text)

@@ -304,10 +304,15 @@ def build(
                 # times of the sentence are the telling's (unless the complement has its
                 # own), by which a death had happened; a dissolution or a withdrawal may
                 # be declared ahead of it
-                inside = range(
-                    complement.left_edge.idx,
-                    complement.right_edge.idx + len(complement.right_edge),
-                )
+                # its own words, not a clause the parser hangs on it ("said he had died
+                # ... and disclosed that ... the previous year")
+                beside = {t.i for c in complement.children if c.dep_ == "conj" for t in c.subtree}
+                inside = {
+                    at
+                    for t in complement.subtree
+                    if t.i not in beside
+                    for at in range(t.idx, t.idx + len(t))
+                }
                 # "says it has sent 3,000 experts": a perfect tells what was done by
                 # then; "declared that the USSR had ceased to exist" makes it so
                 perfect = complement.head.lemma_.lower() not in PERFORMATIVE and any(
@@ -316,6 +321,11 @@ def build(
                 done = perfect or all(f.type in DONE_WHEN_TOLD for f in framed)
                 if not any(t.start in inside for t in own_times):
                     told_as = "done" if done else "ahead"
+                    # only the telling's own time is its ("said on 13 April"), not one
+                    # of a clause beside it ("and disclosed ... the previous year")
+                    own_times = [t for t in own_times if _said_at(complement, t.start)]
+                else:
+                    own_times = [t for t in own_times if t.start in inside]
             spanned = [m for m in mentions if start <= m.start < end]
             actors = list(dict.fromkeys(m.actor for m in spanned))
             by_name = {m.actor for m in spanned if m.via != "reference"}
@@ -648,6 +658,21 @@ BARE_TIME = re.compile(
 
 #: Verbs of telling whose complement tells what had happened, or what would, by then.
 TELLING = REPORTING | {"declare", "proclaim", "say", "state", "tell"}
+
+
+def _said_at(complement: Token, start: int) -> bool:
+    """The time at `start` is in the words of the verb of telling itself, not in its
+    complement nor in a clause beside it."""
+    verb = complement.head
+    aside = {
+        t.i
+        for c in verb.children
+        if c.i == complement.i or c.dep_ in ("conj", "advcl", "parataxis", "relcl")
+        for t in c.subtree
+    }
+    return any(t.idx <= start < t.idx + len(t) and t.i not in aside for t in verb.subtree)
+
+
 #: Verbs of telling that make so what they tell ("declared that the USSR had ceased to
 #: exist"): its day is theirs, whatever the tense.
 PERFORMATIVE = {"declare", "proclaim"}

@@ -525,7 +525,8 @@ class Decider:
 
     def judge(self, claim: Claim) -> Judgement:
         """The verdict on a claim: its frames judged one by one, then combined."""
-        if claim.told == "ahead":  # the time is the telling's, not what it tells
+        if claim.told == "ahead" or (claim.told == "done" and claim.time_source != "explicit"):
+            # the time is the telling's, not what it tells; or another clause's
             claim = replace(claim, time=None, times=[], own_time=False, time_source=None)
         elif claim.told == "done" and claim.time is not None:  # done by the telling
             claim = replace(
@@ -1432,7 +1433,8 @@ class Decider:
             m
             for m in NAMED_GATHERING.finditer(sentence)
             if _dated_with(sentence, m.span(), at, at + len(time.text))
-            and not set(_counts_in(m.group(0))) & GATHERING_COUNTS
+            # "the 20th CPSU Congress": one of a numbered series, not a name
+            and not set(_counts_in(sentence[max(0, m.start() - 20) : m.end()])) & GATHERING_COUNTS
         ]
         if len(names) != 1:
             return None
@@ -1440,6 +1442,8 @@ class Decider:
         # Conference creates ...", "Delegates at the Tirana party conference ...")
         name = " ".join(names[0].group(0).split()).lower()
         named = [i for i in self.events if name in " ".join(i.title.split()).lower()]
+        if any(set(_counts_in(i.title)) & GATHERING_COUNTS for i in named):
+            return None  # the chronicle numbers them ("the 22nd CPSU Congress"): a series
         fitting = [i for i in named if self.fits(i, time.interval, "at", time.precision)]
         if fitting:
             return Judgement("supported", fitting[:2], None, **_ruled("supported_dated", 0.6))
