@@ -4990,3 +4990,91 @@ def test_a_numbered_gathering_is_not_named_by_its_series(text: str) -> None:
 )
 def test_a_time_beside_the_telling_is_not_the_tellings(text: str) -> None:
     assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the numbers of a date are no count of what it dates
+        "Albania was a founding member of the Warsaw Pact on 14 May 1955 (formal withdrawal"
+        " 13 Sept. 1968).",
+        "Ramiz Alia (head of state 1982–92, party first secretary from 13 Apr. 1985) led the"
+        " country after Hoxha.",
+        "Hoxha (party leader 1941–85) outlived Stalin, whose death on 5 Mar. 1953 shook him.",
+    ],
+)
+def test_the_numbers_of_a_date_count_nothing(text: str) -> None:
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an office of one whose purge or death the clause tells is his until then
+        "Hoxha's fear of Moscow grew after the purge of the defence minister Beqir Balluku in"
+        " 1974.",
+        "The dismissal of Defence Minister Beqir Balluku in October 1974 opened a purge of the"
+        " army.",
+        "The death of Prime Minister Mehmet Shehu in December 1981 was called a suicide.",
+    ],
+)
+def test_an_office_of_one_purged_is_his_until_then(text: str) -> None:
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the alliance" with a clause or partner of its own is a new one, described
+        "Albania left the Warsaw Pact in 1968. In July 1978 China cut off aid, ending the"
+        " alliance that had replaced the Soviet one.",
+        "Albania left the Warsaw Pact in September 1968. The alliance with China ended in 1978.",
+        "The Warsaw Pact outlived Albania's membership. The alliance between Tirana and Beijing"
+        " was dissolved in 1978.",
+    ],
+)
+def test_an_alliance_described_anew_is_not_the_one_named_before(text: str) -> None:
+    assert not any("Warsaw Pact) (1978" in str(c["claim"]) for c in claims_of(text))
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "its" in a phrase on a verb is that verb's object
+        "Albania joined Comecon in February 1949 and signed the Warsaw Pact at its creation in"
+        " May 1955.",
+        "Comecon was set up in January 1949; Albania signed the Warsaw Pact at its founding in"
+        " 1955.",
+        "After the organisation was founded in 1949, Albania joined the Warsaw Pact at its"
+        " foundation in May 1955.",
+    ],
+)
+def test_its_in_a_phrase_on_a_verb_is_the_verbs_object(text: str) -> None:
+    assert "supported" in verdicts_of(text, "found(patient: Warsaw Pact")
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a wrong distance between two events is flagged on the words of the distance
+        (
+            "Albania joined Comecon in February 1949, two years after the organisation was"
+            " founded.",
+            "two years after the organisation was founded",
+        ),
+        (
+            "Albania entered Comecon in 1949, three years after the organisation had been founded.",
+            "three years after the organisation had been founded",
+        ),
+        (
+            "In 1949 Albania joined the Council for Mutual Economic Assistance, two years after"
+            " its creation.",
+            "two years after its creation",
+        ),
+    ],
+)
+def test_a_wrong_distance_is_flagged_on_its_words(text: str, words: str) -> None:
+    flagged = [c for c in flags_of(text) if c["rule"] == "sequence"]
+    assert flagged and all(words in str(c["text"]) for c in flagged)

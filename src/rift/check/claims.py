@@ -344,10 +344,17 @@ def build(
             )
             # "a year after the death of Prime Minister Mehmet Shehu": the office he
             # held when he died, not at the time of the clause
+            # "the purge of the defence minister Beqir Balluku in 1974": the office he
+            # held until then, not after it
+            ended = {f.trigger for f in found if f.type in ENDING_A_CAREER}
             former = former or (
                 noun is not None
                 and framed[0].type == "hold_office"
-                and any(_anchoring(a) for a in noun.ancestors if a.pos_ in ("NOUN", "PROPN"))
+                and any(
+                    _anchoring(a) or a.i in ended
+                    for a in noun.ancestors
+                    if a.pos_ in ("NOUN", "PROPN")
+                )
             )
             # "its creation was announced on 25 January": told of then, not done then;
             # a death, a birth, an execution, an invasion or a founding told of had
@@ -654,6 +661,10 @@ BARE_TIME = re.compile(
     r"\s*(?:came|arrived)?\s*[.!:]?\s*",
     re.I,
 )
+
+
+#: Events after which one no longer holds the office a title gives him.
+ENDING_A_CAREER = {"purge", "execute", "die", "leave_office"}
 
 
 #: Verbs of telling whose complement tells what had happened, or what would, by then.

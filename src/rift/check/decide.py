@@ -491,6 +491,8 @@ class Decider:
             [item, own[0]],
             f"{item.title} ({_when(item)}) came {side} {own[0].title} ({_when(own[0])}), "
             f"not {offset.text}.",
+            # the words that say how far apart, wherever they stand in the sentence
+            focus=(offset.start - claim.start, offset.end - claim.start),
             **_ruled("sequence", 0.75),
         )
 
@@ -2687,12 +2689,32 @@ def _stems(text: str, title: bool = False) -> set[str]:
 MAGNITUDES = {"million", "billion", "thousand", "hundred", "percent", "per", "tons", "tonnes"}
 
 
+#: Years and their spans in a text, which count nothing ("1982–92", "1941-1944").
+YEAR_SPAN = re.compile(r"\b1[89]\d\d(?:\s*[–—-]\s*\d{2,4})?\b")
+#: Months as abbreviated ("13 Sept. 1968", "Apr. 13").
+MONTH_ABBREVIATIONS = {
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
+
+
 @lru_cache(maxsize=4096)
 def _counts_in(text: str) -> dict[str, int]:
     """What a text counts or numbers, by the stem of the words after the number: "81
     communist and workers' parties" {commu: 81, worke: 81, parti: 81}; "the 22nd CPSU
     Congress", "the Sixth Congress" {congr: 22 or 6, ...}."""
     found: dict[str, int] = {}
+    text = YEAR_SPAN.sub(" 0000 ", text)  # "head of state 1982–92": years, not a count
     tokens = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)?|\d+(?:st|nd|rd|th)?", text)
     for at, token in enumerate(tokens):
         low = token.lower()
@@ -2708,7 +2730,9 @@ def _counts_in(text: str) -> dict[str, int]:
         after = tokens[at + 1].lower() if at + 1 < len(tokens) else ""
         if after in MAGNITUDES:  # "125 million", "62 percent": an amount, not a name
             continue
-        if after.rstrip(".") in MONTH_NAMES or (at > 0 and tokens[at - 1].lower() in MONTH_NAMES):
+        before = tokens[at - 1].lower() if at > 0 else ""
+        later = tokens[at + 2].lower() if at + 2 < len(tokens) and after.isdigit() else ""
+        if {after, before, later} & (MONTH_NAMES | MONTH_ABBREVIATIONS):
             continue  # "1–7 November 1981 — Eighth Congress": a day, not a count
         for word in tokens[at + 1 : at + 5]:  # "81 communist and workers' parties"
             if word.isalpha() and len(word) >= 4 and word.lower() not in COMMON:

@@ -193,6 +193,12 @@ def resolve(
             alliances = [m for m in mentions if kinds.get(m.actor) == "alliance"]
             if not said or not any(m.start <= said[-1] < m.end for m in alliances):
                 continue
+        if (described or short) and any(
+            c.dep_ == "relcl" or (c.dep_ == "prep" and c.lower_ in ("with", "between"))
+            for c in token.children
+        ):
+            continue  # "the alliance that had replaced the Soviet one", "the alliance
+            # with China": a new one, described, not the one named before
         if described or short:
             wanted = DESCRIPTIONS[token.lemma_.lower()]
         elif wanted is None or token.pos_ not in ("PRON", "DET"):
@@ -290,6 +296,16 @@ def resolve(
                 ]
             if wanted == ("person",) and subject:
                 fitting = _past_oblique_owners(doc, fitting)
+            # "signed the Warsaw Pact at its creation": the object of the verb the
+            # phrase hangs on
+            objected = _verb_object(token)
+            mine = [
+                loc
+                for loc in fitting
+                if objected is not None
+                and any(t.i == objected for t in [doc[loc[0]], *list(doc[loc[0]].ancestors)[:1]])
+            ]
+            fitting = mine or fitting
             # a subject pronoun prefers a main clause's subject; "its" its own clause's
             actors = [_most_salient(fitting, main if subject else frozenset())] if fitting else []
             if wanted == ("state",) and described and actors and not subject:
@@ -355,6 +371,17 @@ def _list_entries(
             ends = text.find("\n", m.end)
             found.append((m.end, len(text) if ends < 0 else ends, m.actor))
     return found
+
+
+def _verb_object(token: Token) -> int | None:
+    """The direct object of the verb a possessive's phrase hangs on ("signed the Warsaw
+    Pact at its creation": the Pact), for "its"."""
+    if token.lower_ != "its" or token.head.dep_ != "pobj" or token.head.head.dep_ != "prep":
+        return None
+    verb = token.head.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c.i for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _sections(

@@ -1188,7 +1188,7 @@ def _one_of(token: Token) -> Token | None:
     return number if number.pos_ == "NUM" or number.lower_ == "one" else None
 
 
-def _count(token: Token) -> int | None:
+def _count(token: Token, dated: set[int] | None = None) -> int | None:
     """How many times a noun trigger says the thing happened ("three visits", "second visit").
 
     A noun that describes its subject ("one of the eight founding states", "Albania,
@@ -1210,8 +1210,8 @@ def _count(token: Token) -> int | None:
     if token.lemma_.lower() in COUNTED_ACTORS:
         return None  # "its six founding members": six states, not six foundings
     for child in token.children:
-        if _list_marker(child):
-            continue  # "6. Hoxha's death": the sixth point of a list
+        if _list_marker(child) or child.i in (dated or set()):
+            continue  # "6. Hoxha's death": the sixth point of a list; "13 Sept. 1968"
         if _number_of(child) is not None:
             return _number_of(child)
         if child.dep_ == "amod" and child.lower_ in ORDINALS:
@@ -1875,7 +1875,7 @@ def frames_of(
                     roles=roles,
                     negated=negated and not entry.negative,
                     never=any(c.lower_ == "never" for c in token.children) and not entry.negative,
-                    count=_count(token),
+                    count=_count(token, dated),
                     first=_first_of_all(token) if pos == "noun" else False,
                     states_counted=_states_counted(  # "the eight founding states": the noun
                         [token, *args.get("subj", []), *args.get("by", []), *args.get("poss", [])]

@@ -97,7 +97,11 @@ def analyse(doc: Any, block: Block, know: Knowledge) -> Analysis:
                 # holds wrong (its date, its place, a number in a name)
                 "start": claim.start + shift + (judgement.focus or (0, 0))[0],
                 "end": shift + (claim.start + judgement.focus[1] if judgement.focus else claim.end),
-                "text": claim.text[slice(*judgement.focus)] if judgement.focus else claim.text,
+                "text": (
+                    text[claim.start + judgement.focus[0] : claim.start + judgement.focus[1]]
+                    if judgement.focus
+                    else claim.text
+                ),
                 "claim_start": claim.start + shift,
                 "claim_end": claim.end + shift,
                 "claim": _paraphrase(claim, know),
