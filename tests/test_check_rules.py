@@ -5078,3 +5078,21 @@ def test_its_in_a_phrase_on_a_verb_is_the_verbs_object(text: str) -> None:
 def test_a_wrong_distance_is_flagged_on_its_words(text: str, words: str) -> None:
     flagged = [c for c in flags_of(text) if c["rule"] == "sequence"]
     assert flagged and all(words in str(c["text"]) for c in flagged)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wrong "alone" is flagged on its own words, not on the event beside them
+        "When Warsaw Pact armies invaded Czechoslovakia in August 1968, Albania, alone among"
+        " the Pact's members in refusing to take part, left the alliance.",
+        "In August 1968, when the Pact invaded Czechoslovakia, Albania was the only member"
+        " that refused to take part.",
+        "Warsaw Pact troops entered Czechoslovakia in August 1968; Albania alone among the"
+        " members stayed out of the invasion.",
+    ],
+)
+def test_a_wrong_alone_is_flagged_on_its_words(text: str) -> None:
+    flagged = [c for c in flags_of(text) if c["rule"] == "alone"]
+    assert flagged
+    assert all("Czechoslovakia" not in str(c["text"]) for c in flagged)

@@ -575,7 +575,8 @@ class Decider:
         only member that refused to take part"), against the states the chronicle records
         as absent from the one event of that time that records absences of it."""
         time = time or claim.time
-        if not ONLY.search(claim.text) or time is None:
+        only = ONLY.search(claim.text)
+        if only is None or time is None:
             return None
         rest = claim.said[claim.said.find(claim.text) :]
         if not STAYED_OUT.search(rest) or HEDGES.search(rest):
@@ -604,6 +605,8 @@ class Decider:
             "contradicted",
             [item],
             f"{item.title} ({_when(item)}): {names} stayed out of it.",
+            # from the words that make it the only one ("alone among the Pact's members")
+            focus=(only.start(), len(claim.text)),
             **_ruled("alone", 0.7),
         )
 
