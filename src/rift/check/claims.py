@@ -298,34 +298,10 @@ def build(
             own_times = [t for t in own_times if t not in above]
             if not is_nominal:  # "succeeded him after his death on 11 April": after then
                 own_times = [_through_event(doc, t, framed, triggers) for t in own_times]
-            complement = _told(doc, framed) if framed and not is_nominal else None
             told_as: str | None = None
-            if complement is not None:  # "announced on 13 April that Hoxha had died": the
-                # times of the sentence are the telling's (unless the complement has its
-                # own), by which a death had happened; a dissolution or a withdrawal may
-                # be declared ahead of it
-                # its own words, not a clause the parser hangs on it ("said he had died
-                # ... and disclosed that ... the previous year")
-                beside = {t.i for c in complement.children if c.dep_ == "conj" for t in c.subtree}
-                inside = {
-                    at
-                    for t in complement.subtree
-                    if t.i not in beside
-                    for at in range(t.idx, t.idx + len(t))
-                }
-                # "says it has sent 3,000 experts": a perfect tells what was done by
-                # then; "declared that the USSR had ceased to exist" makes it so
-                perfect = complement.head.lemma_.lower() not in PERFORMATIVE and any(
-                    c.dep_ == "aux" and c.lemma_ == "have" for c in complement.children
-                )
-                done = perfect or all(f.type in DONE_WHEN_TOLD for f in framed)
-                if not any(t.start in inside for t in own_times):
-                    told_as = "done" if done else "ahead"
-                    # only the telling's own time is its ("said on 13 April"), not one
-                    # of a clause beside it ("and disclosed ... the previous year")
-                    own_times = [t for t in own_times if _said_at(complement, t.start)]
-                else:
-                    own_times = [t for t in own_times if t.start in inside]
+            complement = _told(doc, framed) if framed and not is_nominal else None
+            if complement is not None:  # "announced on 13 April that Hoxha had died"
+                own_times, told_as = _told_times(complement, framed, own_times)
             spanned = [m for m in mentions if start <= m.start < end]
             actors = list(dict.fromkeys(m.actor for m in spanned))
             by_name = {m.actor for m in spanned if m.via != "reference"}
@@ -342,10 +318,9 @@ def build(
                 and framed[0].type in ("hold_office", "take_office")
                 and any(f.type == "execute" for f in verbal)
             )
-            # "a year after the death of Prime Minister Mehmet Shehu": the office he
-            # held when he died, not at the time of the clause
-            # "the purge of the defence minister Beqir Balluku in 1974": the office he
-            # held until then, not after it
+            # "a year after the death of Prime Minister Mehmet Shehu", "the purge of the
+            # defence minister Beqir Balluku in 1974": the office he held until then,
+            # not at the time of the clause
             ended = {f.trigger for f in found if f.type in ENDING_A_CAREER}
             former = former or (
                 noun is not None
@@ -669,6 +644,29 @@ ENDING_A_CAREER = {"purge", "execute", "die", "leave_office"}
 
 #: Verbs of telling whose complement tells what had happened, or what would, by then.
 TELLING = REPORTING | {"declare", "proclaim", "say", "state", "tell"}
+
+
+def _told_times(
+    complement: Token, framed: list[ClaimFrame], own_times: list[TimeExpression]
+) -> tuple[list[TimeExpression], str | None]:
+    """The times of a clause whose frames a verb of telling tells, and how it tells
+    them. A time in the complement's own words is the deed's (not one in a clause the
+    parser hangs on it: "said he had died ... and disclosed that ... the previous
+    year"). Else the times are the telling's: a death, or a perfect ("says it has sent
+    3,000 experts"), was "done" by then; anything else ("declared that the USSR had
+    ceased to exist", a withdrawal announced) may be told "ahead" of it."""
+    beside = {t.i for c in complement.children if c.dep_ == "conj" for t in c.subtree}
+    inside = {
+        at for t in complement.subtree if t.i not in beside for at in range(t.idx, t.idx + len(t))
+    }
+    if any(t.start in inside for t in own_times):
+        return [t for t in own_times if t.start in inside], None
+    perfect = complement.head.lemma_.lower() not in PERFORMATIVE and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in complement.children
+    )
+    done = perfect or all(f.type in DONE_WHEN_TOLD for f in framed)
+    # only the telling's own time is its ("said on 13 April"), not one beside it
+    return [t for t in own_times if _said_at(complement, t.start)], "done" if done else "ahead"
 
 
 def _said_at(complement: Token, start: int) -> bool:

@@ -1423,9 +1423,9 @@ class Decider:
 
     def named_time(self, claim: Claim) -> Judgement | None:
         """A gathering named by its proper name ("the Tirana Party Conference") and dated
-        in the same breath (", held from 14 to 20 June 1956") to a time when no record
-        whose title and cast hold every word of that name met, while every such record
-        met at one other time: the date is wrong."""
+        in the same breath (", held from 14 to 20 June 1956"): supported when a record
+        whose title holds that name word for word met then; contradicted when none did
+        and every such record met at one other time (not a numbered series)."""
         time = _own_date(claim)
         if time is None or not re.search(r"\d{4}", time.text):
             return None
@@ -1433,11 +1433,11 @@ class Decider:
         # Conference, held from 14 to 20 June 1956, ...")
         within = claim.said.find(claim.text)
         sentence = claim.said if within >= 0 else claim.text
-        at = time.start - claim.start + max(within, 0)
+        placed = time.start - claim.start + max(within, 0)  # the date, in the sentence
         names = [
             m
             for m in NAMED_GATHERING.finditer(sentence)
-            if _dated_with(sentence, m.span(), at, at + len(time.text))
+            if _dated_with(sentence, m.span(), placed, placed + len(time.text))
             # "the 20th CPSU Congress": one of a numbered series, not a name
             and not set(_counts_in(sentence[max(0, m.start() - 20) : m.end()])) & GATHERING_COUNTS
         ]
