@@ -4958,9 +4958,9 @@ def test_a_sentence_naming_only_a_time_dates_the_next(text: str, quote: str, ver
     ],
 )
 def test_the_owner_of_what_a_measure_counts_is_the_giver(text: str) -> None:
-    aid = [str(c["claim"]) for c in claims_of(text) if str(c["claim"]).startswith("give_aid(")]
-    assert aid and all("patient: Albania;" in a or "patient: Albania)" in a for a in aid)
-    assert all("Yugoslavia" not in a.split("patient: ")[1].split(";")[0] for a in aid)
+    aid = [f["roles"] for c in claims_of(text) for f in c["frames"] if f["type"] == "give_aid"]
+    assert aid and all(roles["patient"] == ["ALB"] for roles in aid)
+    assert all(roles.get("agent") == ["YUG"] for roles in aid)
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ decision") refers back to, or a time stated earlier in the same sentence
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
@@ -440,11 +441,12 @@ def build(
         and re.match(r"\s*[—–:-]\s", text[t.end : t.end + 3])
     }
     # a sentence that only names a time ("Then came 1975.") dates the sentence after it
+    starts = [sent.start_char for sent in sents]
     bare = {
         t.start
         for t in times
-        for sent in sents
-        if sent.start_char <= t.start < sent.end_char
+        for sent in [sents[bisect_right(starts, t.start) - 1]]
+        if t.start < sent.end_char
         and BARE_TIME.fullmatch(f"{text[sent.start_char : t.start]}#{text[t.end : sent.end_char]}")
     }
     _anchor_times(doc, claims, times)

@@ -425,6 +425,7 @@ def expressions(text: str) -> list[TimeExpression]:
     last_day: date | None = None  # the last day named, for "the next day"
     last_day_others: list[date] = []  # that day as read in another year
     story: date | None = None  # the day a news story is dated ("MOSCOW, Sept. 9, 1991 —")
+    header = _header(text)
     for item in found:
         start, end, kind, interval, precision, m = (
             item.start,
@@ -537,7 +538,7 @@ def expressions(text: str) -> list[TimeExpression]:
         if precision != "era" and kind != "soon" and not relative:
             # the first date to the day or month in the text's first lines: a dateline,
             # or an obituary's "died on 11 April 1985" after a "(1908–1985)" heading
-            if not dateline and precision in ("day", "month") and _heads(text, start, end):
+            if not dateline and precision in ("day", "month") and _heads(text, start, end, header):
                 dateline = [interval.core_end.year]  # "Tirana, Dec. 22, 1961.": the story's
                 line = text[text.rfind("\n", 0, start) + 1 : start]
                 if DATELINE_PLACE.match(line):
@@ -557,17 +558,30 @@ def expressions(text: str) -> list[TimeExpression]:
 HEADER_LINE = 80
 
 
-def _heads(text: str, start: int, end: int) -> bool:
+def _header(text: str) -> tuple[int, int]:
+    """Where the text's first four lines end, and where its header ends (the first line
+    longer than a header's begins): read once per text, for `_heads`."""
+    fourth = -1
+    for _ in range(4):
+        fourth = text.find("\n", fourth + 1)
+        if fourth < 0:
+            fourth = len(text)
+            break
+    long = re.search(rf"(?m)^[^\n]{{{HEADER_LINE + 1},}}", text)
+    return fourth, long.start() if long else len(text)
+
+
+def _heads(text: str, start: int, end: int, header: tuple[int, int]) -> bool:
     """The date is in the text's first lines ("Tirana, Dec. 22, 1961."), or alone on a
     line of the header above its first paragraph ("Intelligence Assessment / June 1985"):
     the day the text is dated."""
-    if text[:start].count("\n") <= 3:
+    first_lines, header_end = header
+    if start <= first_lines:
         return True
     begins = text.rfind("\n", 0, start) + 1
     ends = text.find("\n", end)
     line = text[begins : len(text) if ends < 0 else ends]
-    alone = line.strip(" \t.") == text[start:end]
-    return alone and all(len(above) <= HEADER_LINE for above in text[:begins].splitlines())
+    return line.strip(" \t.") == text[start:end] and begins <= header_end
 
 
 def _spans(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
