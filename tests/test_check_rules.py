@@ -5096,3 +5096,182 @@ def test_a_wrong_alone_is_flagged_on_its_words(text: str) -> None:
     flagged = [c for c in flags_of(text) if c["rule"] == "alone"]
     assert flagged
     assert all("Czechoslovakia" not in str(c["text"]) for c in flagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "The Cominform expelled Yugoslavia in June 1948. Albania joined Comecon in February "
+            "1949, a month after the organisation was founded.",
+            "a month after the organisation was founded",
+        ),
+        (
+            "The Cominform had expelled Yugoslavia in 1948. Albania became a member of Comecon "
+            "only weeks after the organization was created in January 1949.",
+            "only weeks after the organization was created in January 1949",
+        ),
+        (
+            "West Germany joined NATO in 1955. Albania left the Warsaw Pact in 1968, thirteen "
+            "years after the alliance was founded.",
+            "thirteen years after the alliance was founded",
+        ),
+    ],
+)
+def test_a_clause_after_the_main_one_may_describe_its_object(text: str, quote: str) -> None:
+    assert_verdict(text, quote, "supported")
+
+
+def test_a_wrong_date_of_the_main_clauses_object_is_still_flagged() -> None:
+    text = (
+        "The Cominform was founded in 1947. Albania joined Comecon in 1950, a year after the "
+        "organization was founded in 1947."
+    )
+    assert_verdict(text, "a year after the organization was founded in 1947", "contradicted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Was Albania a Soviet satellite? After breaking with Yugoslavia in 1948 the country "
+        "became dependent on Soviet aid. It joined Comecon in February 1949.",
+        "After quarrelling with Yugoslavia in 1948, the country leaned on Soviet credits. It "
+        "joined Comecon in 1949.",
+        "Having broken with Yugoslavia, the country turned to Soviet advisers. It became a "
+        "member of Comecon in February 1949.",
+    ],
+)
+def test_the_one_a_participle_acts_on_is_not_the_subject_it_hangs_on(text: str) -> None:
+    # the country broke with Yugoslavia, so neither it nor "it" is Yugoslavia
+    assert not flags_of(text)
+    joined = [str(c["claim"]) for c in claims_of(text) if str(c["claim"]).startswith("join(")]
+    assert joined and not [c for c in joined if "Yugoslavia" in c]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After joining Comecon in 1952, Albania received Soviet credits.",
+        "Upon quitting the Warsaw Pact in 1966, Albania drew closer to China.",
+        "After withdrawing from the Warsaw Pact in 1966, Tirana turned to Beijing.",
+    ],
+)
+def test_a_gerund_after_a_preposition_has_the_main_clauses_subject(text: str) -> None:
+    assert flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "The invasion of Czechoslovakia prompted Albania to withdraw from the Warsaw Pact "
+            "in 1968.",
+            "supported",
+        ),
+        (
+            "The Soviet invasion of Czechoslovakia led Albania to leave the Warsaw Pact in 1966.",
+            "contradicted",
+        ),
+        (
+            "The crisis over Czechoslovakia persuaded Tirana to quit the Warsaw Pact in 1966.",
+            "contradicted",
+        ),
+        (
+            "The Soviet-led invasion of Czechoslovakia pushed Albania to leave the Warsaw Pact "
+            "in September 1968.",
+            "supported",
+        ),
+    ],
+)
+def test_the_object_of_a_verb_of_making_does_what_its_infinitive_says(
+    text: str, verdict: str
+) -> None:
+    assert verdicts_of(text, "leave(agent: Albania;") == [verdict]
+    if verdict == "supported":
+        assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mao Zedong (1893–1976) – China's leader and Tirana's ally. Hoxha admired him. He died "
+        "in September 1976.",
+        "Josip Broz Tito (1892–1980) – Yugoslavia's ruler. Hoxha denounced him for decades. He "
+        "died in May 1980.",
+        "Nikita Khrushchev: Stalin's successor. Hoxha attacked him in Moscow in 1960. He was "
+        "ousted in October 1964.",
+    ],
+)
+def test_a_paragraph_opening_with_a_name_and_years_is_about_that_person(text: str) -> None:
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Teme Sejko was shot on 31 May 1961. Six months later Moscow broke off diplomatic "
+            "relations with Tirana.",
+            "supported",
+        ),
+        (
+            "The Moscow conference closed in early December 1960. Twelve months later the Soviet "
+            "Union broke off diplomatic relations with Albania.",
+            "supported",
+        ),
+        (
+            "Albania formally left the Warsaw Pact in September 1968. Seven months earlier, Enver "
+            "Hoxha had died.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_count_of_months_is_a_round_figure(text: str, verdict: str) -> None:
+    said = verdicts_of(text, "break_relations") + verdicts_of(text, "die")
+    assert said == [verdict]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fiqrete Shehu, first secretary of the Tirana party committee, gave the report.",
+        "Hysni Kapo served as first secretary of the party organization in Tirana.",
+        "Ramiz Alia was first secretary of the party's district committee in Berat.",
+    ],
+)
+def test_an_office_of_a_local_body_is_not_the_partys_own(text: str) -> None:
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Enver Hoxha ruled until 1985. Born in Korçë, he had studied in France.", "contradicted"),
+        (
+            "Mehmet Shehu joined the party in 1939. Born in Tirana, he studied in Naples.",
+            "contradicted",
+        ),
+        (
+            "Enver Hoxha ruled until 1985. Born in Gjirokastër, he had studied in France.",
+            "supported",
+        ),
+    ],
+)
+def test_a_birthplace_is_judged_though_the_time_is_borrowed(text: str, verdict: str) -> None:
+    assert verdicts_of(text, "born(") == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("In April 1956 Moscow dissolved the Cominform.", "supported"),
+        (
+            "The reconciliation with Tito led Moscow to dissolve the Cominform in 1953.",
+            "contradicted",
+        ),
+        ("Its members disbanded the Warsaw Pact in 1990.", "contradicted"),
+    ],
+)
+def test_who_dissolves_a_body_is_not_the_body_dissolved(text: str, verdict: str) -> None:
+    assert verdicts_of(text, "dissolve(") == [verdict]
+    assert not verdicts_of(text, "hold_office(")

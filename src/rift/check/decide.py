@@ -99,9 +99,13 @@ UNIT_KIN = {
 #: Words for vessels, by their first five letters: a count of boats is not borne out by
 #: a record that counts submarines otherwise (nor held wrong by it).
 VESSELS = {"boat", "ship", "vesse", "subma", "sub", "warsh"}
-#: Words naming a body other than a state or its ruling party: its offices are others.
+#: Words naming a body other than a state or its ruling party: its offices are others,
+#: as are a local branch's ("first secretary of the Tirana party committee").
 OTHER_BODY = re.compile(
-    r"\b(?:youth|union|women|front|writers|pioneers|veterans|trade|students?|academy)\b", re.I
+    r"\b(?:youth|union|women|front|writers|pioneers|veterans|trade|students?|academy"
+    r"|district|city|regional|region|municipal|provincial|local|county|prefecture|branch"
+    r"|organi[sz]ation|(?<!central )committee)\b",
+    re.I,
 )
 #: The roles of a frame that name actors.
 ROLE_KEYS = {"agent", "patient", "org", "with", "against", "without"}
@@ -758,6 +762,16 @@ class Decider:
         )
         if held is not None:
             return held
+        if cf.type in ("hold_office", "take_office") and _another_body(cf):
+            # "first secretary of the Tirana party committee": the records of such a body
+            bodies = {w.lower() for w in OTHER_BODY.findall(cf.office or "")}
+            aligned = [
+                i
+                for i in aligned
+                if bodies & {w.lower() for w in OTHER_BODY.findall(str(i.frame.get("office")))}
+            ]
+            if not aligned:
+                return unverifiable("the chronicle records no office of that body for them")
         if cf.office is not None and (pattern := _office_pattern(cf.office)) is not None:
             # "became First Secretary": the records of that office, not of others
             same = [i for i in aligned if pattern.search(str(i.frame.get("office") or ""))]
@@ -879,6 +893,10 @@ class Decider:
                 and not any(self.fits(i, time.interval, "at", "decade") for i in aligned)
             ):  # "its leader, Gheorghiu-Dej" told of 1968: he led until 1965
                 return unverifiable("its term of office lies years off the date the text gives")
+            if cf.place is not None:  # "Born in Korçë": the place of a birth is its own
+                placed = self.details(replace(cf, quantity=None), aligned, False, aligned)
+                if placed.verdict == "contradicted":
+                    return placed
             return Judgement(
                 "supported",
                 aligned[:2],

@@ -143,6 +143,7 @@ def resolve(
     located: list[tuple[int, int, bool, str]] = []  # (token, sentence, is subject, actor)
     heads: set[tuple[int, str]] = set()  # actors that are a sentence's subject itself
     adjectives: set[int] = set()  # mentions by demonym ("German troops")
+    attributive: set[int] = set()  # starts of demonyms not naming a people ("Soviet aid")
     modifiers: set[int] = set()  # names that modify another noun ("the Tito–Stalin split")
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -153,6 +154,8 @@ def resolve(
         located.append((root.i, sentence_of[root.i], subject, m.actor))
         if m.via == "demonym":
             adjectives.add(root.i)
+            if root.tag_ not in ("NNS", "NNPS"):
+                attributive.add(m.start)
         if root.dep_ in ("compound", "amod", "nmod") and not span.start <= root.head.i < span.end:
             modifiers.add(root.i)  # "the Tito–Stalin split": no one a pronoun stands for
         if root.dep_ in SUBJECTS:
@@ -162,7 +165,8 @@ def resolve(
         called[m.actor] = called.get(m.actor, "") + " " + text[m.start : m.end].lower()
     resolved: list[Mention] = []
     named = {t.i for m in mentions for t in doc.char_span(m.start, m.end, "expand") or []}
-    topic = _topic_state(mentions, kinds, countries)
+    # what a text is about is what it names, not what it qualifies ("Soviet aid")
+    topic = _topic_state([m for m in mentions if m.start not in attributive], kinds, countries)
     open_subjects: set[int] = set()  # sentences whose subject is a state left unresolved
     sections = _list_entries(text, mentions, kinds) + _sections(text, mentions, kinds)
     main = {  # the subjects of sentences' main clauses
@@ -246,12 +250,26 @@ def resolve(
                 # "After Balluku's fall he took over", "after Yugoslavia's expulsion it
                 # moved to Bucharest": a subject pronoun is not the owner or object
                 # named before it in its own sentence, nor one who owns
-                # another person ("Hoxha's lieutenant. He led ...")
+                # another person ("Hoxha's lieutenant. He led ..."); but the subject of
+                # a clause that follows its main one may be the main one's object
+                # ("joined Comecon a month after the organisation was founded")
+                follows = token.i not in main and _follows_main(token)
+                # "After breaking with Yugoslavia, the country ...": the one a
+                # participle of its own clause acts on is not the one acting
+                fitting = [loc for loc in fitting if not _acted_on(doc[loc[0]], token)]
                 fitting = [
                     loc
                     for loc in fitting
-                    if not _owner_of_another(doc[loc[0]]) and (loc[1] != here or loc[2])
+                    if not _owner_of_another(doc[loc[0]])
+                    and (loc[1] != here or loc[2] or (follows and _in_main(doc[loc[0]])))
                 ] or fitting
+            if token.lower_ == "it" and subject:  # "... on Soviet aid. It joined": not
+                # a state named only by its adjective, unless its people act
+                fitting = [
+                    loc
+                    for loc in fitting
+                    if loc[0] not in adjectives or (loc[2] and doc[loc[0]].tag_ in ("NNS", "NNPS"))
+                ]
             if described or short:  # "the country" is a state named as such, not "German troops"
                 named_as_such = [  # a people as a subject is its state ("Albanians no
                     # longer took part ..., and the country withdrew")
@@ -327,12 +345,49 @@ def resolve(
                         open_subjects.add(here)
             elif here in open_subjects and not subject and wanted != ("person",):
                 actors = []  # "the regime cited ... as grounds for its withdrawal"
+            elif here - 1 in open_subjects and token.i in main and "state" in wanted:
+                # "... the country became dependent on Soviet aid. It joined Comecon":
+                # the subject goes on, and who it is was left open
+                actors = []
+                open_subjects.add(here)
+        if not actors and described and subject and "state" in wanted:
+            open_subjects.add(here)  # who "the country" is was left open
         for actor in actors:
             start = token.left_edge.idx if described else token.idx
             resolved.append(Mention(actor, start, token.idx + len(token.text), "reference"))
         if actors:
             located.append((token.i, here, subject, actors[0]))
     return resolved
+
+
+def _acted_on(named: Token, subject: Token) -> bool:
+    """ "After breaking with Yugoslavia, the country ...": `named` is an argument of a
+    participle or gerund with no subject of its own, on the verb `subject` is the
+    subject of, so the participle's understood subject is `subject`, not `named`."""
+    node = named
+    while (
+        node.dep_ in ("pobj", "prep", "dobj", "conj", "appos", "compound") and node.head is not node
+    ):
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    if node.pos_ not in ("VERB", "AUX") or node.tag_ not in ("VBG", "VBN"):
+        return False
+    if any(c.dep_ in SUBJECTS for c in node.children):
+        return False
+    return subject.head in node.ancestors and node.dep_ in ("pcomp", "advcl", "xcomp")
+
+
+def _follows_main(token: Token) -> bool:
+    """ "Albania joined Comecon, a month after the organisation was founded": the clause
+    of `token` hangs on a main clause that comes before it."""
+    clause = token.doc[_clause_of(token)]
+    return clause.dep_ in ("advcl", "pcomp", "acl") and clause.i > clause.sent.root.i
+
+
+def _in_main(token: Token) -> bool:
+    """ "joined Comecon": `token` is an argument of its sentence's main verb."""
+    return token.dep_ in ("dobj", "pobj", "attr") and token.doc[_clause_of(token)].dep_ == "ROOT"
 
 
 #: The marks that open a list entry.
@@ -350,7 +405,7 @@ HEADING = re.compile(
 
 
 #: The opening of a list entry, up to its first word: "- ", "1. ", "* **".
-BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?:\*\*)?")
+BULLET = re.compile(r"[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?(?:\*\*)?")
 #: What follows the name that opens an entry about its person: years or a colon, dash.
 ENTRY_NAME = re.compile(r"(?:\*\*)?[ \t]*(?:\([^()\n]*\d{4}[^()\n]*\)|[:–—])")
 

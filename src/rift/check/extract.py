@@ -394,6 +394,60 @@ def _active(verb: Token) -> bool:
     )
 
 
+#: Verbs whose object does what their infinitive says ("pushed Albania to leave").
+OBJECT_CONTROL = {
+    "push",
+    "force",
+    "lead",
+    "prompt",
+    "persuade",
+    "compel",
+    "drive",
+    "cause",
+    "encourage",
+    "urge",
+    "induce",
+    "pressure",
+    "press",
+    "convince",
+    "oblige",
+    "order",
+    "invite",
+    "allow",
+    "ask",
+    "spur",
+    "move",
+}
+
+
+def _making(verb: Token) -> bool:
+    """ "the quarrel led Moscow to act": a verb of making with an object and an
+    infinitive tells what caused the infinitive's deed, not a deed of its own."""
+    return verb.lemma_.lower() in OBJECT_CONTROL and any(
+        c.dep_ in ("xcomp", "advcl") and _controller(c) is not None for c in verb.children
+    )
+
+
+def _controller(token: Token) -> Token | None:
+    """The object of a verb of making or asking that an infinitive hangs on, its doer:
+    "the invasion pushed Albania to leave the Pact" (Albania), not the verb's subject."""
+    verb = token
+    for _ in range(4):
+        if any(c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in verb.children):
+            return None
+        if verb.dep_ in ("xcomp", "advcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+        ):
+            head = verb.head
+            if head.lemma_.lower() not in OBJECT_CONTROL:
+                return None
+            return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if verb.dep_ != "conj" or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
 def subject_holder(token: Token) -> Token:
     """The verb whose subject this trigger shares ("joined and later left", "decided to leave")."""
     verb = token
@@ -477,6 +531,10 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
     is_noun = token.pos_ in ("NOUN", "PROPN")
     if not is_noun:
         holder = subject_holder(token)
+        controller = _controller(token)
+        if controller is not None:  # "pushed Albania to leave": Albania leaves
+            holder = token
+            add("subj", controller)
         passive = (
             any(c.dep_ in PASSIVE_SUBJECT for c in holder.children)
             or any(c.dep_ == "auxpass" for c in token.children)  # "died and was succeeded"
@@ -541,6 +599,18 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
             for child in subject_holder(token.head).children:
                 if child.dep_ in SUBJECT:
                     add("subj", child)
+        own_passive = any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in token.children)
+        if (
+            token.dep_ == "pcomp"
+            and (token.tag_ == "VBG" or own_passive)
+            and token.head.dep_ == "prep"
+            and token.head.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in token.children)
+        ):  # "After breaking with Yugoslavia, Albania turned to Moscow": the subject of
+            # the verb the phrase hangs on ("after being expelled": its object)
+            for child in subject_holder(token.head.head).children:
+                if child.dep_ in SUBJECT:
+                    add("obj" if own_passive else "subj", child)
         for child in token.children:
             if child.dep_ in OBJECT:
                 add("obj" if not passive or child.dep_ != "dative" else "dative", child)
@@ -1724,6 +1794,8 @@ def frames_of(
         entries = lexicon.lookup(pos, _lemma(token))
         if not entries:
             continue
+        if pos == "verb" and _making(token):
+            continue  # "led Moscow to dissolve it": a cause, not a leader
         if pos == "noun" and (i in dated or _of_a_date(token, dated)):
             continue  # "the end of March 1961": a time, not an ending
         args = _arguments(token, by_token)

@@ -646,6 +646,8 @@ def _relative(m: re.Match[str], year: int, month: int | None) -> tuple[dates.Int
         if month is None:
             return None, "month"
         index = year * 12 + month - 1 + sign * n
+        if n > 1:  # "six months later" is a round figure: the month either side too
+            return _relative_months(index - 1, index + 1), "month"
         return _relative_month(index), "month"
     years = n * (10 if unit == "decade" else 1)
     # "a decade later" is a round figure: read it as a decade's width around the year
@@ -706,6 +708,14 @@ def _relative_month(index: int) -> dates.Interval | None:
     """The month `index` (year * 12 + month - 1), if its year is in range."""
     year, month = divmod(index, 12)
     return dates.parse(f"{year}-{month + 1:02d}") if FIRST_YEAR <= year <= LAST_YEAR else None
+
+
+def _relative_months(first: int, last: int) -> dates.Interval | None:
+    """The months from `first` to `last` (each year * 12 + month - 1), if in range."""
+    (y1, m1), (y2, m2) = divmod(first, 12), divmod(last, 12)
+    if not (y1 >= FIRST_YEAR and y2 <= LAST_YEAR):
+        return None
+    return dates.parse(f"{y1}-{m1 + 1:02d}/{y2}-{m2 + 1:02d}")
 
 
 def _relative_year(year: int) -> dates.Interval | None:
