@@ -5275,3 +5275,54 @@ def test_a_birthplace_is_judged_though_the_time_is_borrowed(text: str, verdict: 
 def test_who_dissolves_a_body_is_not_the_body_dissolved(text: str, verdict: str) -> None:
     assert verdicts_of(text, "dissolve(") == [verdict]
     assert not verdicts_of(text, "hold_office(")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5. February 1949 – Albania joins Comecon, a month after the organisation was set up "
+        "in Moscow.",
+        "In June 1955 Albania was still in the Pact, weeks after the alliance was founded.",
+        "Albania left the Warsaw Pact in September 1968, a month after the invasion of "
+        "Czechoslovakia began.",
+    ],
+)
+def test_a_deed_after_which_another_came_is_dated_before_it(text: str) -> None:
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "CURRENT INTELLIGENCE MEMORANDUM                    15 January 1962\n\nNot even the "
+            "quarrel of 1948 produced a rupture. The occasion was Khrushchev's attack on "
+            "Albania at the 22nd Congress on 17 October.",
+            "17 October",
+        ),
+        (
+            "MEMORANDUM FOR THE DIRECTOR   2 February 1962\n\nThe break recalls the events of "
+            "1948. On 25 November Moscow recalled its ambassador from Tirana.",
+            "On 25 November Moscow recalled its ambassador from Tirana",
+        ),
+    ],
+)
+def test_a_date_ending_a_header_line_dates_the_document(text: str, quote: str) -> None:
+    # a day without a year may be of the months before the document's date
+    assert not verdicts(text, quote) & ERRORS
+    times = [t for t in timex.expressions(text) if t.text in quote]
+    assert times and any(o.core_start.year == 1961 for t in times for o in (t.interval, *t.others))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dispute, which first surfaced in June 1960, has now culminated in a complete "
+        "rupture of relations between Moscow and Tirana.",
+        "The quarrel, which had begun at Bucharest in June 1960, ended in a break of relations "
+        "between the Soviet Union and Albania.",
+        "The alliance, which Tirana had joined in May 1955, saw Albania's withdrawal.",
+    ],
+)
+def test_a_relative_clauses_time_is_not_its_hosts(text: str) -> None:
+    assert not flags_of(text)

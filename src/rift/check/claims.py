@@ -267,6 +267,16 @@ def build(
                 start, end = doc[frame.trigger].idx, name.idx + len(name)
             pieces.append((start, end, [frame], True))
         inner = [(s, e) for s, e, _, _ in pieces]
+        # "The dispute, which first surfaced in June 1960, has now culminated in a
+        # rupture": a relative clause's time is of what it tells, not of its host
+        relatives = [
+            (o.start, o.end)
+            for o in clauses
+            if o is not clause
+            and clause.start <= o.start
+            and o.end <= clause.end
+            and doc[o.head].dep_ == "relcl"
+        ]
         pieces.append((clause.start, clause.end, verbal, False))
         # the events of the clause: its frames, and nouns that name one ("the invasion")
         events = {f.trigger for f in found} | {
@@ -293,6 +303,7 @@ def build(
                     or _governed(doc, t, framed)
                 )
                 and not any(s <= t.start < e for s, e in asides)
+                and not any(s <= t.start < e for s, e in relatives if not s <= start < e)
             ]
             lead = None if is_nominal else _lead(doc, framed)
             above = [t for t in own_times if lead and _above(doc, t, framed)]
@@ -350,6 +361,7 @@ def build(
                     for t in times
                     if clause.start <= t.start < clause.end
                     and not any(s <= t.start < e for s, e in inner)
+                    and not any(s <= t.start < e for s, e in relatives if not s <= start < e)
                     # "began with the rupture with Moscow: in August 1961 he was sent":
                     # what follows a colon tells of something else
                     and ":" not in text[min(start, t.start) : max(end, t.start)]
@@ -1384,6 +1396,8 @@ def _resolve_times(
                 claim.time, claim.own_time = lent(chosen, claim), True
             else:
                 claim.time, claim.lent = as_years(chosen), True
+            if claim.lead:  # "joined Comecon in 1949, a month after it was set up"
+                claim.time = replace(claim.time, mode=claim.lead)
             claim.time_source = "anchored"
             continue
         before = [

@@ -541,7 +541,7 @@ def expressions(text: str) -> list[TimeExpression]:
             if not dateline and precision in ("day", "month") and _heads(text, start, end, header):
                 dateline = [interval.core_end.year]  # "Tirana, Dec. 22, 1961.": the story's
                 line = text[text.rfind("\n", 0, start) + 1 : start]
-                if DATELINE_PLACE.match(line):
+                if DATELINE_PLACE.match(line) or _ends_header_line(text, end, header):
                     last_day = None  # "a day later" counts from a day the story tells
                     story = interval.core_start if precision == "day" else None
             named.append(interval.core_end.year)
@@ -569,6 +569,14 @@ def _header(text: str) -> tuple[int, int]:
             break
     long = re.search(rf"(?m)^[^\n]{{{HEADER_LINE + 1},}}", text)
     return fourth, long.start() if long else len(text)
+
+
+def _ends_header_line(text: str, end: int, header: tuple[int, int]) -> bool:
+    """The date ends a line of the header ("CURRENT INTELLIGENCE MEMORANDUM  15 January
+    1962"): the day the document is dated, as a dateline's."""
+    ends = text.find("\n", end)
+    rest = text[end : len(text) if ends < 0 else ends]
+    return not rest.strip(" \t.") and text.rfind("\n", 0, end) < header[1]
 
 
 def _heads(text: str, start: int, end: int, header: tuple[int, int]) -> bool:
