@@ -3605,7 +3605,12 @@ def test_no_one_visits_his_own_state(text: str, quote: str, verdict: str | None)
             None,
         ),
         ("In 1968 Albania left the Warsaw Pact. Romania did not follow.", "follow", None),
-        ("Stalin died in March 1953. Malenkov followed him as premier in 1960.", "followed", None),
+        # following one as an office holder is succeeding him: of 1953, not 1960
+        (
+            "Stalin died in March 1953. Malenkov followed him as premier in 1960.",
+            "followed",
+            "contradicted",
+        ),
     ],
 )
 def test_one_who_followed_did_what_the_claim_before_told(
@@ -5326,3 +5331,39 @@ def test_a_date_ending_a_header_line_dates_the_document(text: str, quote: str) -
 )
 def test_a_relative_clauses_time_is_not_its_hosts(text: str) -> None:
     assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Mehmet Shehu held the defence ministry from 1960 to 1965.", "contradicted"),
+        ("Enver Hoxha held the premiership until 1954.", "supported"),
+        ("Hysni Kapo occupied the premiership in 1970.", "contradicted"),
+    ],
+)
+def test_holding_a_post_is_holding_its_office(text: str, verdict: str) -> None:
+    assert verdicts_of(text, "hold_office(") == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Adil Çarçani followed Mehmet Shehu as prime minister in January 1982.", "supported"),
+        ("Mehmet Shehu was followed as prime minister by Ramiz Alia.", "contradicted"),
+        ("Ramiz Alia followed Enver Hoxha as first secretary in April 1985.", "supported"),
+    ],
+)
+def test_following_another_as_an_office_holder_is_succeeding_him(text: str, verdict: str) -> None:
+    assert verdicts_of(text, "take_office(") == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Comecon was shut down in 1989.", "contradicted"),
+        ("The Warsaw Pact was closed down in July 1991.", "supported"),
+        ("Its members shut down Comecon in 1991.", "supported"),
+    ],
+)
+def test_shutting_down_a_body_is_dissolving_it(text: str, verdict: str) -> None:
+    assert verdicts_of(text, "dissolve(") == [verdict]
