@@ -3049,7 +3049,7 @@ def test_never_after_a_year_looks_only_at_what_came_after_it(text: str, wrong: b
     [
         "In 1986, after several private visits to Tirana by the West German chancellor, "
         "Helmut Kohl, relations improved.",
-        "In 1959 the Soviet defence minister, Marshal Zhukov, visited Albania.",
+        "In 1959 the Soviet marshal Vasily Chuikov visited Albania.",
         "In 1990 the Greek prime minister, Andreas Papandreou, visited Tirana.",
     ],
 )
