@@ -5367,3 +5367,42 @@ def test_following_another_as_an_office_holder_is_succeeding_him(text: str, verd
 )
 def test_shutting_down_a_body_is_dissolving_it(text: str, verdict: str) -> None:
     assert verdicts_of(text, "dissolve(") == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The Warsaw Pact and Comecon were both dissolved in 1991.", "supported"),
+        ("Koçi Xoxe and Teme Sejko were executed in 1949.", "partly_supported"),
+        ("In 1949 Comecon and the Cominform were founded.", "partly_supported"),
+    ],
+)
+def test_each_of_several_dissolved_founded_or_executed_is_judged_on_its_own(
+    text: str, verdict: str
+) -> None:
+    said = [str(c["verdict"]) for c in claims_of(text) if c["frames"]]
+    assert said == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "On 31 March 1991 Albanians voted in their first multiparty election. The Democratic "
+            "Party won it.",
+            "unverifiable",
+        ),
+        (
+            "On 31 March 1991 Albanians voted in their first multiparty election. The Party of "
+            "Labour won it.",
+            "supported",
+        ),
+        ("Balluku was purged in 1974. His ministry was handed to Kadri Hazbiu.", "unverifiable"),
+        ("Balluku was purged in 1974. His ministry was handed to Mehmet Shehu.", "supported"),
+    ],
+)
+def test_an_office_or_a_victory_is_not_borne_out_years_off_the_time_it_takes(
+    text: str, verdict: str
+) -> None:
+    said = [str(c["verdict"]) for c in claims_of(text) if c["frames"]][-1:]
+    assert said == [verdict]

@@ -893,6 +893,13 @@ class Decider:
                 and not any(self.fits(i, time.interval, "at", "decade") for i in aligned)
             ):  # "its leader, Gheorghiu-Dej" told of 1968: he led until 1965
                 return unverifiable("its term of office lies years off the date the text gives")
+            if (
+                cf.type in ("take_office", "elect")
+                and time is not None
+                and time.precision in ("day", "month", "year")
+                and not any(self.fits(i, time.interval, "at", "year") for i in aligned)
+            ):  # "On 31 March 1991 Albanians voted. The Democrats won it": they won in 1992
+                return unverifiable("the chronicle records it at another time")
             if cf.place is not None:  # "Born in Korçë": the place of a birth is its own
                 placed = self.details(replace(cf, quantity=None), aligned, False, aligned)
                 if placed.verdict == "contradicted":
@@ -2902,6 +2909,11 @@ def _timed_for(claim: Claim, part: ClaimFrame) -> Claim:
     return replace(claim, time=None, times=[], own_time=False, time_source=None)
 
 
+#: Types whose each patient has an event of its own: a dissolution, a death, a birth,
+#: a founding, an execution.
+OWN_EVENTS = {"dissolve", "die", "born", "found", "execute"}
+
+
 def _split(cf: ClaimFrame, gapped: dict[str, TimeExpression] | None = None) -> list[ClaimFrame]:
     """One frame per organization, and per agent of a one-sided type ("A and B withdrew");
     per partner of a relation whose partners have times of their own ("with Moscow in
@@ -2915,6 +2927,13 @@ def _split(cf: ClaimFrame, gapped: dict[str, TimeExpression] | None = None) -> l
         ]
     if len(cf.roles.get("org", [])) > 1:
         variants = [replace(cf, roles={**cf.roles, "org": [o]}) for o in cf.roles["org"]]
+    if cf.type in OWN_EVENTS and len(cf.roles.get("patient", [])) > 1:
+        # "the Warsaw Pact and Comecon were dissolved in 1991": each was, on its own day
+        variants = [
+            replace(v, roles={**v.roles, "patient": [p]})
+            for v in variants
+            for p in cf.roles["patient"]
+        ]
     if not frames.TYPES[cf.type].symmetric:
         split = []
         for v in variants:

@@ -264,19 +264,10 @@ def resolve(
                     and (loc[1] != here or loc[2] or (follows and _in_main(doc[loc[0]])))
                 ] or fitting
             if token.lower_ == "it" and subject:  # "... on Soviet aid. It joined": not
-                # a state named only by its adjective, unless its people act
-                fitting = [
-                    loc
-                    for loc in fitting
-                    if loc[0] not in adjectives or (loc[2] and doc[loc[0]].tag_ in ("NNS", "NNPS"))
-                ]
+                # a state named only by its adjective
+                fitting = _named_as_such(doc, fitting, adjectives)
             if described or short:  # "the country" is a state named as such, not "German troops"
-                named_as_such = [  # a people as a subject is its state ("Albanians no
-                    # longer took part ..., and the country withdrew")
-                    loc
-                    for loc in fitting
-                    if loc[0] not in adjectives or (loc[2] and doc[loc[0]].tag_ in ("NNS", "NNPS"))
-                ]
+                named_as_such = _named_as_such(doc, fitting, adjectives)
                 if not named_as_such and wanted == ("state",):
                     # "... with the help of two Yugoslav emissaries, and Xoxe rose ... the
                     # country": the country of a subject (a person, a party) before the
@@ -358,6 +349,18 @@ def resolve(
         if actors:
             located.append((token.i, here, subject, actors[0]))
     return resolved
+
+
+def _named_as_such(
+    doc: Doc, fitting: list[tuple[int, int, bool, str]], adjectives: set[int]
+) -> list[tuple[int, int, bool, str]]:
+    """The antecedents named as such, not by an adjective ("German troops"); a people as
+    a subject is its state ("Albanians no longer took part ..., and the country withdrew")."""
+    return [
+        loc
+        for loc in fitting
+        if loc[0] not in adjectives or (loc[2] and doc[loc[0]].tag_ in ("NNS", "NNPS"))
+    ]
 
 
 def _acted_on(named: Token, subject: Token) -> bool:
