@@ -5406,3 +5406,45 @@ def test_an_office_or_a_victory_is_not_borne_out_years_off_the_time_it_takes(
 ) -> None:
     said = [str(c["verdict"]) for c in claims_of(text) if c["frames"]][-1:]
     assert said == [verdict]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During Khrushchev's only visit to Albania, in May 1957, he and Defence Minister "
+        "Rodion Malinovsky talked up the military value of the site.",
+        "Nikita Khrushchev made his only visit to Albania in May 1957, with his defence "
+        "minister, Marshal Malinovsky, at his side.",
+        "Khrushchev paid his only visit to Albania in May 1957, bringing Defence Minister "
+        "Malinovsky along.",
+    ],
+)
+def test_one_wrong_date_is_one_flag_not_one_more_for_the_office_held_then(text: str) -> None:
+    flags = flags_of(text)
+    assert len(flags) == 1 and flags[0]["rule"] == "date"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "From 1950 to 1956 Hysni Kapo was a deputy chairman of the Council of Ministers, "
+            "holding at the same time the agriculture portfolio.",
+            None,
+        ),
+        (
+            "In 1955 Beqir Balluku was a deputy premier, holding at the same time the defence "
+            "portfolio.",
+            "supported",
+        ),
+        (
+            "In 1960 Mehmet Shehu was prime minister, holding at the same time the defence "
+            "portfolio.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_portfolio_held_beside_another_post_is_its_own_office(
+    text: str, verdict: str | None
+) -> None:
+    assert_verdict(text, "holding at the same time", verdict)

@@ -2473,17 +2473,29 @@ def defer_to_anchors(judged: list[tuple[Claim, Judgement]]) -> list[tuple[Claim,
     claim carries it.
     """
     errors = [c for c, j in judged if j.verdict in ("contradicted", "partly_supported")]
+    # "In May 1957 he made his only visit, with his defence minister, Malinovsky": the
+    # date is wrong, and the office held then is no second error
+    misdated = {c.time.start for c, j in judged if j.rule == "date" and c.time is not None}
     result = []
     for claim, judgement in judged:
         time = claim.time
+        flagged = judgement.verdict in ("contradicted", "partly_supported")
         if (
-            judgement.verdict in ("contradicted", "partly_supported")
+            flagged
             and judgement.rule != "sequence"  # the wrong event, not a wrong time
             and claim.time_source == "anchored"
             and time is not None
             and any(o is not claim and o.start <= time.start < o.end for o in errors)
         ):
             judgement = unverifiable("the time it is tied to is itself in error (flagged there)")
+        elif (
+            flagged
+            and judgement.rule not in ("date", "sequence")
+            and claim.time_source != "explicit"
+            and time is not None
+            and time.start in misdated
+        ):
+            judgement = unverifiable("the time it shares with another claim is in error there")
         result.append((claim, judgement))
     return result
 

@@ -1398,6 +1398,7 @@ OFFICE_WORDS = {
     "ministry",
     "premiership",
     "presidency",
+    "portfolio",
 }
 
 
@@ -1410,7 +1411,12 @@ def _office_token(token: Token) -> Token | None:
     for t in near:
         if t.lemma_.lower() in OFFICE_WORDS and t.pos_ in ("NOUN", "PROPN"):
             return t
-    if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.pos_ in ("VERB", "AUX"):
+    if (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and token.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ == "dobj" for c in token.children)  # "holding the portfolio"
+    ):
         # "added the premiership, taking over from Malenkov": the office of the clause
         # the participle hangs on
         return _office_token(token.head)
@@ -1666,7 +1672,7 @@ SINGLE_OFFICE = re.compile(
     r"prime minister|premier|head of (?:the )?government|first secretary|general secretary|"
     r"chairman of (?:the )?council of ministers|"
     r"party (?:leader|chief|head)|(?:leader|head) of the (?:\w+ )?party|"
-    r"(?:defen[cs]e|interior|foreign) minist(?:er|ry)|"
+    r"(?:defen[cs]e|interior|foreign) (?:minist(?:er|ry)|portfolio)|"
     r"minist(?:er|ry) of (?:(?:people's |national )?defen[cs]e|the interior|internal|foreign)",
     re.I,
 )
