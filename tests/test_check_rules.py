@@ -5448,3 +5448,27 @@ def test_a_portfolio_held_beside_another_post_is_its_own_office(
     text: str, verdict: str | None
 ) -> None:
     assert_verdict(text, "holding at the same time", verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("Khrushchev's attack on Albania came in October 1961.", "condemn(agent: Nikita"),
+        ("Hoxha's fierce attack on Khrushchev came in November 1960.", "condemn(agent: Enver"),
+        (
+            "Mao's criticism of Khrushchev grew after 1960, and his attack on Moscow followed.",
+            "condemn(agent: Mao",
+        ),
+    ],
+)
+def test_an_attack_on_someone_is_a_condemnation(text: str, frame: str) -> None:
+    assert "supported" in verdicts_of(text, frame)
+
+
+def test_the_lexicon_reads_on_and_off_as_words() -> None:
+    from rift.check import lexicon
+
+    entries = [e for e in lexicon.load().lookup("noun", "attack") if e.type == "condemn"]
+    assert entries and entries[0].roles.get("on") == "patient"
+    relying = [e for e in lexicon.load().lookup("verb", "rely")]
+    assert relying and {"on", "upon"} <= relying[0].preps

@@ -102,6 +102,10 @@ def _entries(name: str, spec: dict[str, Any]) -> list[Entry]:
     for raw in spec["entries"]:
         roles = dict(spec.get("roles", {}))
         roles.update(raw.get("roles", {}))
+        words = [*roles, *raw.get("prep", []), *raw.get("object", [])]
+        if any(not isinstance(w, str) for w in words):
+            # YAML reads a bare on, off, yes or no as true or false: they must be quoted
+            raise ValueError(f"lexicon.yaml: {name}: quote the words on/off/yes/no in {raw}")
         for pos in ("verbs", "nouns"):
             for words in raw.get(pos, []):
                 head, rest = _head(str(words).split(), noun=pos == "nouns")
