@@ -5397,14 +5397,28 @@ def test_each_of_several_dissolved_founded_or_executed_is_judged_on_its_own(
             "Labour won it.",
             "supported",
         ),
-        ("Balluku was purged in 1974. His ministry was handed to Kadri Hazbiu.", "unverifiable"),
-        ("Balluku was purged in 1974. His ministry was handed to Mehmet Shehu.", "supported"),
+        (
+            "Balluku was purged in October 1974. His ministry was handed to Kadri Hazbiu.",
+            "unverifiable",
+        ),
+        (
+            "Balluku was purged in October 1974. His ministry was handed to Mehmet Shehu.",
+            "supported",
+        ),
+        (
+            "Feçor Shehu was executed in 1983. Shehu was succeeded as premier by Adil Çarçani.",
+            "supported",
+        ),
     ],
 )
 def test_an_office_or_a_victory_is_not_borne_out_years_off_the_time_it_takes(
     text: str, verdict: str
 ) -> None:
-    said = [str(c["verdict"]) for c in claims_of(text) if c["frames"]][-1:]
+    said = [
+        str(c["verdict"])
+        for c in claims_of(text)
+        if str(c["claim"]).startswith(("take_office(", "elect(patient"))
+    ]
     assert said == [verdict]
 
 
@@ -5472,3 +5486,49 @@ def test_the_lexicon_reads_on_and_off_as_words() -> None:
     assert entries and entries[0].roles.get("on") == "patient"
     relying = [e for e in lexicon.load().lookup("verb", "rely")]
     assert relying and {"on", "upon"} <= relying[0].preps
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "verdict"),
+    [
+        (
+            "Albania was liberated in November 1944. Hoxha headed the new government.",
+            "hold_office(agent: Enver Hoxha; patient: Albania",
+            "supported",
+        ),
+        (
+            "Albania broke with Moscow in 1961. In 1966 the government left the Warsaw Pact.",
+            "leave(agent: Albania",
+            "contradicted",
+        ),
+        (
+            "Yugoslavia was expelled from the Cominform in 1948. In 1955 the government "
+            "reconciled with Moscow.",
+            "reconcile(agent: Yugoslavia",
+            "supported",
+        ),
+    ],
+)
+def test_the_government_is_the_state_named_before(text: str, frame: str, verdict: str) -> None:
+    assert verdicts_of(text, frame) == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Brezhnev, Andropov and Chernenko died in office between November 1982 and March 1985.",
+            "supported",
+        ),
+        (
+            "Albania was a member of the Warsaw Pact between May 1955 and September 1968.",
+            "supported",
+        ),
+        ("Brezhnev and Andropov died between March 1985 and May 1986.", "contradicted"),
+    ],
+)
+def test_between_two_months_is_one_span(text: str, verdict: str) -> None:
+    said = {str(c["verdict"]) for c in claims_of(text) if c["frames"]}
+    assert verdict in said
+    if verdict == "supported":
+        assert not said & ERRORS

@@ -36,6 +36,7 @@ import json
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -563,7 +564,10 @@ class Decider:
             if several is not None:
                 results.append(several)
                 continue
-            parts = [self.frame(_timed_for(claim, v), v) for v in _split(cf, claim.gapped)]
+            parts = [
+                self.frame(_timed_for(claim, v), v)
+                for v in _split(cf, claim.gapped, self.know.kind_of)
+            ]
             results.append(_doers_combined(parts) if len(parts) > 1 else parts[0])
         combined = _combine(results)
         if combined.verdict == "unverifiable":
@@ -895,10 +899,13 @@ class Decider:
                 return unverifiable("its term of office lies years off the date the text gives")
             if (
                 cf.type in ("take_office", "elect")
+                and not cf.nominal  # "his successor, Alia" is so at any time
                 and time is not None
-                and time.precision in ("day", "month", "year")
+                and time.precision in ("day", "month")
                 and not any(self.fits(i, time.interval, "at", "year") for i in aligned)
-            ):  # "On 31 March 1991 Albanians voted. The Democrats won it": they won in 1992
+            ):  # "On 31 March 1991 Albanians voted. The Democrats won it": they won in 1992;
+                # a year told before is too loose a tie ("executed in 1983. Shehu was
+                # succeeded by Çarçani": in 1981)
                 return unverifiable("the chronicle records it at another time")
             if cf.place is not None:  # "Born in Korçë": the place of a birth is its own
                 placed = self.details(replace(cf, quantity=None), aligned, False, aligned)
@@ -2921,12 +2928,23 @@ def _timed_for(claim: Claim, part: ClaimFrame) -> Claim:
     return replace(claim, time=None, times=[], own_time=False, time_source=None)
 
 
-#: Types whose each patient has an event of its own: a dissolution, a death, a birth,
-#: a founding, an execution.
-OWN_EVENTS = {"dissolve", "die", "born", "found", "execute"}
+#: Types whose each patient has an event of its own, and the kinds of those patients:
+#: a dissolution, a founding, a death, a birth, an execution.
+BODIES = ("organization", "alliance", "party")
+OWN_EVENTS = {
+    "dissolve": BODIES,
+    "found": BODIES,
+    "die": ("person",),
+    "born": ("person",),
+    "execute": ("person",),
+}
 
 
-def _split(cf: ClaimFrame, gapped: dict[str, TimeExpression] | None = None) -> list[ClaimFrame]:
+def _split(
+    cf: ClaimFrame,
+    gapped: dict[str, TimeExpression] | None = None,
+    kind_of: Callable[[str], str] | None = None,
+) -> list[ClaimFrame]:
     """One frame per organization, and per agent of a one-sided type ("A and B withdrew");
     per partner of a relation whose partners have times of their own ("with Moscow in
     1990 and with Washington in 1991")."""
@@ -2939,8 +2957,12 @@ def _split(cf: ClaimFrame, gapped: dict[str, TimeExpression] | None = None) -> l
         ]
     if len(cf.roles.get("org", [])) > 1:
         variants = [replace(cf, roles={**cf.roles, "org": [o]}) for o in cf.roles["org"]]
-    if cf.type in OWN_EVENTS and len(cf.roles.get("patient", [])) > 1:
-        # "the Warsaw Pact and Comecon were dissolved in 1991": each was, on its own day
+    patients = cf.roles.get("patient", [])
+    if (
+        len(patients) > 1
+        and kind_of is not None
+        and all(kind_of(p) in OWN_EVENTS.get(cf.type, ()) for p in patients)
+    ):  # "the Warsaw Pact and Comecon were dissolved in 1991": each was, on its own day
         variants = [
             replace(v, roles={**v.roles, "patient": [p]})
             for v in variants

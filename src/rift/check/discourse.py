@@ -46,6 +46,7 @@ DESCRIPTIONS = {
     "country": ("state",),
     "nation": ("state",),
     "regime": ("state",),
+    "government": ("state",),
     "state": ("state",),
     "pact": ("alliance",),
     "treaty": ("alliance",),

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from rift import dates
@@ -592,6 +592,10 @@ def _heads(text: str, start: int, end: int, header: tuple[int, int]) -> bool:
     return line.strip(" \t.") == text[start:end] and begins <= header_end
 
 
+#: The word that opens a span of two times joined by "and".
+BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+
+
 def _spans(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
     """ "from the end of the war until 1961": a from-expression and the until-expression
     right after it are one span (the forms with two years are read whole by PATTERNS)."""
@@ -606,6 +610,15 @@ def _spans(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
                 and not text[first.end : expression.start].strip()
                 and first.interval.core_start <= expression.interval.core_end
             )
+            opening = BETWEEN.search(text, max(0, first.start - 9), first.start)
+            if (  # "between November 1982 and March 1985"
+                not joined
+                and opening is not None
+                and text[first.end : expression.start].strip().lower() == "and"
+                and first.interval.core_start <= expression.interval.core_end
+                and first.mode == expression.mode == "at"
+            ):
+                joined, first = True, replace(first, start=opening.start())
             if joined:
                 interval = _interval(
                     first.interval.core_start,
