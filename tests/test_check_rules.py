@@ -5532,3 +5532,42 @@ def test_between_two_months_is_one_span(text: str, verdict: str) -> None:
     assert verdict in said
     if verdict == "supported":
         assert not said & ERRORS
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Shehu's post as prime minister went to Ramiz Alia.", "contradicted"),
+        (
+            "After Shehu's death in December 1981 his post as prime minister went to Adil Çarçani.",
+            "supported",
+        ),
+        ("The premiership fell to Mehmet Shehu in 1950.", "contradicted"),
+    ],
+)
+def test_a_post_going_to_another_is_his_taking_office(text: str, verdict: str) -> None:
+    assert verdicts_of(text, "take_office(") == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Gorbachev became General Secretary of the Soviet party in March 1985, a month after "
+            "Hoxha's death.",
+            True,
+        ),
+        (
+            "Albania left the Warsaw Pact in September 1968, three weeks before the invasion of "
+            "Czechoslovakia.",
+            True,
+        ),
+        (
+            "Albania left the Warsaw Pact in September 1968, three weeks after the invasion of "
+            "Czechoslovakia.",
+            False,
+        ),
+    ],
+)
+def test_a_distance_in_months_or_weeks_is_held_to_its_side(text: str, wrong: bool) -> None:
+    assert bool(flags_of(text)) is wrong

@@ -140,6 +140,8 @@ class Offset:
     text: str
     anchor_start: int  # the event it counts from ("the death of Stalin")
     anchor_end: int
+    before: bool = False  # "a month before X": this comes first
+    short: bool = False  # counted in months, weeks or days: within the year's reach
 
 
 def _noun_span(doc: Doc, i: int, text: str, times: list[TimeExpression]) -> tuple[int, int]:
@@ -903,8 +905,8 @@ def _delegation_times(doc: Doc, claims: list[Claim], times: list[TimeExpression]
             claim.own_time = True
 
 
-#: Units of a counted distance in time, in years.
-UNITS = {"year": 1, "decade": 10}
+#: Units of a counted distance in time, in years (0: less than one).
+UNITS = {"year": 1, "decade": 10, "month": 0, "week": 0, "day": 0}
 
 
 def _offset_of(token: Token) -> Offset | None:
@@ -943,7 +945,7 @@ def _offset_of(token: Token) -> Offset | None:
             if g.dep_ in ("nummod", "det")
         ]
         count = next((c for c in counts if c), None)
-        if unit is None or count is None:
+        if unit is None or count is None or (unit == 0 and count > 11):
             continue
         start = measure.left_edge.idx
         end = child.right_edge.idx + len(child.right_edge)
@@ -952,7 +954,8 @@ def _offset_of(token: Token) -> Offset | None:
         else:
             low = anchor[0].left_edge.idx
         years = count * unit * (1 if word == "after" else -1)
-        return Offset(years, start, end, token.doc.text[start:end], low, end)
+        text = token.doc.text[start:end]
+        return Offset(years, start, end, text, low, end, word == "before", unit == 0)
     return None
 
 

@@ -474,17 +474,16 @@ class Decider:
             i
             for c, j in judged
             if c is not claim and c.start < offset.anchor_end and offset.anchor_start < c.end
-            if j.verdict == "supported" and j.rule == "supported"
+            # "a month after Hoxha's death": the death borne out, whatever time it borrowed
+            if j.verdict == "supported" and j.rule in ("supported", "supported_borrowed")
             for i in j.evidence
             if i.kind == "event"
         ]
         if len(own) != 1 or len({i.id for i in anchors}) != 1 or anchors[0].id == own[0].id:
             return None
         here, there = own[0].interval, anchors[0].interval
-        if offset.years < 0:  # "a year before X": X comes after this
-            wrong_side = there.latest < here.earliest
-        else:
-            wrong_side = there.earliest > here.latest
+        # "a year before X": X comes after this; "after X": X comes first
+        wrong_side = there.latest < here.earliest if offset.before else there.earliest > here.latest
         gap = (there.core_start.year - here.core_start.year) + offset.years
         far = abs(gap) >= 2 and abs(gap) * 2 > abs(offset.years)
         if not (wrong_side or far):
@@ -506,7 +505,7 @@ class Decider:
         """The year a counted distance from a named event comes to, when the text's
         words for that event are borne out by one dated chronicle event."""
         offset = claim.offset
-        if offset is None:
+        if offset is None or offset.short:  # "a month after": the year may not be its
             return None
         anchors = [
             j
