@@ -5571,3 +5571,27 @@ def test_a_post_going_to_another_is_his_taking_office(text: str, verdict: str) -
 )
 def test_a_distance_in_months_or_weeks_is_held_to_its_side(text: str, wrong: bool) -> None:
     assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Albania left the Pact in 1968. The government, headed by Prime Minister Hysni "
+            "Kapo, protested.",
+            "contradicted",
+        ),
+        (
+            "Albania left the Pact in 1968. The government, headed by Prime Minister Mehmet "
+            "Shehu, protested.",
+            "supported",
+        ),
+        (
+            "Albania broke with Moscow in 1961. Its party, led by First Secretary Mehmet Shehu, "
+            "turned to China.",
+            "contradicted",
+        ),
+    ],
+)
+def test_the_title_a_doer_is_named_with_is_the_office_he_heads_by(text: str, verdict: str) -> None:
+    assert verdict in verdicts_of(text, "hold_office(")

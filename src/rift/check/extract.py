@@ -1408,6 +1408,16 @@ def _office_token(token: Token) -> Token | None:
     # first secretary")
     own = [c for c in token.children if c.dep_ not in CLAUSES]
     near = [token, *own, *(g for c in own for g in c.children if g.dep_ not in CLAUSES)]
+    # "headed by Prime Minister Hysni Kapo": the title the doer is named with
+    near += [
+        t
+        for c in own
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+        for g in c.children
+        if g.dep_ == "pobj"
+        for t in g.children
+        if t.dep_ == "compound"
+    ]
     for t in near:
         if t.lemma_.lower() in OFFICE_WORDS and t.pos_ in ("NOUN", "PROPN"):
             return t
