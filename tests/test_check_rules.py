@@ -5595,3 +5595,19 @@ def test_a_distance_in_months_or_weeks_is_held_to_its_side(text: str, wrong: boo
 )
 def test_the_title_a_doer_is_named_with_is_the_office_he_heads_by(text: str, verdict: str) -> None:
     assert verdict in verdicts_of(text, "hold_office(")
+
+
+def test_two_doers_with_titles_of_their_own_are_not_given_one_office() -> None:
+    text = (
+        "Albania, governed by party First Secretary Enver Hoxha and Premier Mehmet Shehu, "
+        "left the Warsaw Pact in 1968."
+    )
+    assert not flags_of(text)
+
+
+def test_a_distance_in_days_is_not_held_against_a_deed_dated_only_to_a_year() -> None:
+    text = (
+        "Hoxha died on 11 April 1985. Two days after his death, on 13 April, the Central "
+        "Committee elected Ramiz Alia, already head of state since 1982, as First Secretary."
+    )
+    assert not flags_of(text)

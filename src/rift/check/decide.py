@@ -469,6 +469,8 @@ class Decider:
         offset, time = claim.offset, claim.time
         if offset is None or time is None or judgement.verdict != "supported":
             return None
+        if offset.short and time.precision not in ("day", "month"):
+            return None  # "two days after his death": of a deed dated to its day or month
         own = [i for i in judgement.evidence if i.kind == "event"]
         anchors = [
             i
@@ -482,6 +484,10 @@ class Decider:
         if len(own) != 1 or len({i.id for i in anchors}) != 1 or anchors[0].id == own[0].id:
             return None
         here, there = own[0].interval, anchors[0].interval
+        if here.latest.year < time.interval.core_start.year - 1 or (
+            here.earliest.year > time.interval.core_end.year + 1
+        ):
+            return None  # the record that bore it out is not of the time the claim states
         # "a year before X": X comes after this; "after X": X comes first
         wrong_side = there.latest < here.earliest if offset.before else there.earliest > here.latest
         gap = (there.core_start.year - here.core_start.year) + offset.years

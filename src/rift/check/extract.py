@@ -1414,7 +1414,8 @@ def _office_token(token: Token) -> Token | None:
         for c in own
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
         for g in c.children
-        if g.dep_ == "pobj"
+        # one doer: "by First Secretary Hoxha and Premier Shehu" names two offices
+        if g.dep_ == "pobj" and not any(x.dep_ == "conj" for x in g.children)
         for t in g.children
         if t.dep_ == "compound"
     ]
