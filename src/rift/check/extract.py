@@ -394,6 +394,8 @@ def _active(verb: Token) -> bool:
     )
 
 
+#: Nouns that stand for a state as a whole ("forced the country to leave").
+STATE_WORDS = {"country", "state", "nation", "regime", "government", "leadership"}
 #: Verbs whose object does what their infinitive says ("pushed Albania to leave").
 OBJECT_CONTROL = {
     "push",
@@ -441,7 +443,18 @@ def _controller(token: Token) -> Token | None:
             head = verb.head
             if head.lemma_.lower() not in OBJECT_CONTROL:
                 return None
-            return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            return next(
+                (
+                    c
+                    for c in head.children
+                    if c.dep_ == "dobj"
+                    and c.i < verb.i
+                    # a state, a person or a body, not a group of its people ("forced the
+                    # Yugoslav advisers to leave": they left, not Yugoslavia)
+                    and (c.pos_ in ("PROPN", "PRON") or c.lemma_.lower() in STATE_WORDS)
+                ),
+                None,
+            )
         if verb.dep_ != "conj" or verb.head is verb:
             return None
         verb = verb.head
@@ -1922,7 +1935,11 @@ def frames_of(
                 for role in needed:
                     if role in roles:
                         roles[role] = [a for a in roles[role] if a in people]
-            if not negated and roles.get("agent") and _light_negated(token):
+            own_doer = any(  # "declined to join the Soviet attack": the Soviets attacked
+                c.dep_ in ("poss", "amod", "compound", "nmod") and by_token.get(c.i)
+                for c in token.children
+            )
+            if not negated and roles.get("agent") and not own_doer and _light_negated(token):
                 negated = True  # "Albania refused to take part in the invasion"
             noun = _office_token(token) if entry.type in OFFICE_TYPES else None
             complements = [c for c in token.children if c.dep_ in ("attr", "oprd", "dobj")]
