@@ -197,6 +197,11 @@ def build(
     sentences = [sentence.text for sentence in sents]
     titled = title_frames(doc, mentions, kinds)
     by_token = actors_by_token(doc, mentions)
+    # relative clauses by sentence, read once: "which first surfaced in June 1960"
+    relative_clauses: dict[int, list[Clause]] = {}
+    for other in clauses:
+        if doc[other.head].dep_ == "relcl":
+            relative_clauses.setdefault(other.sentence, []).append(other)
     for clause in clauses:
         if clause.sentence in headings:
             continue
@@ -273,11 +278,8 @@ def build(
         # rupture": a relative clause's time is of what it tells, not of its host
         relatives = [
             (o.start, o.end)
-            for o in clauses
-            if o is not clause
-            and clause.start <= o.start
-            and o.end <= clause.end
-            and doc[o.head].dep_ == "relcl"
+            for o in relative_clauses.get(clause.sentence, [])
+            if o is not clause and clause.start <= o.start and o.end <= clause.end
         ]
         pieces.append((clause.start, clause.end, verbal, False))
         # the events of the clause: its frames, and nouns that name one ("the invasion")
