@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 import schemathesis
+from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import positive_data_acceptance
 
@@ -42,6 +43,15 @@ OPERATIONS = [
 @pytest.fixture(scope="module")
 def api(bundled_db: Path) -> Iterator[schemathesis.BaseSchema]:
     app = create_app(bundled_db)
+    # the first check starts the worker process that loads the language model, which
+    # on a loaded machine outlasts the ten seconds schemathesis waits for an answer:
+    # start it before the requests are written, so that they test the schema only
+    warm = TestClient(app).post(
+        "/api/check",
+        content="Albania joined Comecon in 1949.",
+        headers={"Content-Type": "text/plain"},
+    )
+    assert warm.status_code == 200
     yield schemathesis.openapi.from_asgi("/api/openapi.json", app)
     app.state.checker.close()
 
