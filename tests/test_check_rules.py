@@ -5616,10 +5616,12 @@ def test_a_distance_in_days_is_not_held_against_a_deed_dated_only_to_a_year() ->
 @pytest.mark.parametrize(
     "text",
     [
-        "In June 1960 Kapo declined to join the Soviet attack on the Chinese party.",
-        "At Bucharest in June 1960 the Albanians refused to join Khrushchev's attack on China.",
-        "In 1948 Albania cut its economic ties with Yugoslavia and forced the Yugoslav advisers "
-        "to leave.",
+        "In June 1960 Kapo headed the Albanian delegation at Bucharest and declined to join "
+        "the Soviet attack on the Chinese party.",
+        "At the Bucharest meeting in June 1960 the Albanian delegation declined to join "
+        "Khrushchev's attack on China.",
+        "After the Cominform expelled Yugoslavia in June 1948, Albania forced the Yugoslav "
+        "advisers to leave.",
     ],
 )
 def test_a_refusal_to_join_denies_no_other_doers_deed(text: str) -> None:

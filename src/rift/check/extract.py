@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from rift import frames
+from rift.check.discourse import DESCRIPTIONS
 from rift.check.lexicon import Entry, Lexicon
 from rift.check.link import COMBINING_FORMS, INSTITUTIONS
 from rift.check.numbers import NUMBER_WORDS
@@ -394,8 +395,9 @@ def _active(verb: Token) -> bool:
     )
 
 
-#: Nouns that stand for a state as a whole ("forced the country to leave").
-STATE_WORDS = {"country", "state", "nation", "regime", "government", "leadership"}
+#: Nouns that stand for a state as a whole ("forced the country to leave"): the
+#: descriptions discourse resolves to a state, and its leadership.
+STATE_WORDS = {w for w, kinds in DESCRIPTIONS.items() if kinds == ("state",)} | {"leadership"}
 #: Verbs whose object does what their infinitive says ("pushed Albania to leave").
 OBJECT_CONTROL = {
     "push",
