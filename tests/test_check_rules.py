@@ -5626,3 +5626,98 @@ def test_a_distance_in_days_is_not_held_against_a_deed_dated_only_to_a_year() ->
 )
 def test_a_refusal_to_join_denies_no_other_doers_deed(text: str) -> None:
     assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("During the Cold War, Albania joined the United Nations in 1956.", True),
+        ("In the 1950s, Albania was admitted to the United Nations in 1956.", True),
+        (
+            "Throughout the Cold War, Albania was hostile to Moscow; it joined the UN in 1955.",
+            False,
+        ),
+        ("During the Cold War, Albania joined the United Nations in 1955.", False),
+    ],
+)
+def test_a_year_narrows_the_era_told_beside_it(text: str, wrong: bool) -> None:
+    assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Hostile to the West, Albania was admitted to the United Nations in December 1956.", True),
+        ("Albania, a small state in the Balkans, joined the United Nations in 1956.", True),
+        ("Albania, a poor country on the Adriatic, joined the Warsaw Pact in 1956.", True),
+        ("Albania, a small state in the Balkans, joined the United Nations in 1955.", False),
+    ],
+)
+def test_a_part_of_the_world_named_in_passing_is_no_stranger(text: str, wrong: bool) -> None:
+    assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Hungary joined the United Nations in 1955.", False),
+        ("Bulgaria was admitted to the UN in 1955.", False),
+        ("The Soviet Union joined the United Nations in 1955.", False),
+        ("Yugoslavia joined the Warsaw Pact in 1955.", True),
+        ("In 1955 Yugoslavia became a member of the Warsaw Pact.", True),
+    ],
+)
+def test_another_states_joining_is_an_error_only_where_the_members_are_listed(
+    text: str, wrong: bool
+) -> None:
+    assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "The quarrel became public in June 1960 at the party congress in Bucharest. The "
+            "Albanian delegation, led by Mehmet Shehu, sided with the Chinese.",
+            "contradicted",
+        ),
+        (
+            "In June 1960 the communist parties met in Bucharest. The Albanian delegation, led "
+            "by Hysni Kapo, refused to condemn China.",
+            "supported",
+        ),
+        (
+            "In November 1960 the 81 parties met in Moscow. The Albanian delegation was headed "
+            "by Hysni Kapo.",
+            "contradicted",
+        ),
+        (
+            "In June 1960 Hoxha stayed at home in Tirana. The Albanian delegation, led by "
+            "Mehmet Shehu, met Chinese officials.",
+            None,
+        ),
+    ],
+)
+def test_a_delegation_is_judged_at_the_meeting_the_sentence_before_names(
+    text: str, verdict: str | None
+) -> None:
+    said = set(verdicts_of(text, "lead("))
+    if verdict is None:
+        assert not said & ERRORS
+    else:
+        assert verdict in said
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("April 12, 1985 — Enver Hoxha, Albania's ruler, died yesterday.\n\nHe was 76.", False),
+        ("TIRANA, April 13, 1985 — Enver Hoxha has died, the radio said.\n\nHe was 76.", False),
+        ("12 April 1985 – Enver Hoxha, who led Albania for forty years, is dead.\n\nAt 76.", False),
+        ("April 2, 1985 — Enver Hoxha died in Tirana after a long illness.\n\nHe was 76.", True),
+        # a chronology's entries are what happened that day
+        ("12 April 1985 — Enver Hoxha dies.\n13 April 1985 — Ramiz Alia succeeds him.", True),
+    ],
+)
+def test_a_datelines_day_is_when_the_story_was_told(text: str, wrong: bool) -> None:
+    assert bool(flags_of(text)) is wrong

@@ -125,6 +125,10 @@ class Claim:
     #: "done" by then ("announced that Hoxha had died"), or "ahead", of no time of its
     #: own ("declared that the USSR had ceased to exist"); `decide` judges it so
     told: str | None = None
+    #: the sentence just before, when the time is inherited from it ("In June 1960 the
+    #: parties met in Bucharest. The Albanian delegation, led by Kapo, ..."): what it names
+    #: may be what this claim's deed took place at
+    time_said: str = ""
     #: on a line the text labels a myth or a misconception ("Myth 6: Albania left the
     #: Warsaw Pact in 1961"): set out to be refuted, not asserted
     disowned: bool = False
@@ -309,6 +313,7 @@ def build(
                 and not any(s <= t.start < e for s, e in asides)
                 and not any(s <= t.start < e for s, e in relatives if not s <= start < e)
             ]
+            own_times = _narrowest(own_times)
             lead = None if is_nominal else _lead(doc, framed)
             above = [t for t in own_times if lead and _above(doc, t, framed)]
             own_times = [t for t in own_times if t not in above]
@@ -1289,6 +1294,43 @@ def _described(token: Token) -> bool:
     return False
 
 
+#: Names of parts of the world, which stand for no actor a claim could be about.
+REGIONS = {
+    "west",
+    "western",
+    "east",
+    "eastern",
+    "europe",
+    "european",
+    "balkans",
+    "balkan",
+    "adriatic",
+    "mediterranean",
+    "ionian",
+    "atlantic",
+    "asia",
+    "bloc",
+}
+
+
+def _narrowest(times: list[TimeExpression]) -> list[TimeExpression]:
+    """The times without an era or decade that a finer time beside it narrows ("during
+    the Cold War, in 1956" is 1956: any year of the era would fit the era)."""
+    return [
+        t
+        for t in times
+        if not (
+            t.precision in ("era", "decade")
+            and any(
+                o.precision not in ("era", "decade")
+                and t.interval.earliest <= o.interval.earliest
+                and o.interval.latest <= t.interval.latest
+                for o in times
+            )
+        )
+    ]
+
+
 def _strangers(doc: Doc, start: int, end: int, known: set[int]) -> list[str]:
     """Proper names in the span that no actor or date (token indices `known`) stands for."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -1304,6 +1346,7 @@ def _strangers(doc: Doc, start: int, end: int, known: set[int]) -> list[str]:
         and not (t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i not in known)
         and t.lemma_.lower() not in OFFICE_WORDS
         and t.lower_ not in TITLES  # "Mr."
+        and t.lower_ not in REGIONS  # "hostile to the West": a part of the world, no doer
         # a creed or a following named after a man ("Titoist", "Stalinism") is no one
         and not re.search(r"(?:ist|ists|ism|ite|ites)$", t.lower_)
         and not (
@@ -1412,6 +1455,14 @@ def _resolve_times(
         ]
         if before:
             claim.time, claim.time_source = before[-1].time, "inherited"
+            told = {
+                c.time.start
+                for c in claims
+                if c.sentence == before[-1].sentence and c.time and c.time_source == "explicit"
+            }
+            if before[-1].sentence == claim.sentence - 1 and len(told) == 1:
+                # one time in the sentence before: what it names happened then
+                claim.time_said = before[-1].said
             heading = before[-1].time is not None and (
                 before[-1].time.start in headed
                 or (

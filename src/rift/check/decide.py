@@ -209,6 +209,14 @@ class Decider:
         for item in know.by_type.get("member", []):
             for org in _listed(item.frame.get("org")):
                 self.members.setdefault(org, set()).update(_listed(item.frame.get("agent")))
+        #: the bodies whose members the chronicle lists (several members, or founders): one
+        #: state's joining on record there shows that another state did not join then
+        self.listed_bodies = {org for org, states in self.members.items() if len(states) >= 3} | {
+            org
+            for item in know.by_type.get("found", [])
+            if len(_listed(item.frame.get("agent"))) >= 3
+            for org in _listed(item.frame.get("patient"))
+        }
         self.events = sorted(
             (i for i in know.items if i.kind == "event"), key=lambda i: i.interval.earliest
         )
@@ -1272,7 +1280,12 @@ class Decider:
             side = next(iter(sides))
         else:
             return unverifiable("no meeting at a stated time by which to judge the delegation")
-        if time is None or not claim.own_time:
+        # a time of the sentence before, and the meeting it names ("In June 1960 the
+        # parties met in Bucharest. The Albanian delegation, led by Kapo, ...")
+        told = ""
+        if claim.time_source == "inherited" and time and time.precision in ("day", "month"):
+            told = claim.time_said  # to the month: a year holds many meetings
+        if time is None or not (claim.own_time or told):
             return unverifiable("no meeting at a stated time by which to judge the delegation")
         if side is None or (sides and sides != {side}):
             return unverifiable("it names a delegation the chronicle cannot place")
@@ -1282,8 +1295,9 @@ class Decider:
             return next((str(p) for s, p in led.items() if side in (s, countries.get(s))), None)
 
         # the sentence's names and words, read once for every meeting held against it
-        names = [n for n in re.findall(r"[A-Z][\w’'-]+", cf.sentence) if len(n) > 3]
-        words = _stems(cf.sentence) - DELEGATION_WORDS  # and a gathering named with a
+        sentence = f"{told} {cf.sentence}"
+        names = [n for n in re.findall(r"[A-Z][\w’'-]+", sentence) if len(n) > 3]
+        words = _stems(sentence) - DELEGATION_WORDS  # and a gathering named with a
         words |= {n.lower()[:5] for n in names if n.lower() in GATHERINGS}  # capital
 
         def named(item: Item) -> bool:
@@ -2202,6 +2216,10 @@ class Decider:
                 continue
             if actors[0] in claim.referred:
                 continue  # "he was shot": whether "he" is the one, only the resolver guessed
+            if not set(cf.roles.get("org", [])) <= self.listed_bodies:
+                # sixteen states joined the UN in 1955, the chronicle holds one: nor does
+                # Hungary's joining the Warsaw Pact that year show it did not join the UN
+                continue
             other = [
                 i
                 for i in self.know.by_type.get(cf.type, [])

@@ -249,6 +249,8 @@ GATES = {
         ("decades", r"\d0s"),
     )
 }
+#: The dash after a dateline's day: "April 12, 1985 — Enver Hoxha ...".
+DATELINE_DASH = re.compile(r"\.?\s*(?:—|–|--|-\s)")
 #: The place that opens a news story's dateline: "TIRANA, ", "Belgrade, ".
 DATELINE_PLACE = re.compile(r"^[A-Z][A-Za-z .'-]*(?:,\s*[A-Z][A-Za-z .'-]*)?,\s*$")
 #: How many months "within days/weeks/months" may reach past the last time named.
@@ -425,6 +427,7 @@ def expressions(text: str) -> list[TimeExpression]:
     last_day: date | None = None  # the last day named, for "the next day"
     last_day_others: list[date] = []  # that day as read in another year
     story: date | None = None  # the day a news story is dated ("MOSCOW, Sept. 9, 1991 —")
+    dated = False  # the expression at hand is a dateline's day
     header = _header(text)
     for item in found:
         start, end, kind, interval, precision, m = (
@@ -541,13 +544,19 @@ def expressions(text: str) -> list[TimeExpression]:
             if not dateline and precision in ("day", "month") and _heads(text, start, end, header):
                 dateline = [interval.core_end.year]  # "Tirana, Dec. 22, 1961.": the story's
                 line = text[text.rfind("\n", 0, start) + 1 : start]
-                if DATELINE_PLACE.match(line) or _ends_header_line(text, end, header):
+                opens = DATELINE_PLACE.match(line) or (
+                    not line.strip() and DATELINE_DASH.match(text, end) and _story(text, end)
+                )
+                if opens or _ends_header_line(text, end, header):
                     last_day = None  # "a day later" counts from a day the story tells
                     story = interval.core_start if precision == "day" else None
+                    dated = bool(opens) and precision == "day"
             named.append(interval.core_end.year)
             if passed:
                 passing.append(interval.core_end.year)
         mode, start = _mode(text, start, kind)
+        if dated:  # "MOSCOW, April 12, 1985 — Hoxha died yesterday": told by that day
+            mode, dated = "by", False
         result.append(
             TimeExpression(start, end, text[start:end], interval, mode, precision, relative, others)
         )
@@ -569,6 +578,24 @@ def _header(text: str) -> tuple[int, int]:
             break
     long = re.search(rf"(?m)^[^\n]{{{HEADER_LINE + 1},}}", text)
     return fourth, long.start() if long else len(text)
+
+
+#: A line that opens with a date: an entry of a chronology ("6 May 1971 — ...").
+DATED_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?(?:\d{1,4}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+    r"|Nov|Dec)[a-z]*\.?\s+\d)"
+)
+
+
+def _story(text: str, end: int) -> bool:
+    """The text goes on after the dated line, and no line after it opens with a date: a
+    story with its dateline ("April 12, 1985 — Enver Hoxha ... died yesterday"), not a
+    chronology's first entry."""
+    rest = text[end:]
+    ends = rest.find("\n")
+    if ends < 0 or not rest[ends:].strip():
+        return False
+    return DATED_LINE.search(rest, ends) is None
 
 
 def _ends_header_line(text: str, end: int, header: tuple[int, int]) -> bool:
