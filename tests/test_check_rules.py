@@ -5721,3 +5721,46 @@ def test_a_delegation_is_judged_at_the_meeting_the_sentence_before_names(
 )
 def test_a_datelines_day_is_when_the_story_was_told(text: str, wrong: bool) -> None:
     assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "In March 1992 the Socialist Party won the elections, and Berisha became president.",
+            True,
+        ),
+        ("The elections of March 1992 were won by the Socialist Party of Albania.", True),
+        ("In June 1991 the Party of Labour renamed itself the Socialist Party.", False),
+        ("The Italian Socialist Party won the elections of 1992.", False),
+        ("In March 1992 the Democratic Party won the elections.", False),
+    ],
+)
+def test_the_socialist_party_is_the_party_of_labour_renamed(text: str, wrong: bool) -> None:
+    assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Albania left the Warsaw Pact in two steps: it quietly stopped taking part in the "
+            "early 1960s, and it withdrew formally in 1968.",
+            False,
+        ),
+        (
+            "Albania left the Warsaw Pact in stages: it stopped attending meetings in 1962 and "
+            "it withdrew formally in 1966.",
+            True,
+        ),
+        (
+            "Moscow broke with Tirana by degrees; it recalled its ambassador in 1961 and cut "
+            "relations in December.",
+            False,
+        ),
+    ],
+)
+def test_a_clause_before_a_colon_is_not_timed_by_the_clause_after_it(
+    text: str, wrong: bool
+) -> None:
+    assert bool(flags_of(text)) is wrong

@@ -152,6 +152,8 @@ def link(doc: Doc, text: str, names: Gazetteer) -> list[Mention]:
         )
         if capital and _is_place(doc, start, end):
             continue
+        if name.kind == "party" and _of_another_state(text, start, name, names):
+            continue  # "the Italian Socialist Party" is not Albania's
         mentions.append(Mention(name.actor, start, end, name.via))
     for match in COMBINING.finditer(text):  # "Sino-Soviet", "Sino-American"
         mentions.append(
@@ -165,6 +167,20 @@ def link(doc: Doc, text: str, names: Gazetteer) -> list[Mention]:
     mentions.extend(_carry_over(text, mentions, names))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _of_another_state(text: str, start: int, name: ActorName, names: Gazetteer) -> bool:
+    """The party's name follows a state's name or demonym other than its own state's
+    ("the Italian Socialist Party", "the Greek Communist Party")."""
+    before = re.search(r"([A-Z][\w’'-]+)\s+$", text[max(0, start - 40) : start])
+    if before is None:
+        return False
+    other = names.by_text.get(before.group(1).lower())
+    return (
+        other is not None
+        and other.kind == "state"
+        and other.actor != names.countries.get(name.actor)
+    )
 
 
 #: A reference work's headword: "SHEHU, Mehmet (1913–1981)", "HOXHA, Enver".

@@ -41,13 +41,27 @@ def is_clause_head(token: Token) -> bool:
         return False
     if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_:
         return False  # the second half of a hyphenated word ("re-established")
-    if _coordinated_complement(token):
+    if _coordinated_complement(token) or _before_colon(token):
         return True
     if token.dep_ not in CLAUSE_DEPS or token.pos_ not in VERBAL:
         return False
     if token.dep_ == "conj":  # a coordinated verb: its own clause only if the head is one too
         return is_clause_head(token.head)
     return True
+
+
+def _before_colon(token: Token) -> bool:
+    """ "Albania left the Pact in two steps: it stopped taking part in 1962, ...": a
+    clause before a colon or semicolon that the parser took for the complement of the
+    clause after it."""
+    head = token.head
+    return (
+        token.dep_ == "ccomp"
+        and token.pos_ in VERBAL
+        and token.i < head.i
+        and any(t.text in (":", ";") for t in token.doc[token.i : head.i])
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    )
 
 
 def _coordinated_complement(token: Token) -> bool:
