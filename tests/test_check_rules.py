@@ -5764,3 +5764,44 @@ def test_a_clause_before_a_colon_is_not_timed_by_the_clause_after_it(
     text: str, wrong: bool
 ) -> None:
     assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ('Koçi Xoxe was arrested, tried as a "Titoist" and executed in 1951.', True),
+        ("Xoxe was arrested, tried in secret and shot in 1952.", True),
+        ("Xoxe was arrested, tried and executed in 1949.", False),
+    ],
+)
+def test_a_listed_verb_the_parser_left_unlabelled_is_a_deed_of_its_own(
+    text: str, wrong: bool
+) -> None:
+    assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1948 Tirana sent the Yugoslav advisers back.",
+        "In 1961 Albania sent the Soviet experts home.",
+        "In July 1948 the Albanians sent the Yugoslav specialists packing.",
+    ],
+)
+def test_sending_people_home_is_no_giving_of_aid(text: str) -> None:
+    assert "give_aid(agent: Albania" not in " ".join(str(c["claim"]) for c in claims_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Koçi Xoxe led the pro-Yugoslav faction. After Tito's break with Stalin he was "
+        "arrested, tried in secret and shot on 11 June 1949.",
+        "Xoxe ran the Interior Ministry. Once Stalin had quarrelled with Tito, he was arrested, "
+        "tried in secret and executed on 11 June 1949.",
+        "Xoxe backed Belgrade. When Tito fell out with Stalin, he was seized, tried and "
+        "executed in June 1949.",
+    ],
+)
+def test_a_deed_whose_doer_is_a_pronouns_guess_is_not_held_against_another(text: str) -> None:
+    assert not flags_of(text)

@@ -291,11 +291,16 @@ def build(
             i for i in clause.own & triggers if doc[i].pos_ in ("NOUN", "PROPN")
         }
         sentence = sents[clause.sentence]
-        named_here = {  # by a name in the sentence, not a pronoun or a description
-            m.actor
-            for m in mentions
-            if sentence.start_char <= m.start < sentence.end_char and m.via != "reference"
-        }
+        in_sentence = [m for m in mentions if sentence.start_char <= m.start < sentence.end_char]
+        # by a name in the sentence, not a pronoun or a description; in a sentence that
+        # has one, an actor a clause gets from outside its words may be the pronoun's
+        # ("After Tito's break with Stalin he was arrested, tried and shot": who was
+        # shot is the guess of who "he" is)
+        named_here = (
+            set()
+            if any(m.via == "reference" for m in in_sentence)
+            else {m.actor for m in in_sentence}
+        )
         for start, end, framed, is_nominal in pieces:
             span = text[start:end].strip()
             if len(span) < 4:

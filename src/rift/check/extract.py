@@ -469,7 +469,11 @@ def subject_holder(token: Token) -> Token:
     seen = 0
     while (
         seen < 6
-        and verb.dep_ in ("conj", "xcomp", "advcl")
+        and (
+            verb.dep_ in ("conj", "xcomp", "advcl")
+            # "was arrested, tried and executed": a listed verb the parser left unlabelled
+            or (verb.dep_ == "dep" and verb.pos_ == "VERB" and verb.head.pos_ in ("VERB", "AUX"))
+        )
         and not any(c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in verb.children)
     ):
         verb = verb.head
@@ -785,6 +789,10 @@ def _set_aside(prep: Token) -> bool:
     doc = prep.doc
     before = [t.lower_ for t in doc[max(0, prep.i - 2) : prep.i]]
     return before[-2:] in (["rather", "than"], ["instead", "of"])
+
+
+#: Words after a verb of giving that make it a sending away ("sent the advisers home").
+SENT_BACK = {"back", "home", "away", "packing"}
 
 
 def _lemma(token: Token) -> str:
@@ -1833,9 +1841,15 @@ def frames_of(
         args = _arguments(token, by_token)
         objects = _object_lemmas(token, args)
         dependents = _dependent_lemmas(token)
+        back = pos == "verb" and any(
+            c.dep_ in ("prt", "advmod", "npadvmod") and c.lower_ in SENT_BACK
+            for c in token.children
+        )
         for entry in entries:
             if entry.rest and not set(entry.rest) <= dependents:
                 continue
+            if back and entry.type == "give_aid":
+                continue  # "sent the advisers home": a sending away, not a giving
             if entry.objects and not entry.theme_subject and not entry.objects & objects:
                 continue
             if entry.direct and not entry.objects & _complement_lemmas(token):

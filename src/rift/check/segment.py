@@ -41,13 +41,27 @@ def is_clause_head(token: Token) -> bool:
         return False
     if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_:
         return False  # the second half of a hyphenated word ("re-established")
-    if _coordinated_complement(token) or _before_colon(token):
+    if _coordinated_complement(token) or _before_colon(token) or _listed_verb(token):
         return True
     if token.dep_ not in CLAUSE_DEPS or token.pos_ not in VERBAL:
         return False
     if token.dep_ == "conj":  # a coordinated verb: its own clause only if the head is one too
         return is_clause_head(token.head)
     return True
+
+
+def _listed_verb(token: Token) -> bool:
+    """ "Xoxe was arrested, tried and executed in 1949": a verb of a list after a comma
+    that the parser left unlabelled (`dep`) instead of coordinating it."""
+    head = token.head
+    return (
+        token.dep_ == "dep"
+        and token.pos_ == "VERB"
+        and head.pos_ in VERBAL
+        and head.i < token.i
+        and token.doc[token.i - 1].text == ","
+        and is_clause_head(head)
+    )
 
 
 def _before_colon(token: Token) -> bool:
