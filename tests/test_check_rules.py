@@ -5805,3 +5805,41 @@ def test_sending_people_home_is_no_giving_of_aid(text: str) -> None:
 )
 def test_a_deed_whose_doer_is_a_pronouns_guess_is_not_held_against_another(text: str) -> None:
     assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regime's crises (the purge of Beqir Balluku in 1974, the death of Mehmet Shehu "
+        "in December 1981) stayed hidden.",
+        "Two blows fell on the old guard, the fall of Beqir Balluku in 1974 and the death of "
+        "Mehmet Shehu in December 1981.",
+        "The years brought losses: the execution of Koçi Xoxe in 1949, the death of Stalin in "
+        "1953.",
+    ],
+)
+def test_an_apposition_beside_another_does_not_take_its_actors(text: str) -> None:
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Hoxha, who built his rule on hostility to Belgrade, heard the secret speech at the "
+            "20th Party Congress in February 1956.",
+            False,
+        ),
+        ("Loyal to Belgrade, the party held its congress in Tirana in February 1956.", False),
+        ("The Political Consultative Committee met in Sofia in July 1966.", True),
+        (
+            "In July 1966 a delegation went to Sofia for the meeting of the Pact's Political "
+            "Consultative Committee.",
+            True,
+        ),
+    ],
+)
+def test_a_place_a_gathering_met_is_where_one_went_not_what_one_felt_for(
+    text: str, wrong: bool
+) -> None:
+    assert bool(flags_of(text)) is wrong

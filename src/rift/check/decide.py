@@ -2743,7 +2743,13 @@ GATHERED = re.compile(
     r"\b(?:met|meets?|meeting|held|convened?|sessions?|conferences?|congress|summit|plenum)\b",
     re.I,
 )
-AT_PLACE = re.compile(r"\b(?:in|at|to)\s+([A-Z][\w’'-]+)")
+#: "to" only after a word of going or sending ("a delegation to Bucharest"), not of
+#: feeling ("hostility to Belgrade", "loyal to Moscow")
+AT_PLACE = re.compile(
+    r"(?:\b(?:in|at)|\b(?:went|go|goes|gone|going|came|come|comes|travell?ed|flew|sent|send"
+    r"|accompanie[sd]|accompany|took|brought|led|headed|returned|invited|summoned"
+    r"|delegations?|trips?|visits?|missions?|journey|way)(?:\s+\w+){0,3}?\s+to)\s+([A-Z][\w’'-]+)"
+)
 
 
 def _stems(text: str, title: bool = False) -> set[str]:

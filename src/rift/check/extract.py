@@ -696,8 +696,9 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
             modifier = child.dep_ in ("amod", "compound", "nmod") and by_token.get(child.i)
             if child.dep_ == "poss" or modifier:
                 add("poss", child)
-            elif child.dep_ == "appos":  # "his successor, Ramiz Alia": who the noun is
-                add("subj", child)
+            elif child.dep_ == "appos" and (child.pos_ == "PROPN" or child.i in by_token):
+                add("subj", child)  # "his successor, Ramiz Alia": who the noun is; not
+                # another event beside it ("the execution of Xoxe, the death of Stalin")
         if anchor.dep_ == "appos":  # "Ramiz Alia, his successor": the head without the apposition
             own = {t.i for t in anchor.subtree}
             # nor a description coordinated with the head ("general, minister of defence
@@ -708,6 +709,9 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                 # nor one named after it ("Hoxha, first secretary, and Shehu")
                 if (c.dep_ == "conj" and (c.i not in by_token or c.i > anchor.i))
                 or c.dep_ == "prep"
+                # nor another apposition beside it ("the crises (the purge of Balluku,
+                # the death of Shehu)": Balluku's is not Shehu's death)
+                or (c.dep_ == "appos" and c.pos_ == "NOUN")
                 for t in c.subtree
             }
             args.setdefault("subj", []).extend(
