@@ -5843,3 +5843,40 @@ def test_a_place_a_gathering_met_is_where_one_went_not_what_one_felt_for(
     text: str, wrong: bool
 ) -> None:
     assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "1990\n2 July. Crowds storm the embassies.\n30 June. Relations with the Soviet Union, "
+            "broken off in 1961, are restored by Albania.",
+            True,
+        ),
+        ("1985\n11 Apr. Enver Hoxha dies.\n13 Apr. Ramiz Alia succeeds him.", False),
+        (
+            "1990\n30 July. Albania restores relations with the Soviet Union, broken off in 1961."
+            "\n10 Aug. Other news.",
+            False,
+        ),
+        (
+            "1968\n13 Sept. Albania leaves the Warsaw Pact, which it joined in 1955.\n"
+            "20 Oct. Albania leaves the Warsaw Pact once more.",
+            True,
+        ),
+    ],
+)
+def test_a_chronologys_entries_are_of_the_year_heading_them(text: str, wrong: bool) -> None:
+    assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In July 1990 Albania was admitted to the CSCE as an observer.",
+        "Albania joined Comecon as an observer in 1956.",
+        "In 1964 Yugoslavia joined Comecon with associate status.",
+    ],
+)
+def test_joining_as_an_observer_is_no_membership(text: str) -> None:
+    assert not flags_of(text)

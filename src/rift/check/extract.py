@@ -795,6 +795,21 @@ def _set_aside(prep: Token) -> bool:
     return before[-2:] in (["rather", "than"], ["instead", "of"])
 
 
+#: What one joins as who does not become a member ("admitted as an observer").
+SHORT_OF_MEMBER = {"observer", "guest", "associate"}
+
+
+def _short_of_member(token: Token) -> bool:
+    """The joining is as an observer or a guest ("admitted to the CSCE as an observer",
+    "joined Comecon with observer status")."""
+    return any(
+        t.lemma_.lower() in SHORT_OF_MEMBER
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("as", "with")
+        for t in c.subtree
+    )
+
+
 #: Words after a verb of giving that make it a sending away ("sent the advisers home").
 SENT_BACK = {"back", "home", "away", "packing"}
 
@@ -1854,6 +1869,8 @@ def frames_of(
                 continue
             if back and entry.type == "give_aid":
                 continue  # "sent the advisers home": a sending away, not a giving
+            if entry.type == "join" and _short_of_member(token):
+                continue  # "admitted as an observer": no member
             if entry.objects and not entry.theme_subject and not entry.objects & objects:
                 continue
             if entry.direct and not entry.objects & _complement_lemmas(token):

@@ -191,6 +191,13 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?m)(?<![\w,])(?:(?<=^)|(?<=^[-*•] )|(?<=^[-*•]  ))(?:(?P<day>\d{{1,2}})\s+{MONTH}|"
         rf"{MONTH.replace('month', 'm2')}\s+(?P<day2>\d{{1,2}}))(?=\s*[:–—])",
     ),
+    # a chronology's entry under a year heading: "11 Apr. Death of Enver Hoxha ...",
+    # "30 June. Relations are restored."
+    (
+        "day_only",
+        rf"(?m)(?:(?<=^)|(?<=^[-*•] ))(?P<day>\d{{1,2}})\s+{MONTH}"
+        r"(?=(?<=\.)[ \t]+[A-Z]|\.[ \t]+[A-Z])",
+    ),
     (
         "month_only",
         rf"(?m)(?:(?<=^)|(?<=^[-*•] )|(?<=^[-*•]  )){MONTH}(?=\s*[:–—])",
@@ -428,6 +435,7 @@ def expressions(text: str) -> list[TimeExpression]:
     last_day_others: list[date] = []  # that day as read in another year
     story: date | None = None  # the day a news story is dated ("MOSCOW, Sept. 9, 1991 —")
     dated = False  # the expression at hand is a dateline's day
+    heading_year: int | None = None  # a year alone on a line: a chronology's heading
     header = _header(text)
     for item in found:
         start, end, kind, interval, precision, m = (
@@ -449,9 +457,13 @@ def expressions(text: str) -> list[TimeExpression]:
         relative = interval is None
         if kind in ("month_only", "day_only") and not exact:
             continue
+        # an entry of a chronology under a year set on a line of its own ("1990" / "30 June.
+        # Relations are restored"): of that year, whatever year the entry before told
+        heading = kind in ("month_only", "day_only") and _opens_line(text, start)
+        year_of_entry = heading_year if heading and heading_year is not None else last_year
         if kind == "month_only" and last_year is not None:
             month = MONTHS[m.group("month").lower().rstrip(".")]
-            interval = dates.parse(f"{last_year}-{month:02d}")
+            interval = dates.parse(f"{year_of_entry}-{month:02d}")
         elif kind == "day_only" and last_year is not None and m.groupdict().get("d1"):
             month = MONTHS[m.group("m3").lower().rstrip(".")]
             first, last = int(m.group("d1")), int(m.group("d2"))
@@ -472,7 +484,7 @@ def expressions(text: str) -> list[TimeExpression]:
             )
             month = MONTHS[name.lower().rstrip(".")]
             try:
-                interval = dates.parse(f"{last_year}-{month:02d}-{int(day):02d}")
+                interval = dates.parse(f"{year_of_entry}-{month:02d}-{int(day):02d}")
             except InputError:
                 continue  # "on 31 February" of a year named before: no day to read
         elif kind == "relative" and last_year is not None:
@@ -520,6 +532,8 @@ def expressions(text: str) -> list[TimeExpression]:
                 for y in sorted(years - {last_year})
                 if (o := _shifted(interval, y - last_year)) is not None
             )
+        if precision == "year" and _alone_on_line(text, start, end):
+            heading_year = interval.core_start.year
         # a time told in passing ("had been head of state since November 1982"): no
         # later day, month or year counts from it
         passed = _background(text, start, end)
@@ -585,6 +599,18 @@ DATED_LINE = re.compile(
     r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?(?:\d{1,4}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
     r"|Nov|Dec)[a-z]*\.?\s+\d)"
 )
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """The expression opens its line, after a bullet or emphasis at most."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t-*•#")
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """The expression is its line's only words ("1990", "**1990**", "## 1990")."""
+    ends = text.find("\n", end)
+    rest = text[end : len(text) if ends < 0 else ends]
+    return _opens_line(text, start) and not rest.strip(" \t*:")
 
 
 def _story(text: str, end: int) -> bool:
