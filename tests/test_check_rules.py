@@ -5880,3 +5880,16 @@ def test_a_chronologys_entries_are_of_the_year_heading_them(text: str, wrong: bo
 )
 def test_joining_as_an_observer_is_no_membership(text: str) -> None:
     assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Albania left the Warsaw Pact in 1961.", "13 September 1968"),
+        ("Albania joined Comecon in April 1949.", "February 1949"),
+        ("Stalin died in 1951.", "5 March 1953"),
+        ("In 1961 Albania kept six Soviet submarines.", "four"),
+    ],
+)
+def test_a_correction_gives_the_date_or_count_in_words(text: str, words: str) -> None:
+    assert any(words in str(c["correction"]) for c in flags_of(text))

@@ -1880,7 +1880,9 @@ class Decider:
             and not any(cf.quantity in t for t in tallies)
         ):
             item = events[0]
-            told = ", ".join(f"{v} {k}" for k, v in (item.frame.get("quantity") or {}).items())
+            told = ", ".join(
+                f"{_counted(int(v))} {k}" for k, v in (item.frame.get("quantity") or {}).items()
+            )
             return Judgement(
                 "contradicted",
                 [item],
@@ -2942,7 +2944,49 @@ def _said(time: TimeExpression) -> str:
 
 
 def _when(item: Item) -> str:
-    return item.when.replace("/", "–")
+    """The record's date as the chronicle has it, and in words when they say more
+    ("1968-09-13 (13 September 1968)"), for readers and for those who search the
+    correction for the date they know."""
+    iso = item.when.replace("/", "–")
+    words = _in_words(item.when)
+    return f"{iso} ({words})" if words and words != item.when else iso
+
+
+def _counted(number: int) -> str:
+    """A count as figures, and in words when small ("4 (four)")."""
+    word = next((w for w, v in NUMBER_WORDS.items() if v == number), None)
+    return f"{number} ({word})" if word and number < 20 else str(number)
+
+
+#: The months in words, for `_in_words`.
+MONTH_WORDS = [date(2000, n, 1).strftime("%B") for n in range(1, 13)]
+
+
+def _in_words(when: str) -> str | None:
+    """An EDTF date or span in words ("1961-05/1961-06": "May–June 1961"); none for a
+    date with uncertainty marks or another form."""
+    ends = when.split("/")
+    parts = [re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", e) for e in ends]
+    if len(ends) > 2 or not all(parts):
+        return None
+    said = []
+    for m in parts:
+        assert m is not None
+        year, month, day = m.group(1), m.group(2), m.group(3)
+        month_word = MONTH_WORDS[int(month) - 1] if month else ""
+        said.append((year, month_word, str(int(day)) if day else ""))
+    if len(said) == 1:
+        return " ".join(w for w in reversed(said[0]) if w)
+    (y1, m1, d1), (y2, m2, d2) = said
+    if y1 == y2 and m1 == m2 and d1 and d2:
+        return f"{d1}–{d2} {m2} {y2}"  # "20–21 August 1968"
+    if y1 == y2 and m1 and m2 and not (d1 or d2):
+        return f"{m1}–{m2} {y2}"  # "May–June 1961"
+    if y1 == y2 and m1 and m2:
+        first = " ".join(w for w in (d1, m1) if w)
+        return f"{first} – {' '.join(w for w in (d2, m2, y2) if w)}"
+    first = " ".join(w for w in (d1, m1, y1) if w)
+    return f"{first} – {' '.join(w for w in (d2, m2, y2) if w)}"
 
 
 def _timed_for(claim: Claim, part: ClaimFrame) -> Claim:
