@@ -5893,3 +5893,17 @@ def test_joining_as_an_observer_is_no_membership(text: str) -> None:
 )
 def test_a_correction_gives_the_date_or_count_in_words(text: str, words: str) -> None:
     assert any(words in str(c["correction"]) for c in flags_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Mehmet Shehu, who has died aged 69, ruled beside Hoxha for decades.", True),
+        ("Enver Hoxha died in April 1985 at the age of 74.", True),
+        ("Enver Hoxha died in Tirana on 11 April 1985 at the age of 76.", False),
+        ("Stalin died aged 74 in March 1953.", False),
+        ("Stalin, who died at age 70, left no heir.", True),
+    ],
+)
+def test_the_age_one_died_at_is_held_to_the_birth_and_the_death(text: str, wrong: bool) -> None:
+    assert bool(flags_of(text)) is wrong

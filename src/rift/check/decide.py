@@ -130,6 +130,14 @@ class Judgement:
     #: ("the 21st Party Congress" in a sentence on the Secret Speech): offsets in it
     focus: tuple[int, int] | None = None
 
+    def __post_init__(self) -> None:
+        if self.correction:  # a date in words inside a bracket: "(1968-09-13, 13 September
+            # 1968)", not "(1968-09-13 (13 September 1968))"
+            self.correction = NESTED_WORDS.sub(r"(\1, \2)", self.correction)
+
+
+#: A date in words in brackets inside brackets (see `Judgement`).
+NESTED_WORDS = re.compile(r"\(([^()]*?) \(([^()]*)\)\)")
 
 CALIBRATION = Path(__file__).with_name("calibration.json")
 
@@ -239,6 +247,12 @@ class Decider:
             person: item
             for kind in ("die", "execute")
             for item in know.by_type.get(kind, [])
+            for person in _listed(item.frame.get("patient"))
+        }
+        #: the record of each person's birth
+        self.births = {
+            person: item
+            for item in know.by_type.get("born", [])
             for person in _listed(item.frame.get("patient"))
         }
         self._places: set[str] | None = None
@@ -573,6 +587,10 @@ class Decider:
             return unverifiable("no statement the chronicle records (an opinion, or too vague)")
         results: list[Judgement] = []
         for cf in claim.frames:
+            aged = self.age_at_death(cf, claim)
+            if aged is not None:
+                results.append(aged)
+                continue
             several = self.several(claim, cf)
             if several is not None:
                 results.append(several)
@@ -590,6 +608,39 @@ class Decider:
             if placed is not None:
                 return placed
         return combined
+
+    def age_at_death(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
+        """The age a person is said to have died at ("died aged 69", "at the age of 76"),
+        against the records of the birth and the death: wrong when no day between them
+        gives that age. Only an error is returned; a right age leaves the death to the
+        rest of the policy."""
+        if cf.type not in ("die", "execute") or cf.negated or cf.hedged:
+            return None
+        people = cf.roles.get("patient", [])
+        if len(people) != 1 or people[0] in claim.referred:
+            return None
+        said = AGED.search(claim.text)
+        if said is None:
+            return None
+        word = said.group("age").lower()
+        age = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        birth, death = self.births.get(people[0]), self.deaths.get(people[0])
+        if age is None or birth is None or death is None:
+            return None
+        born, died = birth.interval, death.interval
+        youngest = _years_between(born.latest, died.earliest)
+        oldest = _years_between(born.earliest, died.latest)
+        if youngest <= age <= oldest:
+            return None
+        ages = str(youngest) if youngest == oldest else f"{youngest} or {oldest}"
+        return Judgement(
+            "contradicted",
+            [birth, death],
+            f"{birth.title} ({_when(birth)}); {death.title} ({_when(death)}): aged {ages},"
+            f" not {age}.",
+            focus=said.span("age"),
+            **_ruled("age", 0.75),
+        )
 
     def alone(self, claim: Claim, time: TimeExpression | None = None) -> Judgement | None:
         """A state said to be the only one that stayed out of something ("Albania was the
@@ -2956,6 +3007,15 @@ def _counted(number: int) -> str:
     """A count as figures, and in words when small ("4 (four)")."""
     word = next((w for w, v in NUMBER_WORDS.items() if v == number), None)
     return f"{number} ({word})" if word and number < 20 else str(number)
+
+
+#: The age one died at: "died aged 69", "at the age of seventy-six" (a word up to twenty).
+AGED = re.compile(r"\b(?:aged|at\s+the\s+age\s+of|at\s+age)\s+(?P<age>\d{1,3}|[a-z]+)\b", re.I)
+
+
+def _years_between(start: date, end: date) -> int:
+    """Whole years from one day to another: an age."""
+    return end.year - start.year - ((end.month, end.day) < (start.month, start.day))
 
 
 #: The months in words, for `_in_words`.
