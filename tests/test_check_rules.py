@@ -5907,3 +5907,61 @@ def test_a_correction_gives_the_date_or_count_in_words(text: str, words: str) ->
 )
 def test_the_age_one_died_at_is_held_to_the_birth_and_the_death(text: str, wrong: bool) -> None:
     assert bool(flags_of(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Late in 1946 Yugoslavia came to Albania's aid. About 20,000 tons of Yugoslav "
+            "grain helped the country stave off famine.",
+            "supported",
+        ),
+        (
+            "Moscow cut its promised deliveries in the summer of 1960. The drought-stricken "
+            "country got no Soviet grain that year.",
+            None,
+        ),
+        (
+            "The treaty of July 1946 bound the two states. Further agreements with Yugoslavia "
+            "provided for a customs union and coordinated plans.",
+            "supported",
+        ),
+        # words alone never deny
+        (
+            "Late in 1946 Yugoslavia came to Albania's aid. Yugoslav grain never reached the "
+            "country, and there was famine.",
+            None,
+        ),
+    ],
+)
+def test_a_statement_dated_by_the_sentence_before_is_borne_out_by_the_words_of_an_event(
+    text: str, verdict: str | None
+) -> None:
+    said = verdicts(text, text.split(". ")[1][:25])
+    assert not said & ERRORS
+    if verdict:
+        assert verdict in said
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        (
+            "In 1945 Yugoslavia came to Albania's aid.",
+            "give_aid(patient: Albania; agent: Yugoslavia",
+        ),
+        (
+            "In 1961 China rushed to Albania's assistance.",
+            "give_aid(patient: Albania; agent: People",
+        ),
+        (
+            "In 1950 Moscow came to the assistance of Tirana.",
+            "give_aid(patient: Albania; agent: Soviet",
+        ),
+    ],
+)
+def test_coming_to_ones_aid_is_helping_not_a_visit(text: str, frame: str) -> None:
+    claims = [str(c["claim"]) for c in claims_of(text)]
+    assert any(c.startswith(frame) for c in claims)
+    assert not any(c.startswith("visit(") for c in claims)

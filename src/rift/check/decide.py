@@ -581,7 +581,7 @@ class Decider:
             placed = self.gathering_place(claim)
             if placed is not None:
                 return placed
-            dated = self.dated_event(claim)
+            dated = self.dated_event(claim) or self.told_event(claim)
             if dated is not None:
                 return dated
             return unverifiable("no statement the chronicle records (an opinion, or too vague)")
@@ -1619,6 +1619,39 @@ class Decider:
         if not found:
             return None
         return Judgement("supported", found[:2], None, **_ruled("supported_dated", 0.55))
+
+    def told_event(self, claim: Claim) -> Judgement | None:
+        """A statement no frame reads, dated by another clause or sentence, that an event
+        of that time bears out by three words of its title (two when the time is a day
+        or a month) and every actor it names, one at least. Only ever support."""
+        time = claim.time
+        if time is None or claim.own_time or time.mode != "at" or not claim.actors:
+            return None
+        if time.precision not in ("day", "month", "year") or NEGATING.search(claim.text):
+            return None
+        if claim.strangers:
+            return None
+        words = _stems(claim.text)
+        needed = 2 if time.precision in ("day", "month") else 3
+        widest = 2 * (time.interval.latest - time.interval.earliest) + timedelta(days=62)
+        countries = self.know.countries
+        found = [
+            i
+            for i in self.events_near(time.interval, time.precision)
+            if i.interval.latest - i.interval.earliest <= widest
+            and not DENIED_IN_TITLE.search(i.title)
+            and all(i.involves(a, countries) for a in claim.actors)
+            and all(
+                self.matches(a, cast) and not self.another_person(a, cast)
+                for cast in [self.cast(i.id)]
+                for a in claim.actors
+                if self.know.kind_of(a) == "person"
+            )
+            and len(words & _title_stems(i.title)) >= needed
+        ]
+        if not found:
+            return None
+        return Judgement("supported", found[:2], None, **_ruled("supported_dated", 0.5))
 
     def actorless(self, cf: ClaimFrame, claim: Claim) -> Judgement:
         """A claim that names no actor ("the treaty was signed in Warsaw in May 1955").

@@ -770,7 +770,38 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                     for obj in grand.children:
                         if obj.dep_ == "pobj":
                             add("along", obj)
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "to"
+        and token.head.head.lemma_.lower() in RESCUE_VERBS
+        and ("poss" in args or "of_noun" in args)
+    ):
+        # "Yugoslavia came to Albania's aid", "came to the assistance of Tirana": the
+        # possessor is helped, the subject helps
+        args["to"] = args.pop("poss", []) + args.pop("of_noun", [])
+        if "light" in args:
+            args["from"] = args.pop("light")
     return args
+
+
+#: What one comes or goes to that is no place ("came to its aid", "went to war").
+NO_PLACE = {"aid", "assistance", "rescue", "help", "defence", "defense", "end"}
+NO_PLACE |= {"agreement", "terms", "conclusion", "blow", "war", "pieces", "light"}
+
+
+def _to_a_state_of_affairs(token: Token) -> bool:
+    """The verb's "to" leads to a state of affairs, not a place ("came to its aid")."""
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in NO_PLACE
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children
+    )
+
+
+#: Verbs that, with "to X's aid" ("came to Albania's aid", "rushed to its rescue"),
+#: make X the one helped.
+RESCUE_VERBS = {"come", "go", "rush", "run", "spring", "leap", "hurry"}
 
 
 def _a_reason(token: Token, label: str) -> bool:
@@ -1871,6 +1902,8 @@ def frames_of(
                 continue  # "sent the advisers home": a sending away, not a giving
             if entry.type == "join" and _short_of_member(token):
                 continue  # "admitted as an observer": no member
+            if entry.type == "visit" and _to_a_state_of_affairs(token):
+                continue  # "came to Albania's aid", "went to war": no journey
             if entry.objects and not entry.theme_subject and not entry.objects & objects:
                 continue
             if entry.direct and not entry.objects & _complement_lemmas(token):
