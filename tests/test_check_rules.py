@@ -5965,3 +5965,43 @@ def test_coming_to_ones_aid_is_helping_not_a_visit(text: str, frame: str) -> Non
     claims = [str(c["claim"]) for c in claims_of(text)]
     assert any(c.startswith(frame) for c in claims)
     assert not any(c.startswith("visit(") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "The crisis peaked in 1960, when the Soviet Union broke off relations with Albania.",
+            "contradicted",
+        ),
+        (
+            "Relations soured in 1961, when Moscow broke off diplomatic relations with Tirana.",
+            "supported",
+        ),
+        ("The alliance lasted until 1985, when China cut off its aid to Albania.", None),
+        ("It all changed in 1949, when Albania joined Comecon.", "supported"),
+    ],
+)
+def test_a_when_clause_has_the_time_it_hangs_on(text: str, verdict: str | None) -> None:
+    said = verdicts(text, "when ")
+    if verdict is None:
+        assert not said & (ERRORS | {"supported"})
+    elif verdict == "contradicted":
+        assert "contradicted" in said
+    else:
+        assert said == {verdict}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow broke off relations with Albania in December 1961. Even in 1948, when "
+        "Stalin broke with Tito, ties between Moscow and Belgrade had held.",
+        "Albania and the Soviet Union fell out in 1961. Back in 1948, when Stalin broke with "
+        "Marshal Tito, Tirana had sided with Moscow.",
+        "The Soviet Union cut its ties with Albania in 1961; in 1960, when Khrushchev broke "
+        "with Mao, Albania took China's side.",
+    ],
+)
+def test_a_break_between_two_people_is_not_given_the_paragraphs_two_states(text: str) -> None:
+    assert not flags_of(text)

@@ -246,8 +246,10 @@ def build(
                     }
                     if len(pair) == 2:
                         frame.roles["agent"] = sorted(pair)
-                if not frame.actors():  # "ties were severed in 1964": between the two
-                    # states the paragraph has told of most, when two stand out
+                # "ties were severed in 1964": between the two states the paragraph has
+                # told of most, when two stand out; not when it names people ("Stalin broke
+                # with Tito"), whose break is no pair of states told before
+                if not frame.actors() and not frame.doers:
                     told = paragraph_pair(
                         text, mentions, kinds, countries, sentence.start_char
                     ) or text_pair(
@@ -319,6 +321,8 @@ def build(
                 and not any(s <= t.start < e for s, e in relatives if not s <= start < e)
             ]
             own_times = _narrowest(own_times)
+            if not own_times and not is_nominal:
+                own_times = _when_told(doc[clause.head], times)
             lead = None if is_nominal else _lead(doc, framed)
             above = [t for t in own_times if lead and _above(doc, t, framed)]
             own_times = [t for t in own_times if t not in above]
@@ -1316,6 +1320,15 @@ REGIONS = {
     "asia",
     "bloc",
 }
+
+
+def _when_told(head: Token, times: list[TimeExpression]) -> list[TimeExpression]:
+    """The time a "when" clause hangs on, its own ("lasted until 1985, when China cut
+    off its aid": China cut it off in 1985)."""
+    if head.dep_ != "relcl" or not any(c.lower_ == "when" for c in head.children):
+        return []
+    at = head.head.idx
+    return [replace(t, mode="at") for t in times if t.start <= at < t.end][:1]
 
 
 def _narrowest(times: list[TimeExpression]) -> list[TimeExpression]:
