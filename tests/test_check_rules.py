@@ -6005,3 +6005,23 @@ def test_a_when_clause_has_the_time_it_hangs_on(text: str, verdict: str | None) 
 )
 def test_a_break_between_two_people_is_not_given_the_paragraphs_two_states(text: str) -> None:
     assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The International Court of Justice ruled on the Corfu Channel in 1949.", "icj"),
+        ("In 1948 the League of Communists of Yugoslavia was expelled.", "cpy"),
+        ("The Council for Mutual Economic Assistance was founded in 1949.", "comecon"),
+    ],
+)
+def test_a_name_is_read_whole_not_as_a_shorter_alias_inside_it(text: str, actor: str) -> None:
+    from rift.check import knowledge, link
+    from rift.check.nlp import pipeline, shadow
+    from rift.store import connect
+
+    with connect() as con:
+        names = knowledge.load(con).names
+    found = link.link(pipeline()(shadow(text)), text, names)
+    whole = [m for m in found if m.actor == actor]
+    assert whole and all(text[m.start : m.end][:3].lower() != "the" for m in whole)

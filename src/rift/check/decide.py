@@ -2302,9 +2302,10 @@ class Decider:
                 continue
             if actors[0] in claim.referred:
                 continue  # "he was shot": whether "he" is the one, only the resolver guessed
-            if not set(cf.roles.get("org", [])) <= self.listed_bodies:
+            if cf.type == "join" and not set(cf.roles.get("org", [])) <= self.listed_bodies:
                 # sixteen states joined the UN in 1955, the chronicle holds one: nor does
                 # Hungary's joining the Warsaw Pact that year show it did not join the UN
+                # (a state joins several bodies at once; it is seldom expelled by two)
                 continue
             other = [
                 i

@@ -87,6 +87,15 @@ class Gazetteer:
             parts.append(escaped)
         return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
 
+    def _longest(self, text: str, m: re.Match[str]) -> tuple[int, int, str]:
+        """The match, or a longer name that begins inside it ("the International Court
+        of Justice": the full name, not the alias "the International Court")."""
+        for word in re.finditer(r"(?<=\s)\S", m.group(0)):
+            longer = self.pattern.match(text, m.start() + word.start())
+            if longer is not None and longer.end() > m.end():
+                return longer.start(), longer.end(), longer.group(0)
+        return m.start(), m.end(), m.group(0)
+
     @cached_property
     def any_case(self) -> re.Pattern[str]:
         return re.compile(self.pattern.pattern, re.I)
@@ -94,7 +103,7 @@ class Gazetteer:
     def find(self, text: str) -> Iterable[tuple[ActorName, int, int]]:
         """Every name in `text`, longest first, without overlaps; in a heading set in
         capitals ("ALBANIA AND THE WARSAW PACT") names are matched in any case."""
-        found = [(m.start(), m.end(), m.group(0)) for m in self.pattern.finditer(text)]
+        found = [self._longest(text, m) for m in self.pattern.finditer(text)]
         for run in CAPITALS.finditer(text):
             found += [
                 (m.start(), m.end(), m.group(0))
