@@ -1432,6 +1432,11 @@ def _resolve_times(
             taken.add(time.start)
         return as_months(time) if once else time
 
+    # the times each sentence states (read once: the loop only adds borrowed ones)
+    stated_in: dict[int, set[int]] = {}
+    for c in claims:
+        if c.time is not None and c.time_source == "explicit":
+            stated_in.setdefault(c.sentence, set()).add(c.time.start)
     for i, claim in enumerate(claims):
         if claim.time is not None or claim.anchor or claim.untimed:
             continue
@@ -1473,11 +1478,7 @@ def _resolve_times(
         ]
         if before:
             claim.time, claim.time_source = before[-1].time, "inherited"
-            told = {
-                c.time.start
-                for c in claims
-                if c.sentence == before[-1].sentence and c.time and c.time_source == "explicit"
-            }
+            told = stated_in.get(before[-1].sentence, set())
             if before[-1].sentence == claim.sentence - 1 and len(told) == 1:
                 # one time in the sentence before: what it names happened then
                 claim.time_said = before[-1].said

@@ -130,14 +130,6 @@ class Judgement:
     #: ("the 21st Party Congress" in a sentence on the Secret Speech): offsets in it
     focus: tuple[int, int] | None = None
 
-    def __post_init__(self) -> None:
-        if self.correction:  # a date in words inside a bracket: "(1968-09-13, 13 September
-            # 1968)", not "(1968-09-13 (13 September 1968))"
-            self.correction = NESTED_WORDS.sub(r"(\1, \2)", self.correction)
-
-
-#: A date in words in brackets inside brackets (see `Judgement`).
-NESTED_WORDS = re.compile(r"\(([^()]*?) \(([^()]*)\)\)")
 
 CALIBRATION = Path(__file__).with_name("calibration.json")
 
@@ -457,7 +449,7 @@ class Decider:
             return Judgement(
                 "contradicted",
                 [item, found[0]],
-                f"{item.title} ({_when(item)}) came after {found[0].title} ({_when(found[0])}).",
+                f"{_dated(item)} came after {_dated(found[0])}.",
                 **_ruled("sequence", 0.75),
             )
         if not all(i.interval.latest < moment.earliest - timedelta(days=3 * 365) for i in aligned):
@@ -475,7 +467,7 @@ class Decider:
         return Judgement(
             "contradicted",
             [item],
-            f"{item.title} ({_when(item)}) came just before {found[0].title}; "
+            f"{_dated(item)} came just before {found[0].title}; "
             f"{aligned[0].title} was in {aligned[0].interval.core_start.year}.",
             **_ruled("sequence", 0.75),
         )
@@ -521,8 +513,7 @@ class Decider:
         return Judgement(
             "contradicted",
             [item, own[0]],
-            f"{item.title} ({_when(item)}) came {side} {own[0].title} ({_when(own[0])}), "
-            f"not {offset.text}.",
+            f"{_dated(item)} came {side} {_dated(own[0])}, not {offset.text}.",
             # the words that say how far apart, wherever they stand in the sentence
             focus=(offset.start - claim.start, offset.end - claim.start),
             **_ruled("sequence", 0.75),
@@ -636,8 +627,7 @@ class Decider:
         return Judgement(
             "contradicted",
             [birth, death],
-            f"{birth.title} ({_when(birth)}); {death.title} ({_when(death)}): aged {ages},"
-            f" not {age}.",
+            f"{_dated(birth)}; {_dated(death)}: aged {ages}, not {age}.",
             focus=said.span("age"),
             **_ruled("age", 0.75),
         )
@@ -676,7 +666,7 @@ class Decider:
         return Judgement(
             "contradicted",
             [item],
-            f"{item.title} ({_when(item)}): {names} stayed out of it.",
+            f"{_dated(item)}: {names} stayed out of it.",
             # from the words that make it the only one ("alone among the Pact's members")
             focus=(only.start(), len(claim.text)),
             **_ruled("alone", 0.7),
@@ -918,7 +908,7 @@ class Decider:
                 return Judgement(
                     "contradicted",
                     [item],
-                    f"Not the first: {item.title} ({_when(item)}).",
+                    f"Not the first: {_dated(item)}.",
                     **_ruled("count", 0.75),
                 )
         if cf.count and cf.count > 1 and aligned and all(self.unique_for(cf, i) for i in aligned):
@@ -926,7 +916,7 @@ class Decider:
             return Judgement(
                 "contradicted",
                 [item],
-                f"{item.title} ({_when(item)}): it happened once.",
+                f"{_dated(item)}: it happened once.",
                 **_ruled("count", 0.75),
             )
         if cf.unplaced and not any(self.placed(cf, i) for i in timed or aligned):
@@ -1023,7 +1013,7 @@ class Decider:
         holders = _held_throughout(terms, time.interval)
         if not holders:
             return None
-        said = "; ".join(f"{i.title} ({_when(i)})" for i in holders)
+        said = "; ".join(f"{_dated(i)}" for i in holders)
         names = " then ".join(
             ", ".join(self.know.name_of(a) for a in _listed(i.frame.get("agent"))) for i in holders
         )
@@ -1143,7 +1133,7 @@ class Decider:
         return Judgement(
             "contradicted",
             [item],
-            f"{item.title} ({_when(item)}): {heir} followed {self.know.name_of(before[0])},"
+            f"{_dated(item)}: {heir} followed {self.know.name_of(before[0])},"
             f" not {self.know.name_of(people[0])}.",
             **_ruled("successor", 0.75),
         )
@@ -1192,7 +1182,7 @@ class Decider:
         return Judgement(
             "contradicted",
             [term, item],
-            f"{term.title} ({_when(term)}); before them, {item.title} ({_when(item)}):"
+            f"{_dated(term)}; before them, {_dated(item)}:"
             f" {self.know.name_of(people[0])} followed {self.know.name_of(next(iter(holders)))},"
             f" not {self.know.name_of(before[0])}.",
             **_ruled("successor", 0.75),
@@ -1228,12 +1218,12 @@ class Decider:
                 if orgs[0] in _listed(i.frame.get("org"))
                 and set(outsiders) & set(_listed(i.frame.get("agent")))
             ]
-            later = "".join(f" {i.title} ({_when(i)})." for i in joined[:1])
+            later = "".join(f" {_dated(i)}." for i in joined[:1])
             names = ", ".join(self.know.name_of(a) for a in sorted(listed))
             return Judgement(
                 "contradicted",
                 [item, *joined[:1]],
-                f"{item.title} ({_when(item)}): {names}.{later}",
+                f"{_dated(item)}: {names}.{later}",
                 **_ruled("founders", 0.8),
             )
         time = claim.time
@@ -1262,8 +1252,7 @@ class Decider:
             return Judgement(
                 "contradicted",
                 [item],
-                f"{item.title} ({_when(item)}): {len(states)} states, not "
-                f"{cf.states_counted}: {names}.",
+                f"{_dated(item)}: {len(states)} states, not {cf.states_counted}: {names}.",
                 **_ruled("founders", 0.75),
             )
         return None
@@ -1287,11 +1276,11 @@ class Decider:
             death = self.deaths.get(person)
             if death is not None and time.interval.earliest > death.interval.latest:
                 heirs = self.in_office_then(person, time.interval)
-                then = "".join(f" {h.title} ({_when(h)})." for h in heirs[:1])
+                then = "".join(f" {_dated(h)}." for h in heirs[:1])
                 return Judgement(
                     "contradicted",
                     [death, *heirs[:1]],
-                    f"{death.title} ({_when(death)}).{then}",
+                    f"{_dated(death)}.{then}",
                     **_ruled("dead", 0.85),
                 )
         return None
@@ -1371,7 +1360,7 @@ class Decider:
             return Judgement(
                 "contradicted",
                 [item],
-                f"{item.title} ({_when(item)}): {self.know.name_of(person)} was not there.",
+                f"{_dated(item)}: {self.know.name_of(person)} was not there.",
                 **_ruled("delegation", 0.75),
             )
         meetings = [
@@ -1390,7 +1379,7 @@ class Decider:
         return Judgement(
             "contradicted",
             [item],
-            f"{item.title} ({_when(item)}): {self.know.name_of(side)}'s delegation was"
+            f"{_dated(item)}: {self.know.name_of(side)}'s delegation was"
             f" headed by {leader}, not {said}.",
             **_ruled("delegation", 0.75),
         )
@@ -1425,7 +1414,7 @@ class Decider:
         return Judgement(
             "contradicted",
             [item],
-            f"{item.title} ({_when(item)}): in {there}, not in {said[0]}.",
+            f"{_dated(item)}: in {there}, not in {said[0]}.",
             focus=_span_of(claim.text, said[0]),
             **_ruled("place", 0.75),
         )
@@ -1459,7 +1448,7 @@ class Decider:
         return Judgement(
             "contradicted",
             [item],
-            f"{item.title} ({_when(item)}): {_counts_in(item.title)[word]}, not {said[word]}.",
+            f"{_dated(item)}: {_counts_in(item.title)[word]}, not {said[word]}.",
             focus=_count_span(claim.text, word, said[word]),
             **_ruled("count", 0.7),
         )
@@ -1579,31 +1568,14 @@ class Decider:
         if time is None or time.mode != "at":
             return None
         words = _stems(claim.text)
-        countries = self.know.countries
         # to the day or month, with an actor: a word of its title, or two of its summary
         # ("allow opposition parties"); to the year, or with no actor: two of its title
         # ("the 1976 constitution banned foreign loans")
         loose = time.precision == "year" or not claim.actors
-        # an event known only to lie somewhere in a span much wider than the
-        # statement's date ("1946-07/1948-06") does not bear out a deed of July 1947
-        widest = 2 * (time.interval.latest - time.interval.earliest) + timedelta(days=62)
         found = [
             i
-            for i in self.events_near(time.interval, time.precision)
-            if i.interval.latest - i.interval.earliest <= widest
-            and all(i.involves(a, countries) for a in claim.actors)
-            # a record of what did not happen ("China sends no delegation") bears out
-            # no statement by its words, which would say it did
-            and not DENIED_IN_TITLE.search(i.title)
-            # a person named has a part in what it asserts, not only a presence ("Kapo
-            # took over the defence ministry" is not borne out by Balluku's purge)
-            and all(
-                self.matches(a, cast) and not self.another_person(a, cast)
-                for cast in [self.cast(i.id)]
-                for a in claim.actors
-                if self.know.kind_of(a) == "person"
-            )
-            and (
+            for i in self.events_in_play(claim, time)
+            if (
                 len(words & _title_stems(i.title)) >= 2
                 or (
                     not loose
@@ -1633,9 +1605,25 @@ class Decider:
             return None
         words = _stems(claim.text)
         needed = 2 if time.precision in ("day", "month") else 3
+        found = [
+            i
+            for i in self.events_in_play(claim, time)
+            if len(words & _title_stems(i.title)) >= needed
+        ]
+        if not found:
+            return None
+        return Judgement("supported", found[:2], None, **_ruled("supported_dated", 0.5))
+
+    def events_in_play(self, claim: Claim, time: TimeExpression) -> list[Item]:
+        """The events of `time` a statement's words may tell of: each involves every
+        actor it names, with a part for each person (not only a presence: "Kapo took
+        over the defence ministry" is not borne out by Balluku's purge), known to lie
+        within a span not much wider than the time ("1946-07/1948-06" bears out no deed
+        of July 1947), and no record of what did not happen ("China sends no delegation"
+        bears out no statement by its words, which would say it did)."""
         widest = 2 * (time.interval.latest - time.interval.earliest) + timedelta(days=62)
         countries = self.know.countries
-        found = [
+        return [
             i
             for i in self.events_near(time.interval, time.precision)
             if i.interval.latest - i.interval.earliest <= widest
@@ -1647,11 +1635,7 @@ class Decider:
                 for a in claim.actors
                 if self.know.kind_of(a) == "person"
             )
-            and len(words & _title_stems(i.title)) >= needed
         ]
-        if not found:
-            return None
-        return Judgement("supported", found[:2], None, **_ruled("supported_dated", 0.5))
 
     def actorless(self, cf: ClaimFrame, claim: Claim) -> Judgement:
         """A claim that names no actor ("the treaty was signed in Warsaw in May 1955").
@@ -1718,7 +1702,7 @@ class Decider:
             return Judgement(
                 "contradicted",
                 [last],
-                f"{last.title} ({_when(last)}), not until {time.text.removeprefix('until ')}.",
+                f"{_dated(last)}, not until {time.text.removeprefix('until ')}.",
                 **_ruled("ended", 0.75),
             )
         return unverifiable("the chronicle ends it a few months apart")
@@ -1743,7 +1727,7 @@ class Decider:
                 return Judgement(
                     "contradicted",
                     [item],
-                    f"{item.title} ({_when(item)}).",
+                    f"{_dated(item)}.",
                     **_ruled("without", 0.7),
                 )
         return None
@@ -1852,7 +1836,7 @@ class Decider:
             return Judgement(
                 "contradicted",
                 [item],
-                f"{item.title} ({_when(item)}).",
+                f"{_dated(item)}.",
                 **_ruled("never", 0.75),
             )
         if claim.time is not None:  # a state of affairs is denied only where it surely held
@@ -1862,7 +1846,7 @@ class Decider:
             return Judgement(
                 "contradicted",
                 [item],
-                f"{item.title} ({_when(item)}).",
+                f"{_dated(item)}.",
                 **_ruled("denied", 0.75),
             )
         absent = [
@@ -1970,7 +1954,7 @@ class Decider:
             return Judgement(
                 "contradicted",
                 [item],
-                f"{item.title} ({_when(item)}): {told}.",
+                f"{_dated(item)}: {told}.",
                 **_ruled("quantity", 0.7),
             )
         place = frame.get("place")
@@ -2001,7 +1985,7 @@ class Decider:
             return Judgement(
                 "contradicted",
                 [item],
-                f"{item.title} ({_when(item)}): in {place}, not in {cf.place}.",
+                f"{_dated(item)}: in {place}, not in {cf.place}.",
                 **_ruled("place", 0.7),
             )
         helpers = cf.roles.get("with", []) + cf.roles.get("agent", [])
@@ -2010,7 +1994,7 @@ class Decider:
             return Judgement(
                 "contradicted",
                 [item],
-                f"{item.title} ({_when(item)}).",
+                f"{_dated(item)}.",
                 **_ruled("without", 0.75),
             )
         return Judgement(
@@ -2121,7 +2105,7 @@ class Decider:
         return Judgement(
             "contradicted",
             [item, nearest],
-            f"{item.title} ({_when(item)}); {nearest.title} ({_when(nearest)}).",
+            f"{_dated(item)}; {_dated(nearest)}.",
             **_ruled("target", 0.75),
         )
 
@@ -2160,7 +2144,7 @@ class Decider:
                 return Judgement(
                     "contradicted",
                     [item],
-                    f"{item.title} ({_when(item)}).",
+                    f"{_dated(item)}.",
                     **_ruled("actor", 0.7),
                 )
         return None
@@ -2248,7 +2232,7 @@ class Decider:
         return Judgement(
             "contradicted",
             [item],
-            f"{item.title} ({_when(item)}).",
+            f"{_dated(item)}.",
             **_ruled("denied", 0.75),
         )
 
@@ -2284,7 +2268,7 @@ class Decider:
         return Judgement(
             "contradicted",
             [item],
-            f"{item.title} ({_when(item)}).",
+            f"{_dated(item)}.",
             **_ruled("contrast", 0.75),
         )
 
@@ -2320,7 +2304,7 @@ class Decider:
                 return Judgement(
                     "contradicted",
                     [item],
-                    f"{item.title} ({_when(item)}).",
+                    f"{_dated(item)}.",
                     **_ruled("actor", 0.7),
                 )
         return None
@@ -2356,7 +2340,7 @@ class Decider:
         return Judgement(
             "contradicted",
             [item],
-            f"{item.title} ({_when(item)}): the visit was {self.know.name_of(str(head))}'s,"
+            f"{_dated(item)}: the visit was {self.know.name_of(str(head))}'s,"
             f" not {self.know.name_of(person)}'s.",
             **_ruled("visitor", 0.75),
         )
@@ -2403,7 +2387,7 @@ class Decider:
         return Judgement(
             "contradicted",
             [last],
-            f"{last.title} ({_when(last)}): it never left.",
+            f"{_dated(last)}: it never left.",
             **_ruled("membership", 0.8),
         )
 
@@ -2515,7 +2499,7 @@ class Decider:
             return Judgement(
                 "contradicted",
                 [item],
-                f"{item.title} ({_when(item)}).",
+                f"{_dated(item)}.",
                 **_ruled("contrast", 0.75),
             )
         swapped = (
@@ -2552,7 +2536,7 @@ class Decider:
                 return Judgement(
                     "contradicted",
                     [item],
-                    f"{item.title} ({_when(item)}): the record lists {names} as absent.",
+                    f"{_dated(item)}: the record lists {names} as absent.",
                     **_ruled("without", 0.75),
                 )
         return unverifiable("the chronicle records nothing of this kind for these actors")
@@ -3028,13 +3012,21 @@ def _said(time: TimeExpression) -> str:
     return f"{words} ({time.interval.edtf})" if time.relative else words
 
 
-def _when(item: Item) -> str:
+def _dated(item: Item) -> str:
+    """The record's title and its date: "Stalin dies (1953-03-05, 5 March 1953)"."""
+    return f"{item.title} ({_when(item, inner=True)})"
+
+
+def _when(item: Item, inner: bool = False) -> str:
     """The record's date as the chronicle has it, and in words when they say more
     ("1968-09-13 (13 September 1968)"), for readers and for those who search the
-    correction for the date they know."""
+    correction for the date they know; set off by a comma when the caller brackets it
+    ("Stalin dies (1953-03-05, 5 March 1953)")."""
     iso = item.when.replace("/", "–")
     words = _in_words(item.when)
-    return f"{iso} ({words})" if words and words != item.when else iso
+    if not words or words == item.when:
+        return iso
+    return f"{iso}, {words}" if inner else f"{iso} ({words})"
 
 
 def _counted(number: int) -> str:
@@ -3076,10 +3068,8 @@ def _in_words(when: str) -> str | None:
         return f"{d1}–{d2} {m2} {y2}"  # "20–21 August 1968"
     if y1 == y2 and m1 and m2 and not (d1 or d2):
         return f"{m1}–{m2} {y2}"  # "May–June 1961"
-    if y1 == y2 and m1 and m2:
-        first = " ".join(w for w in (d1, m1) if w)
-        return f"{first} – {' '.join(w for w in (d2, m2, y2) if w)}"
-    first = " ".join(w for w in (d1, m1, y1) if w)
+    # "10 November – 1 December 1960"; "20 July 1954 – 17 December 1981"
+    first = " ".join(w for w in (d1, m1, "" if y1 == y2 and m1 else y1) if w)
     return f"{first} – {' '.join(w for w in (d2, m2, y2) if w)}"
 
 
