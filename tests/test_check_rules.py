@@ -6025,3 +6025,36 @@ def test_a_name_is_read_whole_not_as_a_shorter_alias_inside_it(text: str, actor:
     found = link.link(pipeline()(shadow(text)), text, names)
     whole = [m for m in found if m.actor == actor]
     assert whole and all(text[m.start : m.end][:3].lower() != "the" for m in whole)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        # a date in square brackets is the deed's, as one in parentheses is
+        (
+            "Albania left the Warsaw Pact [13 September 1967] after the invasion.",
+            "left",
+            "contradicted",
+        ),
+        (
+            "The Soviet Union broke off relations with Albania [December 1962].",
+            "broke off",
+            "contradicted",
+        ),
+        (
+            "Khrushchev's only visit to Albania [May 1959] was a failure.",
+            "visit to Albania",
+            "supported",
+        ),
+        ("Stalin [died March 1953] had backed Hoxha against Tito.", "died March 1953", "supported"),
+        # a reference mark of published prose is no part of the sentence
+        (
+            "Albania joined Comecon in February 1949.[4] Yugoslavia never did.",
+            "joined Comecon",
+            "supported",
+        ),
+        ("Hoxha died in 1985[12] and Alia succeeded him.", "Hoxha died in 1985", "supported"),
+    ],
+)
+def test_square_brackets_read_as_parentheses(text: str, quote: str, verdict: str) -> None:
+    assert_verdict(text, quote, verdict)

@@ -43,14 +43,21 @@ DEEDS = {
 }
 #: A list entry's bullet and the word after it.
 BULLET = re.compile(r"(?m)^[ \t]*([-*•]) ([A-Z][a-z]+)\b([^\n]*)")
+#: A reference mark in published prose ("[3]", "[12]", "[a]", "[citation needed]"):
+#: no words of the sentence.
+REFERENCE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]")
 
 
 def shadow(text: str) -> str:
     """The text as the parser reads it: a list entry that opens on a past verb of a
     deed ("- Replaced Khrushchev in October 1964") gets the stand-in subject "I" in its
     bullet's place ("I replaced ..."), which `discourse` resolves to the person the
-    entry is about. Offsets stay those of the text."""
-    chars = list(text)
+    entry is about. Square brackets read as parentheses ("left the Pact [September
+    1968]"), and a reference mark ("[3]") as blank space. Offsets stay those of the
+    text."""
+    for m in REFERENCE_MARK.finditer(text):
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    chars = list(text.replace("[", "(").replace("]", ")"))
     for m in BULLET.finditer(text):
         word, rest = m.group(2), m.group(3)
         if word.lower() not in DEEDS or re.search(r"\bby\b", rest):
