@@ -221,3 +221,51 @@ def test_days_of_a_month_without_a_year_are_of_the_year_named_last(text: str, ed
     spans = [t for t in timex.expressions(text) if t.precision == "day"]
     assert [t.interval.edtf for t in spans] == [edtf]
     assert spans[0].mode == "at"
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "edtf"),
+    [
+        (
+            "Shehu died in December 1981. The following November Alia became head of state.",
+            "The following November",
+            "1982-11",
+        ),
+        (
+            "Stalin died in March 1953; the following September Khrushchev took the party.",
+            "the following September",
+            "1953-09",
+        ),
+        (
+            "Hoxha died in April 1985. The previous November he had fallen ill.",
+            "The previous November",
+            "1984-11",
+        ),
+        (
+            "Relations were broken in December 1961, and the next February trade stopped.",
+            "the next February",
+            "1962-02",
+        ),
+        (
+            "China's aid ended in July 1978; the preceding May it had been cut.",
+            "the preceding May",
+            "1978-05",
+        ),
+    ],
+)
+def test_a_month_counted_from_the_last_month_named(text: str, said: str, edtf: str) -> None:
+    found = {t.text: t.interval.edtf for t in timex.expressions(text)}
+    assert found.get(said) == edtf
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Albania left the Pact in 1968. The following November it held elections.",
+        "Albania left the Pact in 1968. The following may seem odd.",
+        "Albania left the Pact in September 1968. The following November 1969 was cold.",
+    ],
+)
+def test_a_month_after_a_bare_year_or_a_word_is_not_counted(text: str) -> None:
+    found = timex.expressions(text)
+    assert all(not t.text.lower().startswith(("the following", "following")) for t in found)

@@ -236,7 +236,12 @@ PATTERNS: list[tuple[str, str]] = [
         # "two years before" counts back from the last time named; "two years before the
         # break" from the break (see `claims.Offset`)
         rf"|\b(?P<count>{COUNT})\s+(?P<units>years?|months?|decades?)\s+"
-        r"(?P<way>later|earlier|afterwards?|before(?!\s+[\w'’]))",
+        r"(?P<way>later|earlier|afterwards?|before(?!\s+[\w'’]))"
+        # "the following November", "the previous March": that month's next (or last)
+        # coming after (or before) the last month named
+        r"|\b(?:the\s+)?(?P<mway>following|next|previous|preceding)\s+(?P<mname>(?-i:January|"
+        r"February|March|April|May|June|July|August|September|October|November|December))\b"
+        r"(?!\s*,?\s*\d)",
     ),
 ]
 COMPILED = [
@@ -250,7 +255,7 @@ GATES = {
     for kind, rx in (
         ("present", r"(?:last|this|next)\s+year"),
         ("relative_day", r"day"),
-        ("relative", r"year|month|decade"),
+        ("relative", r"year|month|decade|following|next|previous|preceding"),
         ("soon", r"days|weeks|months"),
         ("decade", r"\d0s"),
         ("decades", r"\d0s"),
@@ -697,6 +702,13 @@ def _spans(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
 def _relative(m: re.Match[str], year: int, month: int | None) -> tuple[dates.Interval | None, str]:
     """ "the following year", "later that month", "two years later": from the last time named."""
     g = m.groupdict()
+    if g.get("mname"):
+        if month is None:
+            return None, "month"  # "the following November" after a bare year: which?
+        named = MONTHS[g["mname"].lower()]
+        if g["mway"].lower() in ("following", "next"):
+            return _relative_month((year + (named <= month)) * 12 + named - 1), "month"
+        return _relative_month((year - (named >= month)) * 12 + named - 1), "month"
     if g.get("unit"):  # the same, next or previous year or month
         phrase = m.group(0).lower()
         step = (
