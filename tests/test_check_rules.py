@@ -6058,3 +6058,40 @@ def test_a_name_is_read_whole_not_as_a_shorter_alias_inside_it(text: str, actor:
 )
 def test_square_brackets_read_as_parentheses(text: str, quote: str, verdict: str) -> None:
     assert_verdict(text, quote, verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        # what a verb says was replaced takes neither the newcomer's side nor its time
+        (
+            "Chinese aid replaced Soviet aid until Beijing ended its assistance in 1978.",
+            "Soviet aid",
+            None,
+        ),
+        ("Yugoslav aid was supplanted by Soviet credits until 1961.", "Yugoslav aid", None),
+        (
+            "After 1961 Chinese technicians replaced Soviet specialists until 1978.",
+            "Soviet specialists",
+            None,
+        ),
+        # the aid itself, told to last until then, is still held to its record
+        ("Soviet aid to Albania lasted until 1978.", "Soviet aid to Albania", "contradicted"),
+    ],
+)
+def test_what_was_replaced_is_not_judged_at_the_change(
+    text: str, quote: str, verdict: str | None
+) -> None:
+    assert_verdict(text, quote, verdict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death of Mehmet Shehu in December 1983 was followed by a purge.",
+        "Hoxha's death in 1982 was followed by Alia's rise.",
+        "Albania's withdrawal from the Warsaw Pact in 1966 was followed by silence in Moscow.",
+    ],
+)
+def test_a_deed_followed_by_another_is_still_its_own(text: str) -> None:
+    assert flags_of(text)

@@ -713,6 +713,9 @@ class Decider:
             # "relations do not improve": the noun names the tie as what a verb of its
             # own is about; it may be borne out, not denied
             return unverifiable("it names the relations in passing, as what something befell")
+        if cf.supplanted and judged.verdict != "supported":
+            # "Chinese aid replaced Soviet aid until 1978": the time is the newcomer's
+            return unverifiable("it names what was replaced; the time told is the change's")
         if judged.verdict == "supported" and self.other_count(cf):
             return unverifiable(f"the chronicle records another number of {cf.unit}s")
         return judged

@@ -175,6 +175,9 @@ class ClaimFrame:
     #: a noun trigger that is the subject of a verb of its own ("relations did not
     #: improve"): the verb says what befell it
     subject: bool = False
+    #: a noun trigger that a verb says was replaced ("Chinese aid replaced Soviet aid
+    #: until 1978", "Soviet credits were supplanted"): the verb's time is the change's
+    supplanted: bool = False
     #: the lexicon's word class of the trigger ("envoys", "relations")
     cls: str = ""
     #: the subject is a name the chronicle does not know ("Kosygin condemned Stalin")
@@ -659,6 +662,8 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
         named = any(c.dep_ == "appos" and c.i in by_token for c in token.children)
         light = (
             governor.lemma_.lower() not in VERBS_OF_STANCE
+            # "Chinese aid replaced Soviet aid": who takes the place has no part in it
+            and governor.lemma_.lower() not in REPLACING
             and not named  # "brought his defence minister, Malinovsky": the noun is his
             and (
                 token.dep_ == "dobj" or (token.dep_ == "pobj" and head.lower_ in LIGHT_PREPOSITIONS)
@@ -1390,6 +1395,9 @@ def _number_of(token: Token) -> int | None:
 
 #: Verbs of one taking another's place: "X replaced Y as Z" says X became Z, Y was Z.
 SUPPLANTING = {"replace", "succeed", "supplant", "displace", "substitute", "follow", "oust"}
+#: Of those, the verbs that put one thing in another's place, not merely after it
+#: ("the death was followed by accusations": the death is not replaced).
+REPLACING = SUPPLANTING - {"follow"}
 
 
 def _role_taken_over(noun: Token) -> bool:
@@ -2048,6 +2056,9 @@ def frames_of(
                     trigger=i,
                     nominal=pos == "noun",
                     subject=pos == "noun" and token.dep_ in SUBJECT | PASSIVE_SUBJECT,
+                    supplanted=pos == "noun"
+                    and token.dep_ in ("dobj", *PASSIVE_SUBJECT)
+                    and token.head.lemma_.lower() in REPLACING,
                     roles=roles,
                     negated=negated and not entry.negative,
                     never=any(c.lower_ == "never" for c in token.children) and not entry.negative,
