@@ -6095,3 +6095,30 @@ def test_what_was_replaced_is_not_judged_at_the_change(
 )
 def test_a_deed_followed_by_another_is_still_its_own(text: str) -> None:
     assert flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        # a successor named in an office taken that year: the one before was another
+        ("In 1982 Alia succeeded Shehu as head of state.", "succeeded Shehu", "contradicted"),
+        ("In 1985 Alia succeeded Shehu as First Secretary.", "succeeded Shehu", "contradicted"),
+        (
+            "Ramiz Alia, who in 1982 replaced Mehmet Shehu as head of state, was no soldier.",
+            "replaced Mehmet Shehu",
+            "contradicted",
+        ),
+        (
+            "In 1982 Alia succeeded Haxhi Lleshi as head of state.",
+            "succeeded Haxhi Lleshi",
+            "supported",
+        ),
+        ("In 1954 Shehu succeeded Hoxha as prime minister.", "succeeded Hoxha", "supported"),
+        # no office named: the year alone does not say which was taken
+        ("In 1982 Alia succeeded Shehu.", "succeeded Shehu", None),
+    ],
+)
+def test_a_predecessor_in_a_named_office_within_a_year(
+    text: str, quote: str, verdict: str | None
+) -> None:
+    assert_verdict(text, quote, verdict)

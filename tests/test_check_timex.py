@@ -269,3 +269,24 @@ def test_a_month_counted_from_the_last_month_named(text: str, said: str, edtf: s
 def test_a_month_after_a_bare_year_or_a_word_is_not_counted(text: str) -> None:
     found = timex.expressions(text)
     assert all(not t.text.lower().startswith(("the following", "following")) for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Alia was born in October 1925. 1981 was a crisis; the following November he rose.",
+            "the following November",
+        ),
+        (
+            "Talks began in June 1960. In 1961 it broke; the next month the envoys left.",
+            "the next month",
+        ),
+        (
+            "Stalin died in March 1953. By 1956 all changed; the previous May Tito was courted.",
+            "the previous May",
+        ),
+    ],
+)
+def test_a_month_is_not_counted_from_a_month_of_an_earlier_year(text: str, said: str) -> None:
+    assert said not in {t.text for t in timex.expressions(text)}

@@ -1152,7 +1152,7 @@ class Decider:
             return None
         people = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "person"]
         before = [a for a in cf.roles.get("patient", []) if self.know.kind_of(a) == "person"]
-        if len(people) != 1 or len(before) != 1 or time.precision not in ("day", "month"):
+        if len(people) != 1 or len(before) != 1 or time.precision not in ("day", "month", "year"):
             return None
         terms = [i for i in self.know.by_type.get("hold_office", []) if i.kind == "period"]
         taken = [
@@ -1168,6 +1168,8 @@ class Decider:
         named = _office_pattern(cf.office or claim.text)
         if named is not None and not named.search(str(term.frame.get("office") or "")):
             return None  # the office the claim names is not the one taken then
+        if named is None and time.precision == "year":
+            return None  # "in 1982 Alia succeeded ...": of an office the year alone leaves open
         last = [
             i
             for i in terms

@@ -550,6 +550,8 @@ def expressions(text: str) -> list[TimeExpression]:
                 last_day = None  # a later, vaguer time: "the next day" is not of that day
             if kind in DATED_MONTH or (kind == "relative" and precision == "month"):
                 last_month = interval.core_start.month
+            elif precision not in ("day", "month", "era") and kind != "soon":
+                last_month = None  # "born in October 1925 ... the crisis of 1981": no month
             if precision != "era" and kind != "soon":
                 last_year = (
                     interval.core_end.year
