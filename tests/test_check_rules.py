@@ -6122,3 +6122,44 @@ def test_a_predecessor_in_a_named_office_within_a_year(
     text: str, quote: str, verdict: str | None
 ) -> None:
     assert_verdict(text, quote, verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        # called the only one, where the chronicle has several
+        ("Zhou Enlai's only visit to Albania came in 1963.", "only visit", "contradicted"),
+        ("Zhou Enlai visited Albania only once.", "visited Albania", "contradicted"),
+        ("Hoxha made only one visit to China, in 1956.", "visit to China", "supported"),
+        ("Khrushchev's only visit to Albania may have come in 1958.", "only visit", None),
+        ("Albania's withdrawal from the Pact might have come in 1966.", "withdrawal", None),
+        ("Hoxha's death could perhaps be dated to 1983.", "death", None),
+        ("The break would come in 1961, after the Moscow conference.", "break", None),
+        # a doubt on what the event's doer did next is none on the event
+        (
+            "In October 1964 Khrushchev was ousted; his successor as party leader, Alexei Kosygin,"
+            " could not end the quarrel.",
+            "his successor",
+            "contradicted",
+        ),
+        (
+            "The death of Stalin in 1954 was, arguably, the start of the end.",
+            "death of Stalin",
+            "contradicted",
+        ),
+        # a meeting is not counted so: two at one conference may not have met there
+        ("Hoxha met Mao only once, in China in 1956.", "met Mao", None),
+        # called the only one, where the one on record is at another time
+        ("Khrushchev visited Albania only once, in May 1958.", "visited Albania", "contradicted"),
+        (
+            "Khrushchev's sole visit to Albania (May 1958) ended in quarrels.",
+            "sole visit",
+            "contradicted",
+        ),
+        # the only one, as the record has it
+        ("Khrushchev's only visit to Albania came in May 1959.", "only visit", "supported"),
+        ("Khrushchev visited Albania only once, in 1959.", "visited Albania", "supported"),
+    ],
+)
+def test_the_only_one_of_its_kind(text: str, quote: str, verdict: str) -> None:
+    assert_verdict(text, quote, verdict)

@@ -914,6 +914,21 @@ class Decider:
                     f"Not the first: {_dated(item)}.",
                     **_ruled("count", 0.75),
                 )
+        if cf.only and cf.type == "visit" and not (cf.hedged or cf.negated):
+            # (not meetings: two who attended one conference may be said never to have
+            # met there, "met him only once, in China")
+            apart = sorted(aligned, key=lambda i: i.interval.earliest)
+            if (
+                cf.roles.get("agent")
+                and cf.roles.get("patient")
+                and any(a.interval.latest < b.interval.earliest for a, b in pairwise(apart))
+            ):  # "Zhou's only visit to Albania", who went there three times
+                return Judgement(
+                    "contradicted",
+                    apart[:3],
+                    "Not the only one: " + "; ".join(_dated(i) for i in apart[:3]) + ".",
+                    **_ruled("count", 0.7),
+                )
         if cf.count and cf.count > 1 and aligned and all(self.unique_for(cf, i) for i in aligned):
             item = aligned[0]  # "his second visit" to where he went only once
             return Judgement(
@@ -2025,6 +2040,8 @@ class Decider:
         complete = (
             bool(term)
             or all(self.unique_for(cf, i) for i in aligned)
+            # "his only visit, in May 1958": the text says it was one; so does the record
+            or (cf.only and len(aligned) == 1 and not cf.hedged)
             or self.relations_on_record(cf, claim)
             or bool(self.continuing(cf, claim))
         )

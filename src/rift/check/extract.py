@@ -72,6 +72,9 @@ HEDGES = {
     "presumably",
 }
 MODALS = {"may", "might", "could", "would"}
+#: Verbs that say when or whether an event came about ("his visit may have come in
+#: 1958", "the break might have happened earlier").
+OCCURRING = {"come", "happen", "occur", "take", "be", "fall", "begin", "follow", "date"}
 NEGATORS = {"not", "never", "n't", "no"}
 NOBODY = {"nobody", "nothing", "none", "no-one"}
 CONTROL_NEGATION = {"fail", "refuse", "decline"}
@@ -166,6 +169,8 @@ class ClaimFrame:
     count: int | None = None  # "three visits", "a second visit": how many times
     #: a noun trigger called the first of its kind ("his first visit to Albania")
     first: bool = False
+    #: called the only one of its kind ("his only visit to Albania", "visited only once")
+    only: bool = False
     #: how many states the doers are said to be ("eight states founded", "by seven states")
     states_counted: int | None = None
     #: actors among the trigger's arguments that the entry maps to no role
@@ -1427,6 +1432,21 @@ def _first_of_all(noun: Token) -> bool:
     )
 
 
+def _only_one(trigger: Token) -> bool:
+    """The trigger is called the only one of its kind: "his only visit to Albania", "the
+    sole meeting", "visited Albania only once"; not the only one of a sort ("his only
+    state visit") nor since a time ("his only visit since 1961")."""
+    if any(t.lower_ == "since" for t in trigger.sent):
+        return False
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        modifiers = [c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound")]
+        return modifiers in (["only"], ["sole"], ["single"], ["one", "only"])
+    doc = trigger.doc
+    return any(
+        c.lower_ == "once" and c.i > 0 and doc[c.i - 1].lower_ == "only" for c in trigger.children
+    )
+
+
 def _list_marker(token: Token) -> bool:
     """ "6." or "6)" opening a line: the number of a point in a list, no count."""
     doc = token.doc
@@ -1555,6 +1575,17 @@ def _hedged(token: Token) -> bool:
         and token.head.head.lemma_.lower() in TOPICS
     ):
         return True  # "misconceptions about Soviet-Albanian relations": a topic, not a deed
+    verb = token.head
+    if (
+        token.pos_ == "NOUN"
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and verb.lemma_.lower() in OCCURRING
+        and any(c.dep_ == "aux" and c.lower_ in MODALS - {"would"} for c in verb.children)
+        and not any(c.dep_ == "neg" for c in verb.children)
+    ):  # "his visit may have come in 1958": the verb that tells when doubts it ("the
+        # break would come in 1961" tells the story on; "his successor could not mend
+        # ties" doubts nothing of the succession)
+        return True
     # "if Albania had left", "Moscow claimed that Albania had left": not the text's own word
     clause = token
     for _ in range(4):
@@ -2064,6 +2095,7 @@ def frames_of(
                     never=any(c.lower_ == "never" for c in token.children) and not entry.negative,
                     count=_count(token, dated),
                     first=_first_of_all(token) if pos == "noun" else False,
+                    only=_only_one(token),
                     states_counted=_states_counted(  # "the eight founding states": the noun
                         [token, *args.get("subj", []), *args.get("by", []), *args.get("poss", [])]
                     ),
