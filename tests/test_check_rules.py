@@ -6163,3 +6163,72 @@ def test_a_predecessor_in_a_named_office_within_a_year(
 )
 def test_the_only_one_of_its_kind(text: str, quote: str, verdict: str) -> None:
     assert_verdict(text, quote, verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        # a title set beside a person the clause acts on, with a past of theirs told in
+        # the past perfect, describes them then, not in that year
+        (
+            "In 1956 Moscow urged Tirana to clear Xoxe, the interior minister who had been shot.",
+            "the interior minister",
+            None,
+        ),
+        (
+            "In 1975 Hoxha attacked Beqir Balluku, the defence minister who had been dismissed.",
+            "the defence minister",
+            None,
+        ),
+        (
+            "In 1990 the press praised the prime minister, Mehmet Shehu, who had died in 1981.",
+            "the prime minister",
+            None,
+        ),
+        # the one who acts holds it when they act; one brought along or purged then too
+        (
+            "In 1965 the prime minister, Enver Hoxha, visited Moscow.",
+            "the prime minister",
+            "contradicted",
+        ),
+        (
+            "In 1959 Khrushchev brought his defence minister, Marshal Zhukov.",
+            "defence minister",
+            "contradicted",
+        ),
+        (
+            "In 1975 Hoxha purged the defence minister, Kadri Hazbiu.",
+            "defence minister",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_title_beside_one_acted_on_is_no_claim_of_that_time(
+    text: str, quote: str, verdict: str | None
+) -> None:
+    assert_verdict(text, quote, verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        # a "pro-" word names a side taken, not that side's office or deed
+        (
+            "Koçi Xoxe, the pro-Yugoslav defence minister, fell in 1948.",
+            "defence minister",
+            "contradicted",
+        ),
+        (
+            "Koçi Xoxe, the pro-Yugoslav interior minister, fell in 1948.",
+            "interior minister",
+            "supported",
+        ),
+        (
+            "Xoxe, head of the pro-Yugoslav faction and minister of the interior, was shot in 1949",
+            "minister of the interior",
+            "supported",
+        ),
+    ],
+)
+def test_a_side_taken_is_not_the_side(text: str, quote: str, verdict: str) -> None:
+    assert_verdict(text, quote, verdict)

@@ -1011,6 +1011,8 @@ class Decider:
             return None
         if claim.time_source == "inherited" or not SINGLE_OFFICE.search(cf.office):
             return None
+        if cf.aside_title and claim.time_source != "explicit":
+            return None  # "rehabilitate Xoxe, the interior minister": his past title
         if time.mode != "at":  # "who had been chairman since 1982": another office's time
             return None
         if NOT_THE_HOLDER.search(claim.text) or SUCCESSION.search(claim.text):

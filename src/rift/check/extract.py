@@ -183,6 +183,9 @@ class ClaimFrame:
     #: a noun trigger that a verb says was replaced ("Chinese aid replaced Soviet aid
     #: until 1978", "Soviet credits were supplanted"): the verb's time is the change's
     supplanted: bool = False
+    #: an office set beside a person the clause does not have act ("urged Tirana to
+    #: rehabilitate Xoxe, the interior minister"): a description, not of that time
+    aside_title: bool = False
     #: the lexicon's word class of the trigger ("envoys", "relations")
     cls: str = ""
     #: the subject is a name the chronicle does not know ("Kosygin condemned Stalin")
@@ -352,7 +355,8 @@ def _paired(token: Token) -> bool:
 
 
 def _actors_in(tokens: list[Token], by_token: dict[int, list[str]]) -> list[str]:
-    """Actors named in `tokens`; a modifier of a named actor ("pro-Yugoslav Xoxe") is not one."""
+    """Actors named in `tokens`; a modifier of a named actor ("pro-Yugoslav Xoxe") is not
+    one, nor a side one is for ("the pro-Soviet faction": no Soviet deed or office)."""
     return list(
         dict.fromkeys(
             a
@@ -364,8 +368,20 @@ def _actors_in(tokens: list[Token], by_token: dict[int, list[str]]) -> list[str]
                 and t.text not in COMBINING_FORMS  # "Sino-Albanian": both sides
                 and not _paired(t)  # "the Albanian-Yugoslav treaty": both sides
             )
+            and not _taken_side(t)
             for a in by_token.get(t.i, [])
         )
+    )
+
+
+def _taken_side(token: Token) -> bool:
+    """The name is the side a "pro-" word is for ("the pro-Yugoslav faction")."""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text in ("-", "–")
+        and doc[token.i - 2].lower_ == "pro"
+        and not doc[token.i - 1].whitespace_
     )
 
 
@@ -1432,6 +1448,26 @@ def _first_of_all(noun: Token) -> bool:
     )
 
 
+def _aside_title(noun: Token) -> bool:
+    """The office noun and the person it describes stand side by side ("Xoxe, the
+    interior minister who had been shot in 1949") where the clause does not have that
+    person act, and a relative clause in the past perfect tells of the person's past:
+    what they were then, not at the clause's time. ("brought his defence minister,
+    Zhukov", "purged the defence minister, Hazbiu": the office of that time.)"""
+    if noun.dep_ == "appos":
+        person = noun.head
+    elif any(c.dep_ == "appos" for c in noun.children):
+        person = noun
+    else:
+        return False
+    looking_back = any(
+        t.dep_ == "relcl"
+        and any(a.dep_ in ("aux", "auxpass") and a.lower_ == "had" for a in t.children)
+        for t in person.subtree
+    )
+    return looking_back and person.dep_ not in SUBJECT | PASSIVE_SUBJECT
+
+
 def _only_one(trigger: Token) -> bool:
     """The trigger is called the only one of its kind: "his only visit to Albania", "the
     sole meeting", "visited Albania only once"; not the only one of a sort ("his only
@@ -2120,6 +2156,7 @@ def frames_of(
                         or _document_place(token, set(by_token) | dated)
                     ),
                     office=_office(noun) if noun is not None else None,
+                    aside_title=entry.type in OFFICE_TYPES and _aside_title(token),
                     org_in_play=org_in_play,
                     unknown_agent=(
                         not roles.get("agent")
