@@ -6232,3 +6232,29 @@ def test_a_title_beside_one_acted_on_is_no_claim_of_that_time(
 )
 def test_a_side_taken_is_not_the_side(text: str, quote: str, verdict: str) -> None:
     assert_verdict(text, quote, verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        # the one aid went to is its recipient, not a second giver
+        (
+            "The end of Soviet aid to China in July 1960 drew wide attention.",
+            "end of Soviet aid",
+            "supported",
+        ),
+        ("The end of Soviet aid to Albania in 1961 was a blow.", "end of Soviet aid", "supported"),
+        (
+            "The end of Chinese aid to Albania in July 1977 hurt its economy.",
+            "end of Chinese aid",
+            "contradicted",
+        ),
+        (
+            "The cancellation of Soviet credits for Albania came in 1961.",
+            "cancellation",
+            "supported",
+        ),
+    ],
+)
+def test_the_recipient_of_aid_in_a_noun_phrase(text: str, quote: str, verdict: str) -> None:
+    assert_verdict(text, quote, verdict)

@@ -12,7 +12,7 @@ are read on the trigger, a count on its object.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -782,6 +782,8 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                             add(f"{label}_help", grand)
                     continue
                 add(label, obj)
+                if label == "of_noun":
+                    _recipients_apart(obj, args, add)
                 if child.dep_ == "conj":  # "and with Washington in 1991": a partner apart
                     add("apart", obj)
     for child in token.children:  # "Albania, together with Romania, withdrew"
@@ -1446,6 +1448,21 @@ def _first_of_all(noun: Token) -> bool:
         )
         and not any(t.lower_ == "since" for t in noun.sent)
     )
+
+
+def _recipients_apart(
+    thing: Token, args: dict[str, list[Token]], add: Callable[[str, Token], None]
+) -> None:
+    """ "the end of Soviet aid to China": the one the thing went to is no owner of it,
+    but the trigger's own "to" (or "for") phrase."""
+    for prep in thing.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "for"):
+            continue
+        inside = {t.i for t in prep.subtree}
+        args["of_noun"] = [t for t in args["of_noun"] if t.i not in inside]
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                add(prep.lower_, obj)
 
 
 def _aside_title(noun: Token) -> bool:
