@@ -926,7 +926,7 @@ class Decider:
                 return Judgement(
                     "contradicted",
                     apart[:3],
-                    "Not the only one: " + "; ".join(_dated(i) for i in apart[:3]) + ".",
+                    "More than one on record: " + "; ".join(_dated(i) for i in apart[:3]) + ".",
                     **_ruled("count", 0.7),
                 )
         if cf.count and cf.count > 1 and aligned and all(self.unique_for(cf, i) for i in aligned):
