@@ -6086,15 +6086,19 @@ def test_what_was_replaced_is_not_judged_at_the_change(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "quote"),
     [
-        "The death of Mehmet Shehu in December 1983 was followed by a purge.",
-        "Hoxha's death in 1982 was followed by Alia's rise.",
-        "Albania's withdrawal from the Warsaw Pact in 1966 was followed by silence in Moscow.",
+        ("The death of Mehmet Shehu in December 1983 was followed by a purge.", "death of Mehmet"),
+        ("Hoxha's death in 1982 was followed by Alia's rise.", "Hoxha's death"),
+        (
+            "Albania's withdrawal from the Warsaw Pact in 1966 was followed by silence in Moscow.",
+            "withdrawal from the Warsaw Pact",
+        ),
     ],
 )
-def test_a_deed_followed_by_another_is_still_its_own(text: str) -> None:
-    assert flags_of(text)
+def test_a_deed_followed_by_another_is_still_its_own(text: str, quote: str) -> None:
+    # a deed "followed by" another is not replaced: its own date is still judged
+    assert_verdict(text, quote, "contradicted")
 
 
 @pytest.mark.parametrize(

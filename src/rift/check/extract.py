@@ -496,6 +496,8 @@ def subject_holder(token: Token) -> Token:
         and (
             verb.dep_ in ("conj", "xcomp", "advcl")
             # "was arrested, tried and executed": a listed verb the parser left unlabelled
+            # (any such verb, not only one after a comma as `segment._listed_verb` asks
+            # before making it a clause: "Served as premier, then kept the post")
             or (verb.dep_ == "dep" and verb.pos_ == "VERB" and verb.head.pos_ in ("VERB", "AUX"))
         )
         and not any(c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in verb.children)
@@ -1489,15 +1491,16 @@ def _only_one(trigger: Token) -> bool:
     """The trigger is called the only one of its kind: "his only visit to Albania", "the
     sole meeting", "visited Albania only once"; not the only one of a sort ("his only
     state visit") nor since a time ("his only visit since 1961")."""
-    if any(t.lower_ == "since" for t in trigger.sent):
-        return False
+    doc = trigger.doc
     if trigger.pos_ in ("NOUN", "PROPN"):
         modifiers = [c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound")]
-        return modifiers in (["only"], ["sole"], ["single"], ["one", "only"])
-    doc = trigger.doc
-    return any(
-        c.lower_ == "once" and c.i > 0 and doc[c.i - 1].lower_ == "only" for c in trigger.children
-    )
+        said = modifiers in (["only"], ["sole"], ["single"], ["one", "only"])
+    else:
+        said = any(
+            c.lower_ == "once" and c.i > 0 and doc[c.i - 1].lower_ == "only"
+            for c in trigger.children
+        )
+    return said and not any(t.lower_ == "since" for t in trigger.sent)
 
 
 def _list_marker(token: Token) -> bool:

@@ -48,6 +48,15 @@ BULLET = re.compile(r"(?m)^[ \t]*([-*•]) ([A-Z][a-z]+)\b([^\n]*)")
 REFERENCE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]")
 
 
+#: Square brackets, read as parentheses ("left the Pact [September 1968]").
+BRACKETS = str.maketrans("[]", "()")
+
+
+def as_parentheses(text: str) -> str:
+    """The text with square brackets read as parentheses, offsets kept."""
+    return text.translate(BRACKETS)
+
+
 def shadow(text: str) -> str:
     """The text as the parser reads it: a list entry that opens on a past verb of a
     deed ("- Replaced Khrushchev in October 1964") gets the stand-in subject "I" in its
@@ -55,9 +64,8 @@ def shadow(text: str) -> str:
     entry is about. Square brackets read as parentheses ("left the Pact [September
     1968]"), and a reference mark ("[3]") as blank space. Offsets stay those of the
     text."""
-    for m in REFERENCE_MARK.finditer(text):
-        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    chars = list(text.replace("[", "(").replace("]", ")"))
+    text = REFERENCE_MARK.sub(lambda m: " " * len(m.group(0)), text)
+    chars = list(as_parentheses(text))
     for m in BULLET.finditer(text):
         word, rest = m.group(2), m.group(3)
         if word.lower() not in DEEDS or re.search(r"\bby\b", rest):

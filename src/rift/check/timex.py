@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from rift import dates
+from rift.check.nlp import as_parentheses
 from rift.check.numbers import WITH_ARTICLES
 from rift.check.spans import TimeExpression
 from rift.errors import InputError
@@ -843,7 +844,7 @@ def _background(text: str, start: int, end: int | None = None) -> bool:
     ("the body that had expelled Yugoslavia in 1948"), in an apposition (`APPOSED`),
     or inside parentheses ("(it
     wasn't opened until 1966)"), which a later "on 17 April" does not count from."""
-    before = text[max(0, start - 200) : start].replace("[", "(").replace("]", ")")
+    before = as_parentheses(text[max(0, start - 200) : start])
     aside = before.rfind("(") > before.rfind(")") and "\n" not in before[before.rfind("(") :]
     line = text[text.rfind("\n", 0, start) + 1 : start]
     if aside and HEADED.match(line) and re.fullmatch(r".*\(\s*", line):
