@@ -6262,3 +6262,38 @@ def test_a_side_taken_is_not_the_side(text: str, quote: str, verdict: str) -> No
 )
 def test_the_recipient_of_aid_in_a_noun_phrase(text: str, quote: str, verdict: str) -> None:
     assert_verdict(text, quote, verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        # where a visitor goes is not his own country, however much the text names it
+        (
+            "Stalin never went to Albania. Khrushchev travelled to the country in 1958.",
+            "travelled to the country",
+            "contradicted",
+        ),
+        (
+            "Hoxha ruled Albania from 1944. In 1959 Khrushchev came to the country for a "
+            "fortnight.",
+            "came to the country",
+            "supported",
+        ),
+        (
+            "Tirana joined the Warsaw Pact in 1955. Khrushchev, Malinovsky and Stalin's heirs "
+            "quarrelled with Tito. Khrushchev's only visit to the country, in May 1958, was "
+            "brief.",
+            "only visit to the country",
+            "contradicted",
+        ),
+        # the country of one who rules it stays his own
+        (
+            "Yugoslavia broke with Moscow in 1948. Hoxha, who had led the country since "
+            "1944, sided with Stalin.",
+            "led the country",
+            "supported",
+        ),
+    ],
+)
+def test_the_country_one_travels_to_is_another(text: str, quote: str, verdict: str) -> None:
+    assert_verdict(text, quote, verdict)

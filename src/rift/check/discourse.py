@@ -134,8 +134,13 @@ def resolve(
     kinds: dict[str, str],
     countries: dict[str, str],
     text: str | None = None,
+    travel: AbstractSet[str] = frozenset(),
 ) -> list[Mention]:
-    """Mentions for the pronouns and descriptions of `doc`, resolved where the context allows."""
+    """Mentions for the pronouns and descriptions of `doc`, resolved where the context allows.
+
+    `travel` holds the words of going somewhere ("visit", "trip"): where one goes is not
+    one's own country.
+    """
     text = doc.text if text is None else text  # spaCy builds doc.text anew on each access
     sentence_of = {}
     for number, sent in enumerate(doc.sents):
@@ -297,8 +302,13 @@ def resolve(
                 # "Hoxha's turn against him": not the owner of the phrase it stands in
                 owners = _owners_above(token)
                 fitting = [loc for loc in fitting if loc[0] not in owners] or fitting
-            if wanted == ("state",) and not any(loc[1] == here for loc in fitting):
+            if (
+                wanted == ("state",)
+                and not any(loc[1] == here for loc in fitting)
+                and not _destination(token, travel)
+            ):
                 # "Hoxha, who had led the country": the country of a person just named
+                # (not "Khrushchev's visit to the country": another's)
                 fitting += [
                     (loc[0], loc[1], loc[2], countries[loc[3]])
                     for loc in earlier
@@ -318,9 +328,17 @@ def resolve(
             fitting = mine or fitting
             # a subject pronoun prefers a main clause's subject; "its" its own clause's
             actors = [_most_salient(fitting, main if subject else frozenset())] if fitting else []
-            if wanted == ("state",) and described and actors and not subject:
+            if (
+                wanted == ("state",)
+                and described
+                and actors
+                and not subject
+                and not _destination(token, travel)
+            ):
                 # "After the invasion of Czechoslovakia, Hoxha took the country out": a
                 # state named only in passing, against the state of the person acting
+                # (but one goes to another's: "Stalin never went to Albania. Khrushchev
+                # travelled to the country")
                 chosen = next(loc for loc in reversed(fitting) if loc[3] == actors[0])
                 acting = {
                     countries[a]
@@ -331,7 +349,18 @@ def resolve(
                     theirs = [loc for loc in fitting if loc[3] in acting]
                     actors = [_most_salient(theirs)] if theirs else []
             if wanted == ("state",) and described and actors:
-                if _open(doc, token, here, actors[0], fitting, located, topic, countries):
+                # where one goes is not one's own country, however much the text names it
+                goers = _goers(token, travel, located, countries)
+                if _open(
+                    doc,
+                    token,
+                    here,
+                    actors[0],
+                    fitting,
+                    located,
+                    topic if topic not in goers else None,
+                    countries,
+                ):
                     actors = []
                     if subject:
                         open_subjects.add(here)
@@ -350,6 +379,33 @@ def resolve(
         if actors:
             located.append((token.i, here, subject, actors[0]))
     return resolved
+
+
+def _destination(token: Token, travel: AbstractSet[str]) -> bool:
+    """Whether `token` is where someone goes: the object of a word of going ("visited
+    the country") or of its "to" or "in" ("a trip to the country", "arrived in it")."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in ("to", "in"):
+        head = head.head
+    elif token.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in travel
+
+
+def _goers(
+    token: Token,
+    travel: AbstractSet[str],
+    located: list[tuple[int, int, bool, str]],
+    countries: dict[str, str],
+) -> set[str]:
+    """The countries of those who go where `token` stands ("Khrushchev's visit to the
+    country", "Khrushchev travelled to the country"): the subjects or owners of its word
+    of going."""
+    if not _destination(token, travel):
+        return set()
+    word = token.head.head if token.dep_ == "pobj" else token.head
+    going = {c.i for c in word.children if c.dep_ in (*SUBJECTS, "poss")}
+    return {countries.get(loc[3], loc[3]) for loc in located if loc[0] in going}
 
 
 def _named_as_such(

@@ -71,6 +71,14 @@ class Lexicon:
     def lookup(self, pos: str, lemma: str) -> list[Entry]:
         return self.entries.get((pos, lemma), [])
 
+    def words_of(self, type: str) -> frozenset[str]:
+        """The one-word triggers (verbs and nouns) of a frame type."""
+        return frozenset(
+            lemma
+            for (_, lemma), listed in self.entries.items()
+            if any(e.type == type and not e.rest for e in listed)
+        )
+
     def matcher(self, vocab: Vocab) -> Matcher:
         """A spaCy Matcher that finds every trigger lemma as a verb or a noun."""
         from spacy.matcher import Matcher

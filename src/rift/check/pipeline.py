@@ -79,8 +79,9 @@ def analyse(doc: Any, block: Block, know: Knowledge) -> Analysis:
     text = block.text
     clauses = segment.clauses(doc, text)
     mentions = link.link(doc, text, know.names)
+    travel = lexicon.load().words_of("visit")
     mentions = sorted(
-        [*mentions, *discourse.resolve(doc, mentions, know.kinds, know.countries, text)],
+        [*mentions, *discourse.resolve(doc, mentions, know.kinds, know.countries, text, travel)],
         key=lambda m: (m.start, m.end),
     )
     times = timex.expressions(text)
