@@ -6297,3 +6297,38 @@ def test_the_recipient_of_aid_in_a_noun_phrase(text: str, quote: str, verdict: s
 )
 def test_the_country_one_travels_to_is_another(text: str, quote: str, verdict: str) -> None:
     assert_verdict(text, quote, verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        # an event told of as what time is counted from came before the clause's time
+        (
+            "On 12 November 1960 Khrushchev said that relations had soured since his visit "
+            "to Albania.",
+            "his visit to Albania",
+            "supported",
+        ),
+        (
+            "In 1961 Hoxha said that much had changed since Khrushchev's visit to Tirana.",
+            "visit to Tirana",
+            "supported",
+        ),
+        (
+            "Writing in 1970, Hoxha said Albania had been alone since Khrushchev's visit to "
+            "Tirana.",
+            "visit to Tirana",
+            "supported",
+        ),
+        # its own date is still its own
+        (
+            "Since Khrushchev's visit to Albania in 1958, the two leaders had quarrelled.",
+            "visit to Albania in 1958",
+            "contradicted",
+        ),
+    ],
+)
+def test_an_event_counted_from_is_not_dated_by_the_clause(
+    text: str, quote: str, verdict: str
+) -> None:
+    assert_verdict(text, quote, verdict)

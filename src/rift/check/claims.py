@@ -395,7 +395,7 @@ def build(
                 if borrowed is not None and noun is not None and anchor:
                     # "withdrew in September 1968, after the invasion": the invasion was
                     # before then; "held it until his death" says nothing of when he died
-                    after = noun.head.lower_ == "after"
+                    after = noun.head.lower_ in ("after", "since")
                     borrowed = replace(borrowed, mode="before") if after else None
                 elif borrowed is not None and noun is not None and _ahead(noun):
                     # "in September, as Tirana edged towards its break with Moscow": the
@@ -1050,8 +1050,8 @@ ANCHORS = {
 
 def _anchoring(token: Token) -> bool:
     """The noun is the event another is timed by ("until his death", "after the
-    invasion"): the clause's time is not its own."""
-    return token.dep_ == "pobj" and token.head.lower_ in ANCHORS
+    invasion", "what had gone wrong since his visit"): the clause's time is not its own."""
+    return token.dep_ == "pobj" and token.head.lower_ in (*ANCHORS, "since")
 
 
 #: Words before an event that has not happened yet at the clause's time: "towards a
