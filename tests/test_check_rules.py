@@ -3909,6 +3909,24 @@ def test_a_bold_line_in_a_list_is_a_title() -> None:
         ("At the 22nd Congress in October 1961 Khrushchev attacked the Albanian leaders.", None),
         ("In November 1961, a month after the 22nd Congress, Hoxha denounced Khrushchev.", None),
         ("The Eighth Congress of the Chinese party in September 1956 was attended by Hoxha.", None),
+        # whose gathering it was, named after it, is part of its name
+        ("The 22nd Congress of the CPSU opened in Moscow in October 1962.", "October 1962"),
+        (
+            "The Fifth Congress of the Party of Labour of Albania was held in Tirana in "
+            "February 1962.",
+            "February 1962",
+        ),
+        (
+            "The 20th Congress of the Communist Party of the Soviet Union met in February 1957.",
+            "February 1957",
+        ),
+        ("The 22nd Congress of the CPSU opened in Moscow in October 1961.", None),
+        # another party's congress of that number is not the one on record
+        (
+            "Brezhnev set it out in a speech to the Fifth Congress of the Polish United "
+            "Workers' Party in November 1968.",
+            None,
+        ),
     ],
 )
 def test_a_gathering_named_by_its_number_at_another_time(text: str, wrong: str | None) -> None:

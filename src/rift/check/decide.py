@@ -1510,11 +1510,19 @@ class Decider:
             return None
         words = _named_stems(claim.text)
         places = [m.group(1) for m in AT_PLACE.finditer(claim.text) if m.group(1) in self.places]
+        # whose it was, when the text says so ("of the Polish United Workers' Party"):
+        # every word of it names the record's gathering or those it involves
+        owner = OWNER_OF.match(claim.text, phrase[1])
+        owned = _named_stems(owner.group(0)) if owner else frozenset()
         named = []
         for item in self.events:
             if _counts_in(item.title).get(word) != number:
                 continue
             if not self.names_gathering(claim, words, item, True):
+                continue
+            if not owned <= _named_stems(
+                " ".join([item.title, *(self.know.name_of(a) for a in item.actors)])
+            ):
                 continue
             there = str(item.frame.get("place") or "")
             if there and places and not any(self.same_place(p, there) for p in places):
@@ -1525,7 +1533,8 @@ class Decider:
         first = min(i.interval.earliest for i in named)
         if any((i.interval.earliest - first).days > 62 for i in named):
             return None  # records of that name at several times: which one is meant?
-        item = min(named, key=lambda i: i.interval.earliest)
+        # the record of the gathering itself before one of something done there
+        item = min(named, key=lambda i: (i.interval.earliest, -len(words & _named_stems(i.title))))
         return Judgement(
             "contradicted",
             [item],
@@ -2922,16 +2931,26 @@ NAMED_GATHERING = re.compile(
 )
 
 
+#: The owner named after a gathering: "of the CPSU", "of the Party of Labour of Albania".
+OWNER_OF = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'.-]*)*"
+)
+
+
 def _dated_with(text: str, phrase: tuple[int, int], start: int, end: int) -> bool:
     """The date is said of the named gathering itself: right after it ("the 22nd
     Congress in October 1962", "the Eighth Congress, held in Tirana in November 1980")
     or right before it ("In October 1962, at the 22nd Congress")."""
     if start >= phrase[1]:
         between = text[phrase[1] : start]
+        # whose gathering it was ("the 22nd Congress of the CPSU", "the Fifth Congress
+        # of the Party of Labour of Albania") is part of its name
+        owner = OWNER_OF.match(between)
+        between = between[owner.end() :] if owner else between
         return len(between) <= 40 and bool(
             re.fullmatch(
-                r"[\s,]*(?:(?:which\s+was\s+|that\s+was\s+)?(?:held|convened|"
-                r"opened|met)\s+)?(?:(?:in|at)\s+[A-Z][\w’'-]+\s*,?\s*)?"
+                r"[\s,]*(?:(?:which\s+|that\s+)?(?:was\s+|were\s+)?(?:held|convened|"
+                r"opened|met|assembled)\s+)?(?:(?:in|at)\s+[A-Z][\w’'-]+\s*,?\s*)?"
                 r"(?:in|on|of|during)?\s*",
                 between,
             )
