@@ -6350,3 +6350,66 @@ def test_an_event_counted_from_is_not_dated_by_the_clause(
     text: str, quote: str, verdict: str
 ) -> None:
     assert_verdict(text, quote, verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        # "X-led": the leader is the doer; the invasion of Czechoslovakia was the only one
+        (
+            "The Soviet-led invasion of Czechoslovakia in July 1968 shocked Tirana.",
+            "invasion of Czechoslovakia in July 1968",
+            "contradicted",
+        ),
+        ("Soviet troops invaded Czechoslovakia in September 1968.", "invaded", "contradicted"),
+        (
+            "The Warsaw Pact invasion of Czechoslovakia in 1969 ended the Prague Spring.",
+            "invasion of Czechoslovakia in 1969",
+            "contradicted",
+        ),
+        (
+            "The Soviet-led invasion of Czechoslovakia in August 1968 shocked Tirana.",
+            "invasion of Czechoslovakia",
+            "supported",
+        ),
+        # backing is not leading
+        ("A Chinese-backed invasion of Czechoslovakia was never planned.", "invasion", None),
+        # an anniversary's event was years before
+        (
+            "Tito landed in Beijing in August 1978, on the tenth anniversary of the Soviet-led "
+            "invasion of Czechoslovakia.",
+            "invasion of Czechoslovakia",
+            "supported",
+        ),
+        (
+            "In 1978 Prague quietly marked the tenth anniversary of the invasion of "
+            "Czechoslovakia by Soviet troops.",
+            "invasion of Czechoslovakia",
+            None,
+        ),
+    ],
+)
+def test_the_one_invasion_of_czechoslovakia_and_who_led_it(
+    text: str, quote: str, verdict: str | None
+) -> None:
+    assert_verdict(text, quote, verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        # no part, no role, no hand in an event: the subject's share in it is denied
+        (
+            "Albania was kept out of the alliance's councils. Albania took no part in the "
+            "invasion of Czechoslovakia.",
+            "invasion of Czechoslovakia",
+            "supported",
+        ),
+        ("Albania played no role in the invasion of Czechoslovakia.", "invasion", "supported"),
+        ("Romania had no hand in the invasion of Czechoslovakia.", "invasion", "supported"),
+        ("Hungary took no part in the invasion of Czechoslovakia.", "invasion", "contradicted"),
+        ("Bulgaria played a role in the invasion of Czechoslovakia.", "invasion", "supported"),
+    ],
+)
+def test_no_part_in_an_event(text: str, quote: str, verdict: str) -> None:
+    assert_verdict(text, quote, verdict)

@@ -1051,7 +1051,13 @@ ANCHORS = {
 def _anchoring(token: Token) -> bool:
     """The noun is the event another is timed by ("until his death", "after the
     invasion", "what had gone wrong since his visit"): the clause's time is not its own."""
-    return token.dep_ == "pobj" and token.head.lower_ in (*ANCHORS, "since")
+    if token.dep_ != "pobj":
+        return False
+    head = token.head
+    # "on the tenth anniversary of the invasion": it was years before
+    return head.lower_ in (*ANCHORS, "since") or (
+        head.lower_ == "of" and head.head.lemma_.lower() in ("anniversary", "jubilee")
+    )
 
 
 #: Words before an event that has not happened yet at the clause's time: "towards a

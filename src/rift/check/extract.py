@@ -681,7 +681,7 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                     add("subj", verb.head)  # "Shehu, who had been prime minister": Shehu
                 elif child.dep_ in SUBJECT:
                     add("subj", child)
-        governor = head.head if token.dep_ == "pobj" else head
+        governor = _through_share(head.head if token.dep_ == "pobj" else head)
         named = any(c.dep_ == "appos" and c.i in by_token for c in token.children)
         light = (
             governor.lemma_.lower() not in VERBS_OF_STANCE
@@ -724,6 +724,11 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
             modifier = child.dep_ in ("amod", "compound", "nmod") and by_token.get(child.i)
             if child.dep_ == "poss" or modifier:
                 add("poss", child)
+            elif child.dep_ == "amod" and child.lower_ == "led":
+                # "the Soviet-led invasion": the leader is the doer (not "Chinese-backed")
+                for leader in child.children:
+                    if leader.dep_ in ("npadvmod", "compound", "amod") and by_token.get(leader.i):
+                        add("poss", leader)
             elif child.dep_ == "appos" and (child.pos_ == "PROPN" or child.i in by_token):
                 add("subj", child)  # "his successor, Ramiz Alia": who the noun is; not
                 # another event beside it ("the execution of Xoxe, the death of Stalin")
@@ -1329,9 +1334,27 @@ def _light_negated(token: Token) -> bool:
     if token.pos_ != "NOUN" or not light:
         return False
     governor = head if token.dep_ == "dobj" else head.head
+    share = governor
+    governor = _through_share(governor)
+    shares = [share] if share is not governor else []
+    shares += [c for c in governor.children if c.dep_ == "dobj" and c.lemma_.lower() in SHARES]
+    if any(g.lower_ == "no" for c in shares for g in c.children):
+        return True  # "took no part in the invasion", "played no role in it"
     if governor.dep_ == "xcomp" and governor.head.lemma_ in CONTROL_NEGATION:
         return True
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in governor.children)
+
+
+#: Nouns of having a share in an event: "took part in", "played a role in".
+SHARES = {"part", "role", "share", "hand"}
+
+
+def _through_share(governor: Token) -> Token:
+    """The verb of "took part in the invasion", "played a role in it", for the noun of
+    the share (`governor`) whose phrase holds the event: it says who had a part."""
+    if governor.lemma_.lower() in SHARES and governor.dep_ == "dobj":
+        return governor.head
+    return governor
 
 
 def _stopped(token: Token) -> bool:
