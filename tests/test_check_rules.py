@@ -4599,9 +4599,10 @@ def test_its_in_a_subordinate_clause_is_that_clauses_subject(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # a treaty named in full is no reference to the alliance named before it
-        "Ten years before Albania's withdrawal from the Warsaw Pact, Greece and Turkey signed"
-        " the Treaty of Friendship and Collaboration.",
+        # a treaty named in full is no reference to the alliance named before it (and
+        # it was signed in 1953, fifteen years before)
+        "Fifteen years before Albania's withdrawal from the Warsaw Pact, Greece and Turkey"
+        " signed the Treaty of Friendship and Collaboration.",
         "After the Warsaw Pact was founded, Yugoslavia kept the Treaty of Ankara with Greece.",
         "Three years before Hungary's withdrawal from the Warsaw Pact, Greece and Turkey"
         " concluded the Treaty of Friendship and Collaboration (Balkan Pact).",
@@ -6412,4 +6413,40 @@ def test_the_one_invasion_of_czechoslovakia_and_who_led_it(
     ],
 )
 def test_no_part_in_an_event(text: str, quote: str, verdict: str) -> None:
+    assert_verdict(text, quote, verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        # a document with a name of its own is signed once; a name close to it is it
+        (
+            "Albania and Yugoslavia signed a treaty of friendship and mutual assistance in "
+            "July 1947.",
+            "signed a treaty",
+            "contradicted",
+        ),
+        (
+            "In March 1948 Albania and Yugoslavia signed a Treaty of Friendship, Cooperation "
+            "and Mutual Aid.",
+            "signed a Treaty",
+            "contradicted",
+        ),
+        (
+            "The two neighbours, Albania and Yugoslavia, concluded a friendship treaty in 1947.",
+            "concluded a friendship treaty",
+            "contradicted",
+        ),
+        (
+            "In July 1946 Albania and Yugoslavia signed a Treaty of Friendship, Cooperation "
+            "and Mutual Aid.",
+            "signed a Treaty",
+            "supported",
+        ),
+        # a kind of document is signed again and again
+        ("Albania and Yugoslavia signed a trade agreement in 1950.", "trade agreement", None),
+        ("Albania and Greece signed a trade agreement in 1985.", "trade agreement", None),
+    ],
+)
+def test_a_named_document_is_signed_once(text: str, quote: str, verdict: str | None) -> None:
     assert_verdict(text, quote, verdict)

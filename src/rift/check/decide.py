@@ -851,7 +851,14 @@ class Decider:
             ]
         # a name the chronicle does not know, unless the record itself names it
         # ("with his defence minister, Malinovsky" of a visit whose record says so)
-        strangers = [n for n in claim.strangers if not any(_names(i, n) for i in aligned)]
+        strangers = [
+            n
+            for n in claim.strangers
+            if not any(_names(i, n) for i in aligned)
+            # the name of the document signed ("a Treaty of Friendship, Cooperation and
+            # Mutual Aid"), which `_same_document` holds to the record's
+            and not (cf.titled and _named_stems(n) <= _named_stems(" ".join(cf.titled)))
+        ]
         stated = claim.own_time and not strangers
         if negated:
             return self.denied(cf, claim, aligned, timed, stated)
@@ -2048,8 +2055,12 @@ class Decider:
         term = self.sole_term(cf, claim, aligned)
         if term:  # "elected first secretary on 13 May 1985": he took that office once
             aligned = term
+        document = _same_document(cf, aligned)
+        if document:  # "a treaty of friendship": of all they signed, the one so named
+            aligned = document
         complete = (
             bool(term)
+            or len(document) == 1
             or all(self.unique_for(cf, i) for i in aligned)
             # "his only visit, in May 1958": the text says it was one; so does the record
             or (cf.only and len(aligned) == 1 and not cf.hedged)
@@ -2935,6 +2946,53 @@ NAMED_GATHERING = re.compile(
 OWNER_OF = re.compile(
     r"\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'.-]*)*"
 )
+
+
+#: Words of any document: they name none in particular.
+DOCUMENT_WORDS = frozenset(
+    [
+        "treaty",
+        "treaties",
+        "agreement",
+        "accord",
+        "accords",
+        "convention",
+        "pact",
+        "declaration",
+        "protocol",
+        "document",
+        "memorandum",
+        "formal",
+        "historic",
+        "bilateral",
+        "secret",
+        "famous",
+        "similar",
+        "separate",
+    ]
+)
+
+
+def _same_document(cf: ClaimFrame, aligned: list[Item]) -> list[Item]:
+    """The signings among `aligned` of the document the claim names ("a treaty of
+    friendship, cooperation and mutual aid": the Treaty of Friendship and Mutual
+    Assistance): those whose name holds at least half the claim's words for it, and
+    one at least. A document with a name of its own (its words capitalized) is signed
+    once; "a trade agreement" names only a kind."""
+    if cf.type != "sign" or not cf.titled:
+        return []
+    said = _named_stems(" ".join(w for w in cf.titled if w not in DOCUMENT_WORDS))
+    if not said:
+        return []
+    found = []
+    for item in aligned:
+        name = re.sub(r"\([^)]*\)", "", str(item.frame.get("what") or ""))
+        if not all(w[0].isupper() for w in re.findall(r"[A-Za-z]{4,}", name)):
+            continue  # "trade agreement": a kind of document, signed again and again
+        shared = said & _named_stems(name)
+        if shared and 2 * len(shared) >= len(said):
+            found.append(item)
+    return found
 
 
 def _dated_with(text: str, phrase: tuple[int, int], start: int, end: int) -> bool:

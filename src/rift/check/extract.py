@@ -188,6 +188,9 @@ class ClaimFrame:
     aside_title: bool = False
     #: the lexicon's word class of the trigger ("envoys", "relations")
     cls: str = ""
+    #: the words naming a document signed ("a treaty of friendship and mutual
+    #: assistance": friendship, mutual, assistance), none of them an actor's name
+    titled: tuple[str, ...] = ()
     #: the subject is a name the chronicle does not know ("Kosygin condemned Stalin")
     unknown_agent: bool = False
     #: the sides of a relation no side of which the text names, taken from the
@@ -1323,6 +1326,36 @@ def _negated(token: Token) -> bool:
     return token.dep_ in ("conj",) and _negated(head) and head.pos_ == token.pos_ == "AUX"
 
 
+def _document(token: Token, by_token: dict[int, list[str]]) -> tuple[str, ...]:
+    """The words that name the document a sign frame's trigger is about: the noun
+    itself, or the verb's object ("signed a treaty of friendship"), or the noun a
+    participle describes ("the treaty, signed in 1946"); its modifiers and what it is
+    "of", not the actors named in it ("a friendship treaty with Yugoslavia")."""
+    noun: Token | None = token
+    if token.pos_ not in ("NOUN", "PROPN"):
+        objects = [c for c in token.children if c.dep_ in ("dobj", *PASSIVE_SUBJECT)]
+        noun = objects[0] if objects else (token.head if token.dep_ == "acl" else None)
+    if noun is None:
+        return ()
+    words: list[str] = []
+
+    def take(node: Token) -> None:
+        for child in node.children:
+            if child.i in by_token or not child.is_alpha:
+                continue
+            if child.dep_ in ("amod", "compound", "conj"):
+                words.append(child.lower_)
+                take(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for part in child.children:
+                    if part.dep_ == "pobj" and part.i not in by_token and part.is_alpha:
+                        words.append(part.lower_)
+                        take(part)
+
+    take(noun)
+    return tuple(words)
+
+
 def _light_negated(token: Token) -> bool:
     """ "refused to take part in the invasion", "did not pay a visit": a noun under a
     light verb that is denied or refused. It denies the subject's part in the event,
@@ -2199,6 +2232,7 @@ def frames_of(
                         or _document_place(token, set(by_token) | dated)
                     ),
                     office=_office(noun) if noun is not None else None,
+                    titled=_document(token, by_token) if entry.type == "sign" else (),
                     aside_title=entry.type in OFFICE_TYPES and _aside_title(token),
                     org_in_play=org_in_play,
                     unknown_agent=(
