@@ -2949,28 +2949,9 @@ OWNER_OF = re.compile(
 
 
 #: Words of any document: they name none in particular.
-DOCUMENT_WORDS = frozenset(
-    [
-        "treaty",
-        "treaties",
-        "agreement",
-        "accord",
-        "accords",
-        "convention",
-        "pact",
-        "declaration",
-        "protocol",
-        "document",
-        "memorandum",
-        "formal",
-        "historic",
-        "bilateral",
-        "secret",
-        "famous",
-        "similar",
-        "separate",
-    ]
-)
+_DOCUMENT_WORDS = """treaty treaties agreement accord accords convention pact declaration protocol
+document memorandum formal historic bilateral secret famous similar separate"""
+DOCUMENT_WORDS = frozenset(_DOCUMENT_WORDS.split())
 
 
 def _same_document(cf: ClaimFrame, aligned: list[Item]) -> list[Item]:
