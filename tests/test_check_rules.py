@@ -1783,6 +1783,23 @@ def test_one_absent_from_another_event_is_not_absent_from_this_one(text: str) ->
             False,
         ),
         ("The Political Consultative Committee met in Moscow in March 1961.", False),
+        # a government named by its city is no place where something met
+        (
+            "The Political Consultative Committee, held in Warsaw on 28–29 March 1961, came "
+            "down on Moscow's side.",
+            True,
+        ),
+        (
+            "At the Political Consultative Committee, held in Prague in March 1961, the allies "
+            "took Moscow's part against Tirana.",
+            True,
+        ),
+        # but a place named beside it may be where it met
+        (
+            "After talks in Moscow, the Political Consultative Committee met in Warsaw in "
+            "March 1961.",
+            False,
+        ),
     ],
 )
 def test_a_gathering_said_to_meet_elsewhere_that_month(text: str, wrong: bool) -> None:

@@ -1438,7 +1438,11 @@ class Decider:
         there = str(item.frame["place"])
         if self.same_place(said[0], there):
             return Judgement("supported", [item], None, **_ruled("supported_dated", 0.55))
-        if any(self.same_place(n, there) for n in re.findall(r"[A-Z][\w’'-]+", claim.said)):
+        # the sentence names that place too ("talks held in Sofia and Tirana"): which met
+        # where? (not as a government's: "came down on Moscow's side")
+        if any(
+            self.same_place(n, there) for n in re.findall(r"\b[A-Z][\w-]+\b(?![’']s)", claim.said)
+        ):
             return None
         return Judgement(
             "contradicted",
@@ -2906,7 +2910,8 @@ def _counts_in(text: str) -> dict[str, int]:
     Congress", "the Sixth Congress" {congr: 22 or 6, ...}."""
     found: dict[str, int] = {}
     text = YEAR_SPAN.sub(" 0000 ", text)  # "head of state 1982–92": years, not a count
-    tokens = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)?|\d+(?:st|nd|rd|th)?", text)
+    # a comma ends what a number counts ("after the 22nd Congress, Hoxha denounced")
+    tokens = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)?|\d+(?:st|nd|rd|th)?|[,;:()]", text)
     for at, token in enumerate(tokens):
         low = token.lower()
         value: int | None = None
@@ -2926,6 +2931,8 @@ def _counts_in(text: str) -> dict[str, int]:
         if {after, before, later} & (MONTH_NAMES | MONTH_ABBREVIATIONS):
             continue  # "1–7 November 1981 — Eighth Congress": a day, not a count
         for word in tokens[at + 1 : at + 5]:  # "81 communist and workers' parties"
+            if word in ",;:()":
+                break
             if word.isalpha() and len(word) >= 4 and word.lower() not in COMMON:
                 found.setdefault(word.lower()[:5], value)
     return found
