@@ -12,7 +12,8 @@ chronicle is unique or complete on it, otherwise *unverifiable*:
 * ``none``: the true claim, at the item's year, month or day -> supported.
 * ``date``: the year moved by 3-9, outside the item's EDTF range -> contradicted
   when every item of that type with those roles is unique (none fits the new
-  time), supported when another fits, otherwise unverifiable.
+  time; a document signed under a name of its own, `frames.named_document`, is
+  signed once), supported when another fits, otherwise unverifiable.
 * ``actor_swap``: one role's actor replaced by another of the same kind that
   fills no such frame at that time -> contradicted for invade, join, leave,
   expel, die, execute and dissolve when the other roles still align and exactly
@@ -929,7 +930,11 @@ class Oracle:
             opposite = [f for f in same if f.polarity != claim.polarity]
             if any(self.sure(f, claim.when) for f in opposite):
                 return "contradicted", "relations level"
-        if fitting and all(f.unique and self.names_its_people(f, claim) for f in fitting):
+        if fitting and all(
+            (f.unique or (f.type == "sign" and frames.named_document(f.what)))
+            and self.names_its_people(f, claim)
+            for f in fitting
+        ):
             return "contradicted", "unique elsewhere"
         if self.sole_term(claim):
             return "contradicted", "sole term"

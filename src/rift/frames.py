@@ -13,6 +13,7 @@ mutation suite (`benchmarks/mutations.py`) writes claims from them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 #: Roles a frame may fill. `agent` does, `patient` undergoes; `org` is the
@@ -150,3 +151,12 @@ CONFIRMS: dict[str, tuple[str, ...]] = {
     # one executed died then
     "die": ("execute",),
 }
+
+
+def named_document(what: str | None) -> bool:
+    """Whether a `what` is a document's own name ("Treaty of Friendship and Mutual
+    Assistance", "Helsinki Final Act": its words capitalized, a gloss in parentheses
+    aside), signed once, not a kind of document signed again and again ("trade
+    agreement")."""
+    words = re.findall(r"[A-Za-z]{4,}", re.sub(r"\([^)]*\)", "", what or ""))
+    return bool(words) and all(w[0].isupper() for w in words)

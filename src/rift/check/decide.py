@@ -2974,10 +2974,10 @@ def _same_document(cf: ClaimFrame, aligned: list[Item]) -> list[Item]:
         return []
     found = []
     for item in aligned:
-        name = re.sub(r"\([^)]*\)", "", str(item.frame.get("what") or ""))
-        if not all(w[0].isupper() for w in re.findall(r"[A-Za-z]{4,}", name)):
+        name = str(item.frame.get("what") or "")
+        if not frames.named_document(name):
             continue  # "trade agreement": a kind of document, signed again and again
-        shared = said & _named_stems(name)
+        shared = said & _named_stems(re.sub(r"\([^)]*\)", "", name))
         if shared and 2 * len(shared) >= len(said):
             found.append(item)
     return found
