@@ -1326,7 +1326,7 @@ def _negated(token: Token) -> bool:
     return token.dep_ in ("conj",) and _negated(head) and head.pos_ == token.pos_ == "AUX"
 
 
-def _document(token: Token, by_token: dict[int, list[str]]) -> tuple[str, ...]:
+def _document_words(token: Token, by_token: dict[int, list[str]]) -> tuple[str, ...]:
     """The words that name the document a sign frame's trigger is about: the noun
     itself, or the verb's object ("signed a treaty of friendship"), or the noun a
     participle describes ("the treaty, signed in 1946"); its modifiers and what it is
@@ -2232,7 +2232,7 @@ def frames_of(
                         or _document_place(token, set(by_token) | dated)
                     ),
                     office=_office(noun) if noun is not None else None,
-                    titled=_document(token, by_token) if entry.type == "sign" else (),
+                    titled=_document_words(token, by_token) if entry.type == "sign" else (),
                     aside_title=entry.type in OFFICE_TYPES and _aside_title(token),
                     org_in_play=org_in_play,
                     unknown_agent=(
