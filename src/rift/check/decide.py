@@ -857,7 +857,11 @@ class Decider:
             if not any(_names(i, n) for i in aligned)
             # the name of the document signed ("a Treaty of Friendship, Cooperation and
             # Mutual Aid"), which `_same_document` holds to the record's
-            and not (cf.titled and _named_stems(n) <= _named_stems(" ".join(cf.titled)))
+            and not (
+                cf.titled
+                and _named_stems(n)
+                and _named_stems(n) <= _named_stems(" ".join(cf.titled))
+            )
         ]
         stated = claim.own_time and not strangers
         if negated:
@@ -1486,6 +1490,11 @@ class Decider:
             **_ruled("count", 0.7),
         )
 
+    def gathering_stems(self, item: Item) -> frozenset[str]:
+        """The words that name a record's gathering: its title's and the names of those
+        it involves ("PLA": the Party of Labour of Albania)."""
+        return _named_stems(" ".join([item.title, *(self.know.name_of(a) for a in item.actors)]))
+
     def names_gathering(
         self, claim: Claim, words: frozenset[str], item: Item, one_word: bool
     ) -> bool:
@@ -1493,8 +1502,7 @@ class Decider:
         two words of its title and of the names of those it involves ("PLA": the Party
         of Labour of Albania), or, with `one_word`, one, said by one of those it involves
         ("Khrushchev's speech at the 21st Party Congress": the congress his state held)."""
-        named = " ".join([item.title, *(self.know.name_of(a) for a in item.actors)])
-        shares = len(words & _named_stems(named))
+        shares = len(words & self.gathering_stems(item))
         if shares >= 2:
             return True
         return (
@@ -1531,9 +1539,7 @@ class Decider:
                 continue
             if not self.names_gathering(claim, words, item, True):
                 continue
-            if not owned <= _named_stems(
-                " ".join([item.title, *(self.know.name_of(a) for a in item.actors)])
-            ):
+            if not owned <= self.gathering_stems(item):
                 continue
             there = str(item.frame.get("place") or "")
             if there and places and not any(self.same_place(p, there) for p in places):

@@ -67,17 +67,20 @@ class Lexicon:
 
     entries: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
     _matcher: Matcher | None = field(default=None, repr=False)
+    _words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def lookup(self, pos: str, lemma: str) -> list[Entry]:
         return self.entries.get((pos, lemma), [])
 
     def words_of(self, type: str) -> frozenset[str]:
-        """The one-word triggers (verbs and nouns) of a frame type."""
-        return frozenset(
-            lemma
-            for (_, lemma), listed in self.entries.items()
-            if any(e.type == type and not e.rest for e in listed)
-        )
+        """The one-word triggers (verbs and nouns) of a frame type (read once per type)."""
+        if type not in self._words:
+            self._words[type] = frozenset(
+                lemma
+                for (_, lemma), listed in self.entries.items()
+                if any(e.type == type and not e.rest for e in listed)
+            )
+        return self._words[type]
 
     def matcher(self, vocab: Vocab) -> Matcher:
         """A spaCy Matcher that finds every trigger lemma as a verb or a noun."""
