@@ -857,11 +857,7 @@ class Decider:
             if not any(_names(i, n) for i in aligned)
             # the name of the document signed ("a Treaty of Friendship, Cooperation and
             # Mutual Aid"), which `_same_document` holds to the record's
-            and not (
-                cf.titled
-                and _named_stems(n)
-                and _named_stems(n) <= _named_stems(" ".join(cf.titled))
-            )
+            and not (cf.titled and _words_of_name(n) <= {*cf.titled, *DOCUMENT_WORDS})
         ]
         stated = claim.own_time and not strangers
         if negated:
@@ -2965,6 +2961,12 @@ OWNER_OF = re.compile(
 _DOCUMENT_WORDS = """treaty treaties agreement accord accords convention pact declaration protocol
 document memorandum formal historic bilateral secret famous similar separate"""
 DOCUMENT_WORDS = frozenset(_DOCUMENT_WORDS.split())
+
+
+def _words_of_name(name: str) -> set[str]:
+    """The words of a name but its joining words: "Treaty of Friendship and Mutual Aid"
+    {treaty, friendship, mutual, aid}."""
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", name)} - {"of", "and", "the", "on"}
 
 
 def _same_document(cf: ClaimFrame, aligned: list[Item]) -> list[Item]:
