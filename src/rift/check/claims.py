@@ -125,6 +125,10 @@ class Claim:
     #: "done" by then ("announced that Hoxha had died"), or "ahead", of no time of its
     #: own ("declared that the USSR had ceased to exist"); `decide` judges it so
     told: str | None = None
+    #: where the clause goes on after a description of its subject set off by commas
+    #: ("Albania, the smallest of the signatories, has taken no part"), counted from
+    #: `start`; 0 when there is none. A flag on the clause is on what follows it.
+    aside: int = 0
     #: the sentence just before, when the time is inherited from it ("In June 1960 the
     #: parties met in Bucharest. The Albanian delegation, led by Kapo, ..."): what it names
     #: may be what this claim's deed took place at
@@ -402,20 +406,24 @@ def build(
                     # break was still to come
                     borrowed = replace(borrowed, mode="after")
             shown = start
+            aside_end = start
             if not is_nominal and framed:
                 # "Albania, a founding member of the Pact, was expelled": the apposition
                 # is a claim of its own, and the clause's verdict is not about it
                 first = min(doc[f.trigger].idx for f in framed)
                 for low, high in asides:  # a nominal's, or a clause of its own set
-                    apart = (
-                        any(s <= low < e for s, e in inner)
-                        or (  # after the subject
-                            len(text[start:low].split()) <= 3
-                            and any(o is not clause and o.start <= low < o.end for o in clauses)
-                        )
+                    after_subject = len(text[start:low].split()) <= 3
+                    apart = any(s <= low < e for s, e in inner) or (
+                        after_subject
+                        and any(o is not clause and o.start <= low < o.end for o in clauses)
                     )
                     if start < low and high <= first and apart:
                         shown = max(shown, high)
+                    elif start < low and high <= first and after_subject:
+                        # set off by commas, judged with the clause: "Albania, the
+                        # smallest of the signatories, has taken no part": a flag on
+                        # the clause is not on the description
+                        aside_end = max(aside_end, high)
                 while shown < end and text[shown] in " ,;:–—()":
                     shown += 1
                 if len(text[shown:end].strip()) < 4:
@@ -452,6 +460,7 @@ def build(
                     nominal=is_nominal,
                     untimed=former,
                     told=told_as,
+                    aside=_after_aside(text, shown, aside_end),
                 )
             )
     claims.sort(key=lambda c: (c.start, c.end))
@@ -524,6 +533,16 @@ MYTH = re.compile(
 QUOTE_MARK = re.compile(r'["“”]')
 #: How long a stretch in quotation marks must be to state something.
 QUOTED_LENGTH = 12
+
+
+def _after_aside(text: str, shown: int, aside_end: int) -> int:
+    """Where the clause goes on after a description of its subject set off by commas,
+    counted from the claim's start (0: there is none)."""
+    if aside_end <= shown:
+        return 0
+    while aside_end < len(text) and text[aside_end] in " ,;:–—()":
+        aside_end += 1
+    return aside_end - shown
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:
@@ -741,20 +760,40 @@ def _told(doc: Doc, framed: list[ClaimFrame]) -> Token | None:
 FOLLOWED = {"suit", "example", "lead"}
 
 
-def _following(token: Token) -> bool:
-    """ "East Germany followed in 1950", "followed suit", "did the same", "did likewise":
-    a verb that says its subject did what the sentence before told of another."""
+#: Words by which "did" echoes the sentence before with another subject: "neither did
+#: Hungary", "nor did Romania" (a denial echoed), "so did Poland", "Bulgaria did too".
+ECHO_DENIED = {"neither", "nor"}
+
+
+def _following(token: Token) -> str | None:
+    """How a verb says its subject did what the sentence before told of another:
+    "follow" ("East Germany followed in 1950", "followed suit", "did the same", "did
+    likewise"), "echo" ("so did Poland", "Bulgaria did too") or "echo_denied" ("neither
+    did Hungary", "nor did Romania"); None for any other verb."""
     children = list(token.children)
     if token.pos_ != "VERB" or any(c.dep_ in ("agent", "ccomp", "xcomp") for c in children):
-        return False
+        return None
     objects = [c for c in children if c.dep_ == "dobj"]
     if token.lemma_ == "follow":
-        return all(o.lemma_ in FOLLOWED for o in objects)
-    if token.lemma_ == "do":
-        return (len(objects) == 1 and objects[0].lower_ in ("same", "likewise")) or any(
-            c.dep_ == "advmod" and c.lower_ == "likewise" for c in children
-        )
-    return False
+        return "follow" if all(o.lemma_ in FOLLOWED for o in objects) else None
+    if token.lemma_ != "do":
+        return None
+    if (len(objects) == 1 and objects[0].lower_ in ("same", "likewise")) or any(
+        c.dep_ == "advmod" and c.lower_ == "likewise" for c in children
+    ):
+        return "follow"
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if objects or len(subjects) != 1 or subjects[0].pos_ == "PRON":
+        return None
+    inverted = subjects[0].i > token.i  # "neither did Hungary", "so did Poland"
+    before = {c.lower_ for c in children if c.i < token.i}
+    if inverted and before & ECHO_DENIED:
+        return "echo_denied"
+    if (inverted and "so" in before) or (
+        not inverted and any(c.lower_ in ("too", "also") for c in children if c.i > token.i)
+    ):  # "so did Poland"; "Bulgaria did too", not "and so it did" (it did as asked)
+        return "echo"
+    return None
 
 
 def _subject_actors(token: Token, mentions: list[Mention]) -> list[str]:
@@ -769,12 +808,15 @@ def _followed(doc: Doc, claims: list[Claim], mentions: list[Mention]) -> None:
     """ "Albania joined Comecon in February 1949. East Germany followed in 1950": a
     claim that only says its subject followed does what the last claim before it in
     the paragraph told its own subject doing, with this subject in its place. It
-    keeps only a time of its own: to follow is to come after, not at the same time."""
+    keeps only a time of its own: to follow is to come after, not at the same time.
+    An echo ("neither did Hungary", "so did Poland") says the same of its subject, at
+    the same time, and only of a claim of its own polarity ("neither" echoes a denial,
+    "so" an assertion)."""
     for at, claim in enumerate(claims):
         if claim.frames:
             continue
         span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-        verb = next((t for t in span or [] if _following(t)), None)
+        verb, how = next(((t, h) for t in span or [] if (h := _following(t))), (None, None))
         if verb is None:
             continue
         doers = _subject_actors(verb, mentions)
@@ -787,16 +829,20 @@ def _followed(doc: Doc, claims: list[Claim], mentions: list[Mention]) -> None:
             continue
         told = before[-1].frames[0]
         trigger = doc[told.trigger]
-        if told.negated or told.hedged or told.nominal:
+        if told.hedged or told.negated != (how == "echo_denied"):
+            continue
+        if told.nominal and not told.negated:  # "took no part in the invasion" is told
             continue
         agents = told.roles.get("agent", [])
+        if told.nominal:  # "took no part in the invasion": the subject of the verb
+            trigger = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), trigger)
         replaced = [a for a in _subject_actors(trigger, mentions) if a in agents]
         if not replaced or set(doers) & set(told.actors()):
             continue
         roles = dict(told.roles)
         roles["agent"] = [a for a in agents if a not in replaced] + doers
         # "Romania did not follow": it did not do so
-        denied = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+        denied = told.negated or any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
         claim.frames = [
             replace(
                 told,
@@ -813,8 +859,14 @@ def _followed(doc: Doc, claims: list[Claim], mentions: list[Mention]) -> None:
             )
         ]
         claim.actors = list(dict.fromkeys([*claim.actors, *doers]))
-        if claim.time_source != "explicit":
+        if claim.time_source == "explicit":
+            continue
+        if how == "follow":
             claim.time, claim.time_source, claim.own_time = None, None, False
+        else:  # an echo says again all the clause before said, its time too
+            claim.time = before[-1].time
+            claim.time_source = before[-1].time_source
+            claim.own_time = before[-1].own_time
 
 
 def _gapped(text: str, claims: list[Claim], mentions: list[Mention]) -> None:
@@ -1136,6 +1188,28 @@ def _beside(doc: Doc, trigger: int, at: int) -> bool:
     )
 
 
+#: Words that time a state from or to a day ("since November 1981", "from 1954").
+SPAN_WORDS = {"since", "from", "until", "till", "to"}
+
+
+def _aside_end(doc: Doc, low: int, high: int) -> int:
+    """Where an apposition set off by commas ends: at its closing comma, when all that
+    stands before that comma is a time the parser hung on the verb ("elected Alia, head
+    of state since November 1981, as first secretary"): it times the apposition."""
+    if low == 0 or doc[low - 1].text != ",":
+        return high
+    rest = doc[high + 1 : doc[low].sent.end]
+    close = next((t.i for t in rest if t.text in (",", ")", ";")), None)
+    between: list[Token] = list(doc[high + 1 : close]) if close is not None else []
+    if (
+        len(between) >= 2
+        and between[0].lower_ in SPAN_WORDS
+        and all(_date_word(t) for t in between[1:])
+    ):
+        return between[-1].i
+    return high
+
+
 def _asides(doc: Doc, triggers: list[int], events: set[int]) -> list[tuple[int, int]]:
     """Character spans of descriptions set into a clause that hold none of its triggers:
     "Mehmet Shehu, prime minister since 1954, died in 1981"; "Hoxha (1908-1985)".
@@ -1148,6 +1222,8 @@ def _asides(doc: Doc, triggers: list[int], events: set[int]) -> list[tuple[int, 
         if token.dep_ not in ASIDES:
             continue
         low, high = token.left_edge.i, token.right_edge.i
+        if token.dep_ == "appos":
+            high = _aside_end(doc, low, high)
         if any(low <= i <= high for i in triggers):
             continue
         if (

@@ -91,6 +91,14 @@ DURATIVE = {
 PAD = {"decade": 365, "era": 730}
 #: How far a span told may reach past the record's bounds and still be borne out.
 OVERHANG_DAYS = 730
+#: How long after the time a text gives a state may begin and still be "since" it, by
+#: the precision the text gives it ("since November 1981" of a term begun in
+#: November 1982 is a year off; "since 1981" of one begun in the spring of 1982 may
+#: be a source's rounding).
+SINCE_SLACK_DAYS = {"day": 62, "month": 62, "season": 92, "year": 183}
+#: Events that begin a state a text may time by "since" ("has taken no part in the
+#: Pact's work since 1962", "has stayed out of Comecon since 1961").
+STATE_STARTS = {"exclude", "leave"}
 #: Words that count the same people or things, by their first five letters.
 UNIT_KIN = {
     **dict.fromkeys(("speci", "exper", "advis", "techn", "engin"), "exper"),
@@ -903,12 +911,40 @@ class Decider:
                 and all(abs((time.interval.core_start - s).days) > OVERHANG_DAYS for s in starts)
                 and not GOING_ON.search(claim.text)
             )
-            if (first - time.interval.core_start).days > OVERHANG_DAYS or late:
+            slack = SINCE_SLACK_DAYS.get(time.precision)
+            begun_after = (
+                (first - time.interval.core_end).days > slack
+                if slack is not None
+                else (first - time.interval.core_start).days > OVERHANG_DAYS
+            )
+            if begun_after or late:
                 spans = "; ".join(f"{i.title}: {_when(i)}" for i in timed[:2])
                 return Judgement(
                     "partly_supported",
                     timed[:2],
                     f"Not since {time.text.removeprefix('since ')}: {spans}.",
+                    **_ruled("partly_span", 0.65),
+                )
+        if (
+            timed
+            and time is not None
+            and mode == "since"
+            and cf.type in STATE_STARTS
+            and stated
+            and not claim.lent
+            and time.precision in SINCE_SLACK_DAYS
+            and all(i.kind == "event" for i in timed)
+        ):
+            # "has taken no part in the Pact's work since 1958" of an exclusion in
+            # December 1961: the state the event began is told as begun years before it
+            begun = min(aligned, key=lambda i: i.interval.earliest)
+            lag = (begun.interval.earliest - time.interval.core_end).days
+            if lag > SINCE_SLACK_DAYS[time.precision]:
+                told = re.sub(r"(?i)^since\s+", "", time.text)
+                return Judgement(
+                    "partly_supported",
+                    [begun],
+                    f"Not since {told}: {_dated(begun)}.",
                     **_ruled("partly_span", 0.65),
                 )
         if cf.first and cf.type == "visit" and stated and time is not None and not cf.hedged:
@@ -1022,6 +1058,8 @@ class Decider:
             return None  # "rehabilitate Xoxe, the interior minister": his past title
         if time.mode != "at":  # "who had been chairman since 1982": another office's time
             return None
+        if time.relative and time.precision == "day":
+            return None  # "On April 13 ... elected Alia as First Secretary": a guessed year
         if NOT_THE_HOLDER.search(claim.text) or SUCCESSION.search(claim.text):
             # "deputy prime minister", "the former premier", "his successor as premier"
             return None
@@ -1146,6 +1184,7 @@ class Decider:
             if not cf.hedged and (
                 time is None
                 or (time.mode == "at" and self.fits(item, time.interval, "at", time.precision))
+                or _same_day(item, time)
             ):
                 return Judgement("supported", [item], None, **_ruled("supported", 0.8))
             if time is None or not claim.own_time or claim.strangers or time.mode != "at":
@@ -2080,6 +2119,7 @@ class Decider:
             for i in aligned
             if self.fits(i, alt, time.mode, time.precision)
         ]
+        fitting += [i for i in aligned if _same_day(i, time)]
         if fitting:
             # "in December of that year", "on May 31": counted from another year the text
             # names, as a reader may, it fits the record
@@ -2098,7 +2138,9 @@ class Decider:
             contrast = self.contrast_at(cf, claim)
             if contrast is not None:  # "downgraded in December 1961": broken off, that month
                 return contrast
-        if not (stated and complete and not vague and self.filled(cf)):
+        # a document with a name of its own tells the signing apart, whoever is named
+        filled = self.filled(cf) or len(document) == 1
+        if not (stated and complete and not vague and filled):
             # not a one-off of these actors: perhaps another actor's at that time
             swapped = (
                 self.wrong_actor(cf, claim, stated)
@@ -2716,8 +2758,10 @@ def _focused(claim: Claim, judgement: Judgement) -> Judgement:
     wrong, when the claim's own text holds them (rules that read the words from the
     text, a meeting's place or a gathering's number, set `focus` themselves);
     otherwise on the whole claim."""
-    if judgement.verdict != "contradicted" or judgement.focus is not None:
+    if judgement.focus is not None or judgement.verdict not in ("contradicted", "partly_supported"):
         return judgement
+    if judgement.verdict != "contradicted":
+        return _past_aside(claim, judgement)
     found: tuple[int, int] | None = None
     time = claim.time
     if judgement.rule == "date" and time is not None and claim.start <= time.start:
@@ -2733,8 +2777,17 @@ def _focused(claim: Claim, judgement: Judgement) -> Judgement:
     elif judgement.rule == "place":  # the place the claim's frame reads
         found = _span_of(claim.text, next((f.place for f in claim.frames if f.place), None))
     if found is None or found[1] > len(claim.text):
-        return judgement
+        return _past_aside(claim, judgement)
     return replace(judgement, focus=found)
+
+
+def _past_aside(claim: Claim, judgement: Judgement) -> Judgement:
+    """A flag on the whole claim, past a description of its subject set off by
+    commas: "Albania, the smallest of the signatories, has taken no part in the Pact's
+    work since 1958" is wrong in its deed, not in the description."""
+    if not claim.aside or claim.aside >= len(claim.text):
+        return judgement
+    return replace(judgement, focus=(claim.aside, len(claim.text)))
 
 
 def _as_told(claim: Claim, judgement: Judgement) -> Judgement:
@@ -2758,6 +2811,18 @@ def _as_told(claim: Claim, judgement: Judgement) -> Judgement:
 #: A presidency ("succeeded him as president"): of several bodies, so read only where
 #: the predecessor is on record in one.
 PRESIDENCY = re.compile(r"\bpresident(?:cy)?\b", re.I)
+
+
+def _same_day(item: Item, time: TimeExpression) -> bool:
+    """ "... found shot in December 1981. On April 13 the Central Committee elected
+    Alia": a day and month the text gives without a year, which are the record's. The
+    year a reader would carry over from a time named before is a guess, often of a time
+    told in passing ("renewed ties severed in 1939 ... Britain restored relations on 29
+    May"): a day the record has is not held wrong for it."""
+    if not (time.relative and time.precision == "day" and time.mode == "at"):
+        return False
+    day, then = time.interval.core_start, item.interval.core_start
+    return (then.month, then.day) == (day.month, day.day)
 
 
 @lru_cache(maxsize=1024)

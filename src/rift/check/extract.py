@@ -543,6 +543,27 @@ def _prepositions(holder: Token) -> Iterator[Token]:
                 yield from (g for g in child.children if g.dep_ == "conj" and g.pos_ == "ADP")
 
 
+def _apposed(token: Token) -> Token | None:
+    """The noun a noun stands in apposition to: its head, or, where the parser hung the
+    apposition on the verb ("elected Ramiz Alia, then head of state, as ..."), the name
+    set right before it between commas."""
+    if token.dep_ == "appos":
+        return token.head
+    if token.dep_ != "dep" or token.pos_ != "NOUN":
+        return None
+    start = token.left_edge.i
+    doc = token.doc
+    while start > 0 and doc[start - 1].pos_ == "ADV":  # "Alia, then head of state,"
+        start -= 1
+    after = token.right_edge.i + 1
+    if start < 2 or doc[start - 1].text != "," or after >= len(doc) or doc[after].text != ",":
+        return None
+    named = doc[start - 2]
+    if named.pos_ == "PROPN" and named.head.i == token.head.i and named.dep_ in ("dobj", "pobj"):
+        return named
+    return None
+
+
 def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[Token]]:
     """Argument phrases of a trigger, by relation: subj, obj, by, poss, of_noun and prepositions."""
     args: dict[str, list[Token]] = {}
@@ -735,13 +756,14 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
             elif child.dep_ == "appos" and (child.pos_ == "PROPN" or child.i in by_token):
                 add("subj", child)  # "his successor, Ramiz Alia": who the noun is; not
                 # another event beside it ("the execution of Xoxe, the death of Stalin")
-        if anchor.dep_ == "appos":  # "Ramiz Alia, his successor": the head without the apposition
+        apposed = _apposed(anchor)
+        if apposed is not None:  # "Ramiz Alia, his successor": the head without the apposition
             own = {t.i for t in anchor.subtree}
             # nor a description coordinated with the head ("general, minister of defence
             # and a member of Hoxha's circle": not Hoxha)
             own |= {  # nor what a phrase under it says ("until his fall")
                 t.i
-                for c in anchor.head.children
+                for c in apposed.children
                 # nor one named after it ("Hoxha, first secretary, and Shehu")
                 if (c.dep_ == "conj" and (c.i not in by_token or c.i > anchor.i))
                 or c.dep_ == "prep"
@@ -750,9 +772,7 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                 or (c.dep_ == "appos" and c.pos_ == "NOUN")
                 for t in c.subtree
             }
-            args.setdefault("subj", []).extend(
-                t for t in _phrase_tokens(anchor.head) if t.i not in own
-            )
+            args.setdefault("subj", []).extend(t for t in _phrase_tokens(apposed) if t.i not in own)
     holders = [token, *[c for c in token.children if c.dep_ in OBJECT | {"xcomp"}]]
     # "came back to Tirana", "flew over to Beijing": a particle's phrase is the verb's
     holders += [c for c in token.children if c.dep_ in ("advmod", "prt") and c.lower_ in PARTICLES]
@@ -1341,6 +1361,15 @@ def _document_words(token: Token, by_token: dict[int, list[str]]) -> tuple[str, 
 
     def take(node: Token) -> None:
         for child in node.children:
+            if (
+                child.i in by_token
+                and child.dep_ == "compound"
+                and node.i == noun.i
+                and noun.text[:1].isupper()
+                and child.i == noun.i - 1
+            ):
+                words.append(child.lower_)  # "the Belgrade Declaration": a name, of a place
+                continue
             if child.i in by_token or not child.is_alpha:
                 continue
             if child.dep_ in ("amod", "compound", "conj"):
@@ -1632,6 +1661,9 @@ def _office_token(token: Token) -> Token | None:
         for t in g.children
         if t.dep_ == "compound"
     ]
+    # "elected Alia, head of state, as first secretary": the office taken, before one
+    # the person is described by in passing
+    near.sort(key=lambda t: t.i != token.i and t.dep_ == "appos" and t.head.i != token.i)
     for t in near:
         if t.lemma_.lower() in OFFICE_WORDS and t.pos_ in ("NOUN", "PROPN"):
             return t
@@ -2271,12 +2303,21 @@ def frames_of(
             )
             if entry.objects:  # "halted its aid": the aid is this frame's object (not a
                 # word of the subject's: "Alia, head of state, became First Secretary")
+                # nor one the object is described by in passing ("elected Alia, head of
+                # state since 1982, as First Secretary"), unless it is the office taken
+                described = {
+                    t.i
+                    for child in token.children
+                    for g in child.children
+                    if g.dep_ == "appos" and g is not noun
+                    for t in g.subtree
+                }
                 consumed.update(
                     c.i
                     for child in [*token.children, *subject_holder(token).children]
                     if child.dep_ not in SUBJECT or entry.theme_subject
                     for c in child.subtree
-                    if c.lemma_.lower() in entry.objects
+                    if c.lemma_.lower() in entry.objects and c.i not in described
                 )
                 if token.lemma_.lower() in entry.objects:
                     consumed.add(token.i)

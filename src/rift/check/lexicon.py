@@ -165,5 +165,6 @@ def load(path: Path = LEXICON) -> Lexicon:
         for entry in _entries(name, spec):
             lexicon.entries.setdefault((entry.pos, entry.head), []).append(entry)
     for key, listed in lexicon.entries.items():
-        lexicon.entries[key] = sorted(listed, key=lambda e: not e.constrained)
+        # (those that name their objects first: "dropped out of the Pact's activity")
+        lexicon.entries[key] = sorted(listed, key=lambda e: (not e.constrained, not e.objects))
     return lexicon
