@@ -6648,3 +6648,66 @@ def test_leaving_an_organizations_work_is_not_leaving_it(text: str, frame: str) 
 )
 def test_a_named_document_is_signed_once(text: str, quote: str, verdict: str | None) -> None:
     assert_verdict(text, quote, verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a fall from power happens once: Khrushchev's was in October 1964
+        ("The removal of Khrushchev in October 1963 pleased Tirana.", "contradicted"),
+        ("Khrushchev was overthrown in 1965.", "contradicted"),
+        ("Khrushchev's ouster in October 1964 changed nothing for Tirana.", "supported"),
+        ("Khrushchev was ousted in October 1964.", "supported"),
+    ],
+)
+def test_a_leaders_fall_is_dated_by_its_one_record(text: str, verdict: str) -> None:
+    assert_verdict(text, "Khrushchev", verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a season told is held to the record's months, with a month's slack
+        ("Enver Hoxha died in the autumn of 1985.", "contradicted"),
+        ("The Soviet Union broke off relations with Albania in early 1961.", "contradicted"),
+        ("Moscow cancelled its loans to Albania in the spring of 1961.", "supported"),
+        ("Enver Hoxha died in the spring of 1985.", "supported"),
+        ("The Soviet Union broke off relations with Albania at the end of 1961.", "supported"),
+        # a statement no frame reads is borne out by an event of its season
+        ("In the summer of 1974 Hoxha turned on the army command.", "supported"),
+    ],
+)
+def test_a_season_is_held_to_the_records_months(text: str, verdict: str) -> None:
+    assert_verdict(text, text.split()[0], verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the kind of aid named picks the record: loans are not the experts' recall
+        ("Moscow cancelled its loans to Albania in the autumn of 1961.", "unverifiable"),
+        ("The Soviet Union cut off its credits to Albania in 1962.", "unverifiable"),
+        ("Moscow cancelled its loans to Albania in 1959.", "contradicted"),
+        ("In 1958 the Soviet Union recalled its specialists from Albania.", "contradicted"),
+        ("In 1961 the Soviet Union recalled its specialists from Albania.", "supported"),
+        ("Soviet loans to Albania were cancelled in 1961.", "supported"),
+        # aid of no kind named is any aid: the grain cut of 1960, the credits of 1961
+        ("The Soviet Union cut its aid to Albania in 1962.", None),
+    ],
+)
+def test_the_kind_of_aid_named_picks_its_record(text: str, verdict: str | None) -> None:
+    assert_verdict(text, "Albania", verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "borne_out"),
+    [
+        # a statement of one stance is not borne out by a record of the other
+        ("In March 1944 Tito welcomed the Bujan resolution.", False),
+        ("In March 1944 Tito praised the Bujan resolution.", False),
+        ("In March 1944 Tito endorsed the Bujan resolution.", False),
+        ("In March 1944 Tito criticised the Bujan resolution.", True),
+    ],
+)
+def test_words_of_one_stance_are_not_borne_out_by_the_other(text: str, borne_out: bool) -> None:
+    assert ("supported" in verdicts(text, "Tito")) is borne_out

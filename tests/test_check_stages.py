@@ -67,6 +67,32 @@ def test_a_sentence_with_two_claims_gives_two_clauses() -> None:
     assert spans == ["Moscow cancelled its credits in 1961", "broke off relations in December"]
 
 
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        # a phrase between "and" and the next verb is the next verb's
+        (
+            "Moscow withdrew its experts, cancelled its credits and, in December, broke off"
+            " relations.",
+            "in December, broke off relations",
+        ),
+        (
+            "Hoxha met Stalin in 1947 and, two years later, visited Moscow again.",
+            "two years later, visited Moscow again",
+        ),
+        (
+            "Albania joined Comecon in 1949 and, in May 1955, signed the Warsaw Pact.",
+            "in May 1955, signed the Warsaw Pact",
+        ),
+    ],
+)
+def test_a_phrase_after_and_belongs_to_the_verb_after_it(text: str, second: str) -> None:
+    found = segment.clauses(parse(text), text)
+    spans = [text[c.start : c.end] for c in found]
+    assert spans[-1] == second
+    assert all(second not in span for span in spans[:-1])
+
+
 def test_clause_offsets_index_the_text() -> None:
     text = "Albania left the Pact in 1968.\nHoxha, who ruled until 1985, denounced Moscow."
     for clause in segment.clauses(parse(text), text):

@@ -82,6 +82,30 @@ def test_iso_dates_in_prose_are_read(text: str, edtf: str, precision: str) -> No
     assert (found.interval.edtf, found.precision, found.invalid) == (edtf, precision, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "edtf"),
+    [
+        # a part of a year: a season, its start, middle or end, a half
+        ("Moscow cancelled its credits in the spring of 1961.", "1961-03/1961-05"),
+        ("The submarines arrived in summer 1958.", "1958-06/1958-08"),
+        ("The experts left in the autumn of 1961.", "1961-09/1961-11"),
+        ("By mid-1961 the base was blockaded.", "1961-05/1961-08"),
+        ("In early 1961 the quarrel deepened.", "1961-01/1961-04"),
+        ("Relations were broken at the end of 1961.", "1961-09/1961-12"),
+        ("Talks began in the second half of 1990.", "1990-07/1990-12"),
+        ("The winter of 1960 was hard.", "1960-12/1961-02"),
+    ],
+)
+def test_a_part_of_a_year_is_read_as_its_months(text: str, edtf: str) -> None:
+    [found] = timex.expressions(text)
+    assert (found.interval.edtf, found.precision) == (edtf, "season")
+
+
+def test_the_prague_spring_is_no_season() -> None:
+    [found] = timex.expressions("It came after the Prague Spring of 1968.")
+    assert (found.interval.edtf, found.precision) == ("1968", "year")
+
+
 def test_a_list_of_years_in_any_order_is_read_year_by_year() -> None:
     found = timex.expressions("Albania voted against it in 1961 and 1941.")
     assert [t.interval.edtf for t in found] == ["1961", "1941"]

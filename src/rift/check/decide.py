@@ -49,7 +49,14 @@ import yaml
 
 from rift import dates, frames
 from rift.check.claims import Claim, as_years
-from rift.check.extract import GROUND, MONTH_NAMES, NOT_THE_HOLDER, SINGLE_OFFICE, ClaimFrame
+from rift.check.extract import (
+    AID_KINDS,
+    GROUND,
+    MONTH_NAMES,
+    NOT_THE_HOLDER,
+    SINGLE_OFFICE,
+    ClaimFrame,
+)
 from rift.check.knowledge import Item, Knowledge
 from rift.check.numbers import NUMBER_WORDS, ORDINAL_WORDS, TENS
 from rift.check.spans import TimeExpression
@@ -88,7 +95,7 @@ DURATIVE = {
     *(kind for kind in frames.CONFIRMS if kind not in ("take_office", "leave_office", "reconcile")),
 }
 #: How far a coarse expression may reach ("the late 1950s" is 1957-1959, give or take).
-PAD = {"decade": 365, "era": 730}
+PAD = {"decade": 365, "era": 730, "season": 31}
 #: How far a span told may reach past the record's bounds and still be borne out.
 OVERHANG_DAYS = 730
 #: How long after the time a text gives a state may begin and still be "since" it, by
@@ -816,6 +823,8 @@ class Decider:
                     return held
             wanted = [i for i in wanted if (i.frame.get("what") == "none") == level_none]
         aligned = [i for i in wanted if self.aligned(cf, i)]
+        if cf.aid_kind is not None:  # "cancelled its loans": not the specialists' recall
+            aligned = [i for i in aligned if _aid_of_kind(i, cf.aid_kind)]
         if time is not None and time.mode == "before" and not negated:
             target = self.other_target(cf, claim, aligned, False)
             if target is not None:  # "after the invasion of Hungary", told of 1968
@@ -1647,14 +1656,14 @@ class Decider:
         a word with it ("Albania's partisans took Tirana on 17 November 1944"), or two
         when the statement is dated only to the year or names no actor. Only ever
         support: words alone never make a contradiction."""
-        time = _own_date(claim)
+        time = _own_date(claim, ("day", "month", "season", "year"))
         if time is None or time.mode != "at":
             return None
         words = _stems(claim.text)
         # to the day or month, with an actor: a word of its title, or two of its summary
-        # ("allow opposition parties"); to the year, or with no actor: two of its title
-        # ("the 1976 constitution banned foreign loans")
-        loose = time.precision == "year" or not claim.actors
+        # ("allow opposition parties"); to a season or the year, or with no actor: two of
+        # its title ("the 1976 constitution banned foreign loans")
+        loose = time.precision in ("season", "year") or not claim.actors
         found = [
             i
             for i in self.events_in_play(claim, time)
@@ -1667,6 +1676,7 @@ class Decider:
             )
             # a name the chronicle does not know must at least be the event's own word
             and all(_names(i, n) for n in claim.strangers)
+            and not _stance_clash(claim.text, i.title)
             # a person's own deed ("Hazbiu becomes a full member of the Politburo") is
             # not borne out by words that name no one ("became a full member in 1971")
             and (claim.actors or not self.personal(i))
@@ -1682,7 +1692,7 @@ class Decider:
         time = claim.time
         if time is None or claim.own_time or time.mode != "at" or not claim.actors:
             return None
-        if time.precision not in ("day", "month", "year") or NEGATING.search(claim.text):
+        if time.precision not in ("day", "month", "season", "year") or NEGATING.search(claim.text):
             return None
         if claim.strangers:
             return None
@@ -1692,6 +1702,7 @@ class Decider:
             i
             for i in self.events_in_play(claim, time)
             if len(words & _title_stems(i.title)) >= needed
+            and not _stance_clash(claim.text, i.title)
         ]
         if not found:
             return None
@@ -2138,8 +2149,18 @@ class Decider:
             contrast = self.contrast_at(cf, claim)
             if contrast is not None:  # "downgraded in December 1961": broken off, that month
                 return contrast
-        # a document with a name of its own tells the signing apart, whoever is named
-        filled = self.filled(cf) or len(document) == 1
+        # a document with a name of its own tells the signing apart, whichever of its
+        # parties is named ("the Belgrade Declaration"; a name shared by many pacts,
+        # "a Treaty of Friendship and Mutual Assistance", only with its parties), where
+        # the text places it nowhere else
+        filled = self.filled(cf) or (
+            len(document) == 1
+            and bool(cf.actors())
+            and (
+                cf.place is None
+                or str(document[0].frame.get("place") or cf.place).lower() == cf.place.lower()
+            )
+        )
         if not (stated and complete and not vague and filled):
             # not a one-off of these actors: perhaps another actor's at that time
             swapped = (
@@ -2813,6 +2834,20 @@ def _as_told(claim: Claim, judgement: Judgement) -> Judgement:
 PRESIDENCY = re.compile(r"\bpresident(?:cy)?\b", re.I)
 
 
+def _aid_of_kind(item: Item, kind: str) -> bool:
+    """The record is of aid of that kind, or names no kind: "credits" is a record of
+    credit; "specialists and technicians" one of experts; "aid" any."""
+    said = {
+        k
+        for k, words in AID_KINDS.items()
+        if any(
+            re.search(rf"\b{w}", f"{item.title} {item.frame.get('what') or ''}", re.I)
+            for w in words
+        )
+    }
+    return not said or kind in said
+
+
 def _same_day(item: Item, time: TimeExpression) -> bool:
     """ "... found shot in December 1981. On April 13 the Central Committee elected
     Alia": a day and month the text gives without a year, which are the record's. The
@@ -3108,6 +3143,24 @@ def _named_stems(text: str) -> frozenset[str]:
     counts = re.findall(r"\b\d{1,3}(?:st|nd|rd|th)?\b", text)  # "81 parties", "22nd"
     kept = [w[:5] for w in words if w not in COMMON and w not in MONTH_NAMES]
     return frozenset(kept + [c.rstrip("stndrh") for c in counts])
+
+
+#: Words of a stance, by their first five letters: for a thing, against it. A
+#: statement of one stance is not borne out by a record of the other ("Tito welcomed
+#: the resolution" by "Tito rejects the resolution"), however many words they share.
+STANCES = (
+    frozenset({"welco", "prais", "endor", "appro", "appla", "hail", "hails", "haile", "embra"}),
+    frozenset({"rejec", "conde", "criti", "denou", "repud", "renou", "spurn", "deplo", "decri"}),
+)
+
+
+def _stance_clash(text: str, title: str) -> bool:
+    """The statement takes one stance and the record the other."""
+    said, recorded = _stems(text), _title_stems(title)
+    return any(
+        said & one and recorded & other and not recorded & one
+        for one, other in (STANCES, STANCES[::-1])
+    )
 
 
 @lru_cache(maxsize=4096)

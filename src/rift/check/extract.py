@@ -208,6 +208,9 @@ class ClaimFrame:
     sentence: str = ""
     #: what was signed, as the text calls it ("treaty", "agreement")
     document: str | None = None
+    #: the kind of aid given or cut that the words name ("its loans": credit; "the
+    #: specialists": experts), when they name one (`AID_KINDS`)
+    aid_kind: str | None = None
     #: actors a verb names as its own subject, object or partner, not inside a noun
     #: phrase under them ("Khrushchev's reconciliation with Tito alarmed Hoxha": Hoxha)
     doers: list[str] = field(default_factory=list)
@@ -1346,6 +1349,21 @@ def _negated(token: Token) -> bool:
     return token.dep_ in ("conj",) and _negated(head) and head.pos_ == token.pos_ == "AUX"
 
 
+def _aid_kind(token: Token) -> str | None:
+    """The kind of aid (`AID_KINDS`) a trigger's own theme names: the verb's object or
+    subject ("cancelled its loans", "the specialists left"), the noun's modifiers or
+    what it is of ("the withdrawal of the experts", "Soviet credits"), or the noun
+    itself; not a word elsewhere in the sentence."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        themes = [token, *(c for c in token.children if c.dep_ in ("compound", "amod"))]
+        themes += [g for c in token.children if c.lower_ == "of" for g in c.children]
+    else:
+        themes = [c for c in token.children if c.dep_ in ("dobj", "nsubj", *PASSIVE_SUBJECT)]
+    themes += [c for t in themes for c in t.conjuncts]
+    lemmas = {t.lemma_.lower() for t in themes}
+    return next((kind for kind, words in AID_KINDS.items() if lemmas & words), None)
+
+
 def _document_words(token: Token, by_token: dict[int, list[str]]) -> tuple[str, ...]:
     """The words that name the document a sign frame's trigger is about: the noun
     itself, or the verb's object ("signed a treaty of friendship"), or the noun a
@@ -1431,6 +1449,14 @@ ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 KIN = {"widow", "wife", "husband", "son", "daughter", "brother", "sister", "family", "heir"}
 #: What a signature is put to, as the checker tells them apart: a treaty is no mere accord.
 DOCUMENTS = {"treaty", "pact", "agreement", "accord", "declaration", "convention", "protocol"}
+#: Kinds of aid by the nouns that name them: money lent, people sent, food shipped.
+AID_KINDS = {
+    "credit": frozenset({"credit", "loan", "debt"}),
+    "experts": frozenset(
+        {"specialist", "expert", "adviser", "advisor", "technician", "engineer", "instructor"}
+    ),
+    "grain": frozenset({"grain", "wheat", "food", "flour", "bread"}),
+}
 #: Nouns whose number counts actors, not events.
 COUNTED_ACTORS = {"member", "state", "signatory", "founder", "country", "nation", "party"}
 #: Adverbs that count how many times a verb's event happened.
@@ -2292,6 +2318,7 @@ def frames_of(
                     document=next(iter(sorted(objects & DOCUMENTS)), None)
                     if entry.type == "sign"
                     else None,
+                    aid_kind=_aid_kind(token) if frames.TYPES[entry.type].family == "aid" else None,
                 )
             )
             consumed.update(  # "with the help of": the help is no claim of its own

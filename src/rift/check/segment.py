@@ -99,8 +99,13 @@ def clauses(doc: Doc, text: str) -> list[Clause]:
     for number, sentence in enumerate(doc.sents):
         heads = [t for t in sentence if is_clause_head(t)]
         head_ids = {t.i for t in heads}
+        owns = {head.i: _own_tokens(head, head_ids) for head in heads}
         for head in heads:
-            own = _own_tokens(head, head_ids)
+            for phrase, later in _fronted_phrases(head, head_ids):
+                owns[head.i] -= phrase
+                owns[later] |= phrase
+        for head in heads:
+            own = owns[head.i]
             run = _run(head, own, head_ids, doc)
             span = _trim(doc, run)
             if not span:
@@ -121,6 +126,31 @@ def clauses(doc: Doc, text: str) -> list[Clause]:
     return found
 
 
+def _fronted_phrases(head: Token, heads: set[int]) -> list[tuple[set[int], int]]:
+    """ "cancelled its credits and, in December, broke off relations": a phrase set
+    between the "and" and the next verb of a coordination, which the parser hung on
+    the verb before; it is the next verb's (its tokens, and that verb)."""
+    conjoined = [c for c in head.children if c.dep_ == "conj" and c.i in heads]
+    joins = [c.i for c in head.children if c.dep_ == "cc"]
+    found: list[tuple[set[int], int]] = []
+    doc = head.doc
+    starts: dict[int, int] = {}  # where each next verb's words begin, phrases taken in
+    for child in sorted(head.children, key=lambda c: -c.i):  # from the verb back
+        if child.dep_ not in ("prep", "npadvmod", "advmod") or not joins:
+            continue
+        later = [c for c in conjoined if child.i < c.i]
+        if not later or child.i < min(joins):
+            continue
+        verb = min(later, key=lambda c: c.i)
+        after = child.right_edge.i + 1  # the next verb's words follow it, past a comma
+        while after < len(doc) and doc[after].text == ",":
+            after += 1
+        if starts.get(verb.i, verb.left_edge.i) <= after <= verb.i:
+            found.append(({t.i for t in child.subtree}, verb.i))
+            starts[verb.i] = child.left_edge.i
+    return found
+
+
 def _own_tokens(head: Token, heads: set[int]) -> set[int]:
     own: set[int] = set()
     stack = [head]
@@ -134,7 +164,8 @@ def _own_tokens(head: Token, heads: set[int]) -> set[int]:
 def _run(head: Token, own: set[int], heads: set[int], doc: Doc) -> list[int]:
     """The contiguous run of own tokens around the head, joined to its subject's run."""
     lo = hi = head.i
-    while lo - 1 in own:
+    # (over a comma that sets off a phrase of its own: "and, in December, broke off")
+    while lo - 1 in own or (lo - 2 in own and doc[lo - 1].text == ","):
         lo -= 1
     while hi + 1 in own:
         hi += 1

@@ -115,6 +115,20 @@ MODES = {
 }
 
 
+#: The months a part of a year spans (a winter runs into the next year's February).
+YEAR_PARTS = {
+    **dict.fromkeys(("early", "beginning", "start"), (1, 4)),
+    **dict.fromkeys(("mid", "middle"), (5, 8)),
+    **dict.fromkeys(("late", "end", "close"), (9, 12)),
+    "first half": (1, 6),
+    "second half": (7, 12),
+    "spring": (3, 5),
+    "summer": (6, 8),
+    **dict.fromkeys(("autumn", "fall"), (9, 11)),
+    "winter": (12, 14),
+}
+
+
 def _interval(start: date, end: date, edtf: str) -> dates.Interval:
     return dates.Interval(edtf, start, end, start, end)
 
@@ -165,6 +179,13 @@ PATTERNS: list[tuple[str, str]] = [
     ("day_us", rf"{MONTH}\s+(?P<day>\d{{1,2}}),?\s+{YEAR}"),
     ("month", rf"{MONTH}\s+(?:of\s+)?{YEAR}"),
     ("decade", DECADE.format(n=1)),
+    # "in the spring of 1961", "mid-1961", "at the end of 1961": a part of a year
+    (
+        "part",
+        r"(?<!Prague\s)(?<!Prague\s\s)\b(?:the\s+)?(?P<part>early|mid|middle|late|end|close|beginning"
+        r"|start|first\s+half|second\s+half|spring|summer|autumn|fall|winter)"
+        rf"(?:\s+of\s+|\s+|-)(?:the\s+year\s+)?{YEAR}(?![\d/-]|s\b)",
+    ),
     ("year", rf"(?<![\d/.-]){YEAR}(?![\d/-]|s\b)"),
     # any other number where a year is expected: out of range unless `year` reads it
     (
@@ -328,6 +349,7 @@ def _precision(kind: str) -> str:
         "days_us": "day",
         "decade": "decade",
         "decades": "decade",
+        "part": "season",
     }.get(kind, "year")
 
 
@@ -380,6 +402,12 @@ def _absolute(found: _Found) -> dates.Interval | None:
         return dates.parse(f"{g['year']}-{first:02d}/{g['year']}-{last:02d}")
     if kind == "year":
         return dates.parse(g["year"])
+    if kind == "part":
+        first, last = YEAR_PARTS[re.sub(r"\s+", " ", g["part"].lower())]
+        year = int(g["year"])
+        end_year = year + 1 if last > 12 else year
+        last = last - 12 if last > 12 else last
+        return dates.parse(f"{year}-{first:02d}/{end_year}-{last:02d}")
     if kind == "decade":
         return _year_span(*_decade(int(g["dec1"]), g["part1"]))
     if kind == "decades":
@@ -556,7 +584,7 @@ def expressions(text: str) -> list[TimeExpression]:
             if precision != "era" and kind != "soon":
                 last_year = (
                     interval.core_end.year
-                    if kind not in ("years", "decades")
+                    if kind not in ("years", "decades", "part")  # "the winter of 1960"
                     else interval.core_start.year
                 )
                 exact = kind not in ("years", "decades", "decade")
@@ -686,7 +714,7 @@ def _spans(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
                     expression.interval.core_end,
                     f"{first.interval.edtf.split('/')[0]}/{expression.interval.edtf.split('/')[-1]}",
                 )
-                scale = ["day", "month", "year", "decade", "era"]
+                scale = ["day", "month", "season", "year", "decade", "era"]
                 precision = max(first.precision, expression.precision, "year", key=scale.index)
                 merged[-1] = TimeExpression(
                     first.start,
