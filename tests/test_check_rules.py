@@ -6711,3 +6711,17 @@ def test_the_kind_of_aid_named_picks_its_record(text: str, verdict: str | None) 
 )
 def test_words_of_one_stance_are_not_borne_out_by_the_other(text: str, borne_out: bool) -> None:
     assert ("supported" in verdicts(text, "Tito")) is borne_out
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "found shot" reports a death, not an execution
+        ("Shehu was found shot in his Tirana home in December 1981.", "supported"),
+        ("In December 1981 Mehmet Shehu was found shot in his bedroom.", "supported"),
+        ("Mehmet Shehu was found shot in December 1982.", "contradicted"),
+    ],
+)
+def test_one_found_shot_died(text: str, verdict: str) -> None:
+    assert_verdict(text, "Shehu", verdict)
+    assert all(not str(c["claim"]).startswith("execute") for c in claims_of(text))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from rift import frames
@@ -2349,4 +2349,18 @@ def frames_of(
                 if token.lemma_.lower() in entry.objects:
                     consumed.add(token.i)
             break
-    return sorted(found, key=lambda f: f.trigger)
+    return sorted((_found_dead(doc, f) for f in found), key=lambda f: f.trigger)
+
+
+def _found_dead(doc: Doc, frame: ClaimFrame) -> ClaimFrame:
+    """ "Shehu was found shot in his home": a death reported, not an execution; who
+    shot him the words do not say."""
+    token = doc[frame.trigger]
+    if (
+        frame.type == "execute"
+        and token.dep_ in ("xcomp", "oprd", "acomp", "ccomp")
+        and token.head.lemma_.lower() == "find"
+        and frame.roles.get("patient")
+    ):
+        return replace(frame, type="die", cls="death", roles={"patient": frame.roles["patient"]})
+    return frame
