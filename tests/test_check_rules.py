@@ -6725,3 +6725,22 @@ def test_words_of_one_stance_are_not_borne_out_by_the_other(text: str, borne_out
 def test_one_found_shot_died(text: str, verdict: str) -> None:
     assert_verdict(text, "Shehu", verdict)
     assert all(not str(c["claim"]).startswith("execute") for c in claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # one said to follow another, no office named: the heir of every office the
+        # other left that year
+        ("In 1954 Hoxha handed the post to Adil Çarçani.", "contradicted"),
+        ("In 1974 Balluku was replaced by Kadri Hazbiu.", "contradicted"),
+        ("Hoxha died in 1985 and was succeeded by Adil Çarçani.", "contradicted"),
+        ("In April 1992 Ramiz Alia resigned and was succeeded by Fatos Nano.", "contradicted"),
+        ("In 1954 Hoxha handed the post to Mehmet Shehu.", "supported"),
+        ("In 1974 Balluku was replaced by Mehmet Shehu.", "supported"),
+        ("Hoxha died in 1985 and was succeeded by Ramiz Alia.", "supported"),
+    ],
+)
+def test_an_heir_with_no_office_named_is_the_heir_of_that_year(text: str, verdict: str) -> None:
+    heirs = [c for c in claims_of(text) if str(c["claim"]).startswith("take_office")]
+    assert heirs and all(c["verdict"] == verdict for c in heirs)

@@ -837,6 +837,7 @@ class Decider:
             self.office_holder(cf, claim)
             or self.successor(cf, claim)
             or self.predecessor(cf, claim)
+            or self.heir(cf, claim)
         )
         if held is not None:
             return held
@@ -1875,6 +1876,35 @@ class Decider:
                 frame = {**item.frame, "type": kind}
                 found.append(replace(item, interval=item.start, frame=frame))
         return found
+
+    def heir(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
+        """One said to follow another, no office named ("in 1974 Balluku was replaced
+        by Hazbiu", "handed the post to Çarçani"), when every office the other left that
+        year went to someone else, one and the same heir."""
+        time = claim.time
+        if cf.type != "take_office" or cf.negated or cf.hedged or cf.office is not None:
+            return None
+        if time is None or time.mode != "at" or time.precision not in ("day", "month", "year"):
+            return None
+        if claim.strangers or NOT_THE_HOLDER.search(claim.text):
+            return None
+        people = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "person"]
+        before = [a for a in cf.roles.get("patient", []) if self.know.kind_of(a) == "person"]
+        if len(people) != 1 or len(before) != 1 or len(cf.roles.get("agent", [])) != 1:
+            return None
+        year = as_years(time).interval
+        then = [i for i in self.successions(before) if self.fits(i, year, "at", "year")]
+        heirs = {a for i in then for a in _listed(i.frame.get("agent"))}
+        if not then or len(heirs) != 1 or people[0] in heirs or before[0] in heirs:
+            return None  # (one's own next post is no succession to read)
+        item = min(then, key=lambda i: i.interval.earliest)
+        return Judgement(
+            "contradicted",
+            [item],
+            f"{_dated(item)}: {self.know.name_of(next(iter(heirs)))} followed"
+            f" {self.know.name_of(before[0])}, not {self.know.name_of(people[0])}.",
+            **_ruled("successor", 0.7),
+        )
 
     def successions(self, predecessors: list[str]) -> list[Item]:
         """The next term of an office a predecessor left, begun within a year of their
