@@ -6744,3 +6744,33 @@ def test_one_found_shot_died(text: str, verdict: str) -> None:
 def test_an_heir_with_no_office_named_is_the_heir_of_that_year(text: str, verdict: str) -> None:
     heirs = [c for c in claims_of(text) if str(c["claim"]).startswith("take_office")]
     assert heirs and all(c["verdict"] == verdict for c in heirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a document the words name, signed on the record's day, is that signing,
+        # whoever is named: its place is the record's
+        (
+            "The treaty of friendship and mutual assistance, signed in Belgrade on 9 July"
+            " 1946, bound Albania to Yugoslavia.",
+            "contradicted",
+        ),
+        (
+            "The Treaty of Friendship and Mutual Assistance was signed in Belgrade in July 1946.",
+            "contradicted",
+        ),
+        (
+            "The Belgrade Declaration, signed in Moscow on 2 June 1955, ended the quarrel.",
+            "contradicted",
+        ),
+        (
+            "The treaty of friendship and mutual assistance, signed in Tirana on 9 July 1946,"
+            " bound Albania to Yugoslavia.",
+            None,
+        ),
+        ("The Treaty of Friendship and Mutual Assistance was signed in Tirana in July 1946.", None),
+    ],
+)
+def test_a_named_documents_signing_is_held_to_its_place(text: str, verdict: str | None) -> None:
+    assert_verdict(text, "signed", verdict)

@@ -1732,6 +1732,33 @@ class Decider:
             )
         ]
 
+    def named_document_place(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
+        """ "The treaty of friendship and mutual assistance, signed in Belgrade on 9 July
+        1946": a document the words name, signed on the very day the record has, names
+        its signing whoever signed it; the place it is given is held to the record's."""
+        time = claim.time
+        if cf.type != "sign" or not cf.titled or not cf.place or cf.negated or cf.hedged:
+            return None
+        if time is None or not claim.own_time or time.precision not in ("day", "month"):
+            return None
+        named = [
+            i
+            for i in _same_document(cf, self.candidates(cf))
+            if self.fits(i, time.interval, "at", time.precision)
+        ]
+        if len(named) != 1:
+            return None
+        item = named[0]
+        where = str(item.frame.get("place") or "")
+        if not where or self.same_place(cf.place, where):
+            return None
+        return Judgement(
+            "contradicted",
+            [item],
+            f"{_dated(item)}: in {where}, not in {cf.place}.",
+            **_ruled("place", 0.75),
+        )
+
     def actorless(self, cf: ClaimFrame, claim: Claim) -> Judgement:
         """A claim that names no actor ("the treaty was signed in Warsaw in May 1955").
 
@@ -1742,6 +1769,9 @@ class Decider:
         contradicted, since it names nobody to be wrong about.
         """
         time = claim.time
+        placed = self.named_document_place(cf, claim)
+        if placed is not None:
+            return placed
         if (
             time is None
             or claim.actors  # actors named but not read into roles: a misreading, not a blank
