@@ -94,6 +94,8 @@ def test_iso_dates_in_prose_are_read(text: str, edtf: str, precision: str) -> No
         ("Relations were broken at the end of 1961.", "1961-09/1961-12"),
         ("Talks began in the second half of 1990.", "1990-07/1990-12"),
         ("The winter of 1960 was hard.", "1960-12/1961-02"),
+        ("Early 1961 saw the quarrel deepen.", "1961-01/1961-04"),
+        ("Spring 1961: the Vlorë crisis.", "1961-03/1961-05"),
     ],
 )
 def test_a_part_of_a_year_is_read_as_its_months(text: str, edtf: str) -> None:
@@ -101,8 +103,12 @@ def test_a_part_of_a_year_is_read_as_its_months(text: str, edtf: str) -> None:
     assert (found.interval.edtf, found.precision) == (edtf, "season")
 
 
-def test_the_prague_spring_is_no_season() -> None:
-    [found] = timex.expressions("It came after the Prague Spring of 1968.")
+@pytest.mark.parametrize(
+    "text",
+    ["It came after the Prague Spring of 1968.", "It came after the prague spring of 1968."],
+)
+def test_the_prague_spring_is_no_season(text: str) -> None:
+    [found] = timex.expressions(text)
     assert (found.interval.edtf, found.precision) == ("1968", "year")
 
 

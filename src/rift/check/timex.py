@@ -267,7 +267,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
 ]
 COMPILED = [
-    (kind, re.compile(rx, re.I if kind in ("relative", "relative_day", "soon") else 0))
+    (kind, re.compile(rx, re.I if kind in ("relative", "relative_day", "soon", "part") else 0))
     for kind, rx in PATTERNS
 ]
 #: Words every match of a kind contains: a text without them is not searched for it
