@@ -921,18 +921,13 @@ class Decider:
                 and all(abs((time.interval.core_start - s).days) > OVERHANG_DAYS for s in starts)
                 and not GOING_ON.search(claim.text)
             )
-            slack = SINCE_SLACK_DAYS.get(time.precision)
-            begun_after = (
-                (first - time.interval.core_end).days > slack
-                if slack is not None
-                else (first - time.interval.core_start).days > OVERHANG_DAYS
-            )
+            begun_after = (first - time.interval.core_end).days > SINCE_SLACK_DAYS[time.precision]
             if begun_after or late:
                 spans = "; ".join(f"{i.title}: {_when(i)}" for i in timed[:2])
                 return Judgement(
                     "partly_supported",
                     timed[:2],
-                    f"Not since {time.text.removeprefix('since ')}: {spans}.",
+                    f"Not since {_since_told(time)}: {spans}.",
                     **_ruled("partly_span", 0.65),
                 )
         if (
@@ -950,11 +945,10 @@ class Decider:
             begun = min(aligned, key=lambda i: i.interval.earliest)
             lag = (begun.interval.earliest - time.interval.core_end).days
             if lag > SINCE_SLACK_DAYS[time.precision]:
-                told = re.sub(r"(?i)^since\s+", "", time.text)
                 return Judgement(
                     "partly_supported",
                     [begun],
-                    f"Not since {told}: {_dated(begun)}.",
+                    f"Not since {_since_told(time)}: {_dated(begun)}.",
                     **_ruled("partly_span", 0.65),
                 )
         if cf.first and cf.type == "visit" and stated and time is not None and not cf.hedged:
@@ -1677,7 +1671,7 @@ class Decider:
             )
             # a name the chronicle does not know must at least be the event's own word
             and all(_names(i, n) for n in claim.strangers)
-            and not _stance_clash(claim.text, i.title)
+            and not _stance_clash(words, i.title)
             # a person's own deed ("Hazbiu becomes a full member of the Politburo") is
             # not borne out by words that name no one ("became a full member in 1971")
             and (claim.actors or not self.personal(i))
@@ -1702,8 +1696,7 @@ class Decider:
         found = [
             i
             for i in self.events_in_play(claim, time)
-            if len(words & _title_stems(i.title)) >= needed
-            and not _stance_clash(claim.text, i.title)
+            if len(words & _title_stems(i.title)) >= needed and not _stance_clash(words, i.title)
         ]
         if not found:
             return None
@@ -2894,18 +2887,24 @@ def _as_told(claim: Claim, judgement: Judgement) -> Judgement:
 PRESIDENCY = re.compile(r"\bpresident(?:cy)?\b", re.I)
 
 
+#: The words of each kind of aid, as a record's title or `what` may begin them.
+AID_KIND_WORDS = {
+    kind: re.compile(r"\b(?:" + "|".join(sorted(words)) + ")", re.I)
+    for kind, words in AID_KINDS.items()
+}
+
+
 def _aid_of_kind(item: Item, kind: str) -> bool:
     """The record is of aid of that kind, or names no kind: "credits" is a record of
     credit; "specialists and technicians" one of experts; "aid" any."""
-    said = {
-        k
-        for k, words in AID_KINDS.items()
-        if any(
-            re.search(rf"\b{w}", f"{item.title} {item.frame.get('what') or ''}", re.I)
-            for w in words
-        )
-    }
+    text = f"{item.title} {item.frame.get('what') or ''}"
+    said = {k for k, pattern in AID_KIND_WORDS.items() if pattern.search(text)}
     return not said or kind in said
+
+
+def _since_told(time: TimeExpression) -> str:
+    """The time a "since" names, as the text words it ("1958" of "Since 1958")."""
+    return re.sub(r"(?i)^since\s+", "", time.text)
 
 
 def _same_day(item: Item, time: TimeExpression) -> bool:
@@ -3214,9 +3213,10 @@ STANCES = (
 )
 
 
-def _stance_clash(text: str, title: str) -> bool:
-    """The statement takes one stance and the record the other."""
-    said, recorded = _stems(text), _title_stems(title)
+def _stance_clash(said: set[str], title: str) -> bool:
+    """The statement, by its words (`_stems`), takes one stance and the record the
+    other."""
+    recorded = _title_stems(title)
     return any(
         said & one and recorded & other and not recorded & one
         for one, other in (STANCES, STANCES[::-1])

@@ -133,10 +133,12 @@ def _fronted_phrases(head: Token, heads: set[int]) -> list[tuple[set[int], int]]
     conjoined = [c for c in head.children if c.dep_ == "conj" and c.i in heads]
     joins = [c.i for c in head.children if c.dep_ == "cc"]
     found: list[tuple[set[int], int]] = []
+    if not joins or not conjoined:
+        return found
     doc = head.doc
     starts: dict[int, int] = {}  # where each next verb's words begin, phrases taken in
     for child in sorted(head.children, key=lambda c: -c.i):  # from the verb back
-        if child.dep_ not in ("prep", "npadvmod", "advmod") or not joins:
+        if child.dep_ not in ("prep", "npadvmod", "advmod"):
             continue
         later = [c for c in conjoined if child.i < c.i]
         if not later or child.i < min(joins):

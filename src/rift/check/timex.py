@@ -182,7 +182,7 @@ PATTERNS: list[tuple[str, str]] = [
     # "in the spring of 1961", "mid-1961", "at the end of 1961": a part of a year
     (
         "part",
-        r"(?<!Prague\s)(?<!Prague\s\s)\b(?:the\s+)?(?P<part>early|mid|middle|late|end|close|beginning"
+        r"(?<!Prague\s)\b(?:the\s+)?(?P<part>early|mid|middle|late|end|close|beginning"
         r"|start|first\s+half|second\s+half|spring|summer|autumn|fall|winter)"
         rf"(?:\s+of\s+|\s+|-)(?:the\s+year\s+)?{YEAR}(?![\d/-]|s\b)",
     ),
