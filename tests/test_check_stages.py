@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rift.check import claims, discourse, lexicon, link, segment, timex
+from rift.check import claims, discourse, extract, lexicon, link, segment, timex
 from rift.check.nlp import line_breaks, pipeline
 from rift.check.spans import Mention
 
@@ -415,3 +415,19 @@ def test_a_single_word_in_capitals_is_not_read_in_any_case() -> None:
 )
 def test_a_list_entrys_label_is_what_its_pronoun_means(text: str) -> None:
     assert ("it", "ALB") in references(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("In 1985 the party elected Enver Hoxha first secretary.", "first secretary"),
+        ("The new assembly elects Enver Hoxha president of the republic.", "president of republic"),
+        ("In 1946 the Assembly named Hoxha prime minister.", "prime minister"),
+    ],
+)
+def test_the_office_taken_leaves_out_the_name_of_its_holder(text: str, office: str) -> None:
+    # the parser may hang the name on the office noun ("Hoxha president")
+    doc = parse(text)
+    mentions = link.link(doc, text, NAMES)
+    found = extract.frames_of(doc, sorted(LEX.triggers(doc)), LEX, mentions, KINDS)
+    assert [f.office for f in found if f.type == "take_office"] == [office]

@@ -237,6 +237,17 @@ def build(
                 trigger = doc[frame.trigger].idx
                 before = [m for m in mentions if m.start < trigger]
                 guessed = implicit_partners(frame.roles, before, kinds, countries)
+                if len(frame.partners) >= 2 and set(frame.roles.get("agent", [])) <= set(
+                    frame.partners
+                ):
+                    # "relations were restored with Moscow and Washington": the other
+                    # side of each, the same state for all of them, when one stands out
+                    each = {
+                        tuple(implicit_partners({"agent": [p]}, before, kinds, countries))
+                        for p in frame.partners
+                    }
+                    guessed = [*each.pop()] if len(each) == 1 else []
+                    guessed = [a for a in guessed if a not in frame.partners]
                 frame.roles.setdefault("agent", []).extend(guessed)
                 frame.paired = frame.paired or bool(guessed)  # a guess: never denies
                 sentence = doc[frame.trigger].sent
@@ -326,7 +337,9 @@ def build(
             ]
             own_times = _narrowest(own_times)
             if not own_times and not is_nominal:
-                own_times = _when_told(doc[clause.head], times)
+                own_times = _when_told(doc[clause.head], times) or _held_then(
+                    doc[clause.head], times
+                )
             lead = None if is_nominal else _lead(doc, framed)
             above = [t for t in own_times if lead and _above(doc, t, framed)]
             own_times = [t for t in own_times if t not in above]
@@ -419,7 +432,11 @@ def build(
                     )
                     if start < low and high <= first and apart:
                         shown = max(shown, high)
-                    elif start < low and high <= first and after_subject:
+                    elif (
+                        start < low
+                        and high <= first
+                        and (after_subject or _of_subject(doc, low, high, framed))
+                    ):
                         # set off by commas, judged with the clause: "Albania, the
                         # smallest of the signatories, has taken no part": a flag on
                         # the clause is not on the description
@@ -513,6 +530,14 @@ def build(
     _delegation_times(doc, claims, times)
     _destinations(claims, countries)
     claims += _lifespans(doc, text, clauses, mentions, kinds)
+    vitals = _vitals(doc, text, clauses, mentions, kinds, times)
+    claims = [  # what the bracket's words read alone ("died 11 April 1985": no one's)
+        c
+        for c in claims
+        if not any(v.start <= c.start and c.end <= v.end for v in vitals)
+        or any(f.actors() for f in c.frames)
+    ]
+    claims += vitals
     claims.sort(key=lambda c: (c.start, c.end))
     quotes = _quotations(text)
     myths = [(m.start(), m.end()) for m in MYTH.finditer(text)]
@@ -533,6 +558,19 @@ MYTH = re.compile(
 QUOTE_MARK = re.compile(r'["“”]')
 #: How long a stretch in quotation marks must be to state something.
 QUOTED_LENGTH = 12
+
+
+def _of_subject(doc: Doc, low: int, high: int, framed: list[ClaimFrame]) -> bool:
+    """The aside describes the subject of the clause's verb ("Albania and the United
+    States, whose relations had been broken off in 1939, signed"), however far into
+    the clause the subject stands."""
+    span = doc.char_span(low, high, alignment_mode="expand")
+    if span is None or not framed:
+        return False
+    verb = doc[framed[0].trigger]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    owners = {t.i for s in subjects for t in (s, *s.conjuncts)}
+    return span.root.head.i in owners
 
 
 def _after_aside(text: str, shown: int, aside_end: int) -> int:
@@ -600,6 +638,71 @@ def _lifespans(
                     time_source="explicit",
                     own_time=True,
                     lifespan=True,
+                )
+            )
+    return found
+
+
+#: A bracket after a person's name, past a bracketed name of theirs ("SHEHU, Mehmet
+#: (Ismail) (b. ..."): where a birth and a death may be given.
+VITALS_OPEN = re.compile(r"\s*(?:\([^()\d]{1,30}\)\s*)?\(")
+#: The words that mark a birth or a death in such a bracket ("b. 10 January 1913").
+VITAL_MARK = re.compile(r"(?<![\w.])(?P<word>b\.|born|d\.|died)\s", re.I)
+#: A place after the date, up to the next comma or the bracket's end ("..., Tirana").
+VITAL_PLACE = re.compile(r"\s*,\s*(?:in\s+)?(?P<place>[A-ZÀ-Ž][\w’'-]+(?:[ -][A-ZÀ-Ž][\w’'-]+)*)")
+
+
+def _vitals(
+    doc: Doc,
+    text: str,
+    clauses: list[Clause],
+    mentions: list[Mention],
+    kinds: dict[str, str],
+    times: list[TimeExpression],
+) -> list[Claim]:
+    """Claims of birth and death a bracket after a person's name gives with its words
+    ("Mehmet Shehu (b. 10 January 1913, Çorrush – d. 17 December 1981, Tirana)",
+    "Hoxha (born 16 October 1908, Gjirokastër; died 11 April 1985)"): said as such, not
+    bare years, so held to the record like any birth or death."""
+    found: list[Claim] = []
+    for mention in mentions:
+        opened = VITALS_OPEN.match(text, mention.end)
+        if kinds.get(mention.actor) != "person" or opened is None:
+            continue
+        close = text.find(")", opened.end())
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        clause = next((c for c in clauses if c.start <= mention.start < c.end), None)
+        if close < 0 or close - opened.end() > 200 or not span or clause is None:
+            continue
+        marks = list(VITAL_MARK.finditer(text, opened.end(), close))
+        for number, mark in enumerate(marks):
+            limit = marks[number + 1].start() if number + 1 < len(marks) else close
+            time = next((t for t in times if mark.end() <= t.start < limit), None)
+            if time is None or time.invalid or text[mark.end() : time.start].strip():
+                continue  # "b. in Gjirokastër, 1908": no date right after the word
+            place = VITAL_PLACE.match(text, time.end, limit)
+            end = place.end() if place else time.end
+            kind = "born" if mark["word"].lower().startswith("b") else "die"
+            frame = ClaimFrame(
+                kind,
+                span.root.i,
+                True,
+                {"patient": [mention.actor]},
+                place=place["place"] if place else None,
+            )
+            found.append(
+                Claim(
+                    start=mark.start(),
+                    end=end,
+                    text=text[mark.start() : end],
+                    sentence=clause.sentence,
+                    paragraph=clause.paragraph,
+                    frames=[frame],
+                    actors=[mention.actor],
+                    times=[time],
+                    time=replace(time, mode="at"),
+                    time_source="explicit",
+                    own_time=True,
                 )
             )
     return found
@@ -1052,14 +1155,21 @@ def _sequences(doc: Doc, claims: list[Claim]) -> None:
         for child in phrases:
             if claim.nominal and child.head is not trigger:
                 continue  # the verb's phrase is the verb's claim's, not a noun's under it
-            if any(g.dep_ == "npadvmod" for g in child.children):
-                continue  # "two years after X": a distance stated, judged as such
+            if any(
+                g.dep_ == "npadvmod" and g.lemma_.lower() not in SHORT_UNITS for g in child.children
+            ):
+                continue  # "two years after X": a distance stated, judged as such (but
+                # "a month after X", "weeks after X" still put X first)
             low = child.left_edge.idx
             high = child.right_edge.idx + len(child.right_edge)
             for other in claims:
                 inside = any(low <= doc[f.trigger].idx < high for f in other.frames)
                 if other is not claim and other.nominal and inside:
                     other.precedes = (claim.start, claim.end)
+
+
+#: Units of a distance short enough to leave only the order to judge ("a month after").
+SHORT_UNITS = {"day", "week", "month"}
 
 
 #: Nouns of a deed done as an answer to another: "in protest at", "in response to".
@@ -1411,6 +1521,22 @@ def _when_told(head: Token, times: list[TimeExpression]) -> list[TimeExpression]
         return []
     at = head.head.idx
     return [replace(t, mode="at") for t in times if t.start <= at < t.end][:1]
+
+
+#: Verbs of an occasion taking place ("the elections, held on 31 March 1991").
+HELD = {"hold", "stage", "conduct", "convene"}
+
+
+def _held_then(head: Token, times: list[TimeExpression]) -> list[TimeExpression]:
+    """The time a participle of holding gives the clause's subject, an occasion ("the
+    elections, held on 31 March 1991, were won by the Party of Labour": won then)."""
+    for subject in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for held in (c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            if held.lemma_.lower() not in HELD:
+                continue
+            low, high = held.left_edge.idx, held.right_edge.idx + len(held.right_edge)
+            return [replace(t, mode="at") for t in times if low <= t.start < high][:1]
+    return []
 
 
 def _narrowest(times: list[TimeExpression]) -> list[TimeExpression]:

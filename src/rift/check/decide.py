@@ -87,6 +87,9 @@ PERSONAL = {
     "take_office",
     "leave_office",
     "hold_office",
+    # a signature is the signer's own: a minister of 1991 signed no treaty of 1943
+    # for his state, though he may stand for it in other deeds
+    "sign",
 }
 #: Types that hold for a while, so that "until" dates their end (an event's "until" is
 #: a cleft "not until", its date).
@@ -118,7 +121,8 @@ VESSELS = {"boat", "ship", "vesse", "subma", "sub", "warsh"}
 #: Words naming a body other than a state or its ruling party: its offices are others,
 #: as are a local branch's ("first secretary of the Tirana party committee").
 OTHER_BODY = re.compile(
-    r"\b(?:youth|union|women|front|writers|pioneers|veterans|trade|students?|academy"
+    r"\b(?:youth|(?<!soviet )union(?! of soviet)|women|front|writers|pioneers|veterans"
+    r"|trade|students?|academy"
     r"|district|city|regional|region|municipal|provincial|local|county|prefecture|branch"
     r"|organi[sz]ation|(?<!central )committee)\b",
     re.I,
@@ -328,8 +332,9 @@ class Decider:
     def _pool(self, item: Item, role: str) -> set[str]:
         frame = item.frame
         if frames.TYPES[str(frame["type"])].symmetric and role in ("agent", "patient"):
-            return {*_listed(frame.get("agent")), *_listed(frame.get("patient"))}
-        found = set(_listed(frame.get(role)))
+            found = {*_listed(frame.get("agent")), *_listed(frame.get("patient"))}
+        else:
+            found = set(_listed(frame.get(role)))
         if role in ("agent", "patient"):
             found |= set(_listed(frame.get("with")))
         # the people the item names, acting for a state in this role
@@ -697,6 +702,10 @@ class Decider:
             return None
         if len([a for a in states if a not in claim.gapped]) == 1:
             return None  # "with Moscow in 1990 and with Washington in 1991": each by its time
+        sides = [a for a in states if a in cf.partners]
+        own = [a for a in states if a not in sides]
+        if len(own) == 1 and len(sides) >= 2:
+            return self.each_partner(claim, cf, own[0], sides)
         covered: set[str] = set()
         evidence: list[Item] = []
         placed: list[Judgement] = []
@@ -711,6 +720,31 @@ class Decider:
             return Judgement("supported", evidence[:3], None, **_ruled("supported", 0.7))
         if all(j.rule == "place" for j in placed) and len({j.evidence[0].id for j in placed}) == 1:
             return placed[0]  # every pair's one record was somewhere else: the place is wrong
+        return unverifiable("the chronicle does not bear out every pair it names")
+
+    def each_partner(
+        self, claim: Claim, cf: ClaimFrame, one: str, partners: list[str]
+    ) -> Judgement:
+        """A relation of one state with each of several ("Albania restored relations with
+        Moscow and Washington in 1990"): one pair for each partner, judged alone; wrong
+        for one partner and borne out for another, the claim is partly supported."""
+        judged = [self.frame(claim, replace(cf, roles={"agent": [one, p]})) for p in partners]
+        right = [j for j in judged if j.verdict == "supported"]
+        # a time the clause takes from another ("accepted pluralism that December, and
+        # restored ties with Moscow and Washington") is not held against each partner,
+        # nor is one whose other side is a guess ("ties were restored with ...")
+        wrong = [
+            j for j in judged if j.verdict == "contradicted" and claim.own_time and not cf.paired
+        ]
+        if len(right) == len(judged):
+            evidence = [i for j in right for i in j.evidence]
+            return Judgement("supported", evidence[:3], None, **_ruled("supported", 0.7))
+        if wrong and right:
+            return replace(wrong[0], verdict="partly_supported")
+        if wrong and len(wrong) == len(judged):
+            return wrong[0]
+        if wrong:  # wrong for one partner, nothing known of another: the error stands
+            return wrong[0]
         return unverifiable("the chronicle does not bear out every pair it names")
 
     def frame(self, claim: Claim, cf: ClaimFrame) -> Judgement:
@@ -2580,7 +2614,8 @@ class Decider:
         said to take, when the chronicle records them taking it only once."""
         if cf.type != "take_office" or cf.negated:
             return []
-        named = _single_office(cf, claim)
+        # a presidency too: one person's only term of any office so called
+        named = _single_office(cf, claim) or _single_office(cf, claim, PRESIDENCY)
         people = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "person"]
         if named is None or len(people) != 1 or NOT_THE_HOLDER.search(claim.text):
             return []

@@ -102,6 +102,15 @@ PERSON_NOUNS = {
 }
 
 
+def _emphatic_owner(token: Token) -> Token | None:
+    """The verb whose subject owns what "his own", "its own" is said of ("led the
+    country until his own death": the leader's death, whoever was named last)."""
+    doc = token.doc
+    if token.dep_ != "poss" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "own":
+        return None
+    return next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+
+
 def _owner_of_another(token: Token) -> bool:
     """ "Hoxha's most loyal lieutenant": Hoxha owns a person the phrase names."""
     return token.dep_ == "poss" and token.head.lemma_.lower() in PERSON_NOUNS
@@ -216,9 +225,14 @@ def resolve(
         elif token.lower_ == "it" and not subject:
             continue  # an object "it" is mostly an event or a thing ("paid for it")
         here = sentence_of[token.i]
-        if token.lower_ in REFLEXIVE:  # "Shehu shot himself": the clause's own subject
-            verb = token.head
+        emphatic = _emphatic_owner(token)  # "until his own death": the clause's subject
+        if token.lower_ in REFLEXIVE or emphatic is not None:
+            # "Shehu shot himself": the clause's own subject
+            verb = emphatic if emphatic is not None else token.head
             subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+            while not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head  # "outlived Stalin and ruled until his own death"
+                subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
             own = [loc[3] for loc in located if subjects and loc[0] == subjects[0].i]
             if own:
                 end = token.idx + len(token.text)
@@ -593,7 +607,16 @@ def _section_person(
     # the group. He was executed"), not once the section's own is again ("Xoxe lost
     # his posts. He was executed")
     last = max(subjects, key=lambda loc: loc[0], default=None)
-    return person, last is not None and last[3] != person
+    if last is None or last[3] == person:
+        return person, False
+    # nor once a pronoun has stood for the section's own since ("Hoxha later denounced
+    # him. He was succeeded by Alia"): the one a pronoun keeps in view stays in view
+    kept = any(
+        loc[3] == person and loc[0] > last[0] and doc[loc[0]].pos_ == "PRON"
+        for loc in located
+        if loc[0] < token.i
+    )
+    return person, not kept
 
 
 #: What opens a list entry's line before its label, and what closes the label.

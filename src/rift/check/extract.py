@@ -12,7 +12,7 @@ are read on the trigger, a count on its object.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -197,6 +197,10 @@ class ClaimFrame:
     #: paragraph ("the two states ... ties were severed in 1964"): a guess, which
     #: confirms or dates the relation's record but never denies another's
     paired: bool = False
+    #: the states a relation's "with" phrase names, each a partner of the other side
+    #: ("restored relations with Moscow and Washington": Moscow and Washington are not
+    #: each other's partners)
+    partners: tuple[str, ...] = ()
     #: the organization is the one in play before the trigger, not one its phrases
     #: name ("Albania's withdrawal", "a founding member")
     org_in_play: bool = False
@@ -965,6 +969,7 @@ def _unknown_head(phrase: list[Token], by_token: dict[int, list[str]], dated: se
         and t.i not in by_token
         and t.i not in dated
         and t.lemma_.lower() not in INSTITUTIONS
+        and t.lower_ not in OFFICE_WORDS | RANKS  # "Khrushchev, First Secretary of ..."
         and any(c.i in by_token for c in t.head.subtree if c.i != t.i)
         # a person's name: a first name before it that no actor stands for either
         # ("George Shultz"; not "the Soviet Navy")
@@ -1102,7 +1107,36 @@ def _complement_lemmas(token: Token) -> set[str]:
     ]
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "the delegation, led by Kapo"
         held.append(token.head)
+    if _object_gap(token):  # "a post he kept until 1954"
+        held.append(token.head)
     return {t.lemma_.lower() for c in held for t in [c, *c.children] if t.dep_ != "prep"}
+
+
+def _headline_object(token: Token) -> list[Token]:
+    """The subject of a bare past form that heads a line of notes, which is what the
+    verb was done to ("30 July 1990: diplomatic relations with the USSR restored",
+    "Aid cut off"): a passive with its "were" left out, in a sentence of its own."""
+    if token.tag_ not in ("VBD", "VBN") or token.dep_ not in ("ROOT", "conj"):
+        return []
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in token.children):
+        return []
+    return [c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+
+
+#: Relative pronouns that stand for the noun a relative clause describes.
+RELATIVES = {"that", "which", "whom", "who"}
+
+
+def _object_gap(token: Token) -> bool:
+    """The verb of a relative clause whose object is the noun it describes ("a post he
+    kept until 1954", "the treaty that Albania signed"): it has a subject of its own
+    and no object but, at most, the relative pronoun."""
+    if token.dep_ != "relcl" or token.head.pos_ != "NOUN":
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    own = [s for s in subjects if s.lower_ not in RELATIVES]
+    return bool(own) and all(o.lower_ in RELATIVES for o in objects)
 
 
 def _object_lemmas(token: Token, args: dict[str, list[Token]]) -> set[str]:
@@ -1115,6 +1149,9 @@ def _object_lemmas(token: Token, args: dict[str, list[Token]]) -> set[str]:
     heads += [c for c in holder.children if c.dep_ in PASSIVE_SUBJECT]
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "relations, normalized in 1971"
         heads.append(token.head)
+    if _object_gap(token):  # "the treaty that Albania signed in 1955"
+        heads.append(token.head)
+    heads += _headline_object(token)
     heads += [  # "supplied Albania with 20,000 tons of grain": what the measure measures
         g
         for h in list(heads)
@@ -1229,6 +1266,21 @@ def _fill(
             if not roles[role]:
                 del roles[role]
     return roles
+
+
+def _partners(token: Token, by_token: dict[int, list[str]]) -> list[str]:
+    """The states one "with" phrase of a relation names as a list ("restored relations
+    with Moscow and Washington"), each the partner of the relation's other side; none
+    when the phrase names one, or when the names stand in phrases of their own."""
+    holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "nsubjpass"))]
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for head in (c for c in prep.children if c.dep_ == "pobj"):
+                listed = [head, *(t for t in head.conjuncts if t.i > head.i)]
+                named = [by_token.get(t.i, []) for t in listed]
+                if len(listed) >= 2 and all(len(n) == 1 for n in named):
+                    return list(dict.fromkeys(n[0] for n in named))
+    return []
 
 
 def _first_to(noun: Token) -> bool:
@@ -1690,6 +1742,8 @@ def _office_token(token: Token) -> Token | None:
     # "elected Alia, head of state, as first secretary": the office taken, before one
     # the person is described by in passing
     near.sort(key=lambda t: t.i != token.i and t.dep_ == "appos" and t.head.i != token.i)
+    if _object_gap(token):  # "prime minister, a post he kept": the office the post is
+        near += [token.head, *([token.head.head] if token.head.dep_ == "appos" else [])]
     for t in near:
         if t.lemma_.lower() in OFFICE_WORDS and t.pos_ in ("NOUN", "PROPN"):
             return t
@@ -1705,9 +1759,13 @@ def _office_token(token: Token) -> Token | None:
     return None
 
 
-def _office(t: Token) -> str:
-    """The office as the text names it, from its noun: "First Secretary", "head of state"."""
-    words = [c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i]
+def _office(t: Token, names: Collection[int] = ()) -> str:
+    """The office as the text names it, from its noun: "First Secretary", "head of state".
+    `names`: tokens of people's names, which the parser may hang on the noun ("elects
+    Gramoz Pashko president": the office is "president")."""
+    words = [
+        c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i and c.i not in names
+    ]
     phrase = " ".join([*(w.text for w in words), t.text])
     for c in t.children:  # "head of state", "secretary of the party"
         if c.dep_ == "prep" and c.lower_ == "of":
@@ -2168,6 +2226,24 @@ def frames_of(
                         args.setdefault(child.lower_, []).extend(
                             t for g in child.children if g.dep_ == "pobj" for t in _phrase_tokens(g)
                         )
+            headline = [
+                c
+                for c in _headline_object(token)
+                if c.lemma_.lower() in entry.objects
+                # "Soviet troops withdrew": a verb that also takes them as its doers
+                and not any(e.theme_subject and c.lemma_.lower() in e.objects for e in entries)
+            ]
+            if headline and not entry.theme_subject:
+                # "1978: Chinese aid to Albania cut off": what was cut is no doer; its
+                # owner is, and its phrases keep their roles ("to Albania")
+                args = {k: v for k, v in args.items() if k != "subj"}
+                for child in headline[0].children:
+                    if child.dep_ in ("poss", "amod", "compound", "nmod") and by_token.get(child.i):
+                        args.setdefault("poss", []).extend(_phrase_tokens(child))
+                    if child.dep_ == "prep" and child.lower_ in ("to", "for", "with", "between"):
+                        args.setdefault(child.lower_, []).extend(
+                            t for g in child.children if g.dep_ == "pobj" for t in _phrase_tokens(g)
+                        )
             if entry.event_object:
                 held = [c for c in token.children if c.dep_ in OBJECT] + [
                     c for c in subject_holder(token).children if c.dep_ in PASSIVE_SUBJECT
@@ -2289,7 +2365,23 @@ def frames_of(
                         or _dated_place(token, set(by_token) | dated, dated)
                         or _document_place(token, set(by_token) | dated)
                     ),
-                    office=_office(noun) if noun is not None else None,
+                    partners=tuple(
+                        a for a in _partners(token, by_token) if a in roles.get("agent", [])
+                    )
+                    if frames.TYPES[entry.type].symmetric
+                    else (),
+                    office=(
+                        _office(
+                            noun,
+                            {
+                                i
+                                for i, a in by_token.items()
+                                if any(kinds.get(x) == "person" for x in a)
+                            },
+                        )
+                        if noun is not None
+                        else None
+                    ),
                     titled=_document_words(token, by_token) if entry.type == "sign" else (),
                     aside_title=entry.type in OFFICE_TYPES and _aside_title(token),
                     org_in_play=org_in_play,
@@ -2339,10 +2431,11 @@ def frames_of(
                     if g.dep_ == "appos" and g is not noun
                     for t in g.subtree
                 }
+                headlined = {c.i for c in _headline_object(token)}  # "aid cut off"
                 consumed.update(
                     c.i
                     for child in [*token.children, *subject_holder(token).children]
-                    if child.dep_ not in SUBJECT or entry.theme_subject
+                    if child.dep_ not in SUBJECT or entry.theme_subject or child.i in headlined
                     for c in child.subtree
                     if c.lemma_.lower() in entry.objects and c.i not in described
                 )
