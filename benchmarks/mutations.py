@@ -61,6 +61,7 @@ from pathlib import Path
 from typing import Any
 
 from rift import dates, frames
+from rift.check.decide import PRESIDENCY
 from rift.check.extract import SINGLE_OFFICE
 
 #: Frame types the suite writes claims for (events, then period types).
@@ -959,12 +960,16 @@ class Oracle:
         people = claim.role("agent") & self.people
         if claim.type != "take_office" or claim.negated or len(people) != 1:
             return False
-        named = SINGLE_OFFICE.search(claim.office or "")
-        if named is None:
+        # one holds a presidency at a time too (the checker's `sole_term`)
+        kind = next(
+            (p for p in (SINGLE_OFFICE, PRESIDENCY) if p.search(claim.office or "")), None
+        )
+        named = kind.search(claim.office or "") if kind is not None else None
+        if kind is None or named is None:
             return False
 
         def same(office: str | None) -> bool:  # "First Secretary of the Party of ..."
-            found = SINGLE_OFFICE.search(office or "")
+            found = kind.search(office or "")
             return found is not None and found.group(0).lower() == named.group(0).lower()
 
         terms = [

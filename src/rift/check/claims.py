@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
@@ -129,6 +130,10 @@ class Claim:
     #: ("Albania, the smallest of the signatories, has taken no part"), counted from
     #: `start`; 0 when there is none. A flag on the clause is on what follows it.
     aside: int = 0
+    #: where the clause's subject begins, counted from the claim's start, after a phrase
+    #: set before it by a comma ("In 1968, after the invasion, Albania was expelled"):
+    #: 0 when there is none
+    fronted: int = 0
     #: the sentence just before, when the time is inherited from it ("In June 1960 the
     #: parties met in Bucharest. The Albanian delegation, led by Kapo, ..."): what it names
     #: may be what this claim's deed took place at
@@ -205,6 +210,7 @@ def build(
     sentences = [sentence.text for sentence in sents]
     titled = title_frames(doc, mentions, kinds)
     by_token = actors_by_token(doc, mentions)
+    people = {i for i, actors in by_token.items() if any(kinds.get(a) == "person" for a in actors)}
     # relative clauses by sentence, read once: "which first surfaced in June 1960"
     relative_clauses: dict[int, list[Clause]] = {}
     for other in clauses:
@@ -305,7 +311,10 @@ def build(
         pieces.append((clause.start, clause.end, verbal, False))
         # the events of the clause: its frames, and nouns that name one ("the invasion")
         events = {f.trigger for f in found} | {
-            i for i in clause.own & triggers if doc[i].pos_ in ("NOUN", "PROPN")
+            i
+            for i in clause.own & triggers
+            # a name is no event ("left the Warsaw Pact (1968)": the date is the leaving's)
+            if doc[i].pos_ in ("NOUN", "PROPN") and i not in by_token
         }
         sentence = sents[clause.sentence]
         in_sentence = [m for m in mentions if sentence.start_char <= m.start < sentence.end_char]
@@ -322,7 +331,7 @@ def build(
             span = text[start:end].strip()
             if len(span) < 4:
                 continue
-            asides = [] if is_nominal else _asides(doc, [f.trigger for f in framed], events)
+            asides = [] if is_nominal else _asides(doc, [f.trigger for f in framed], events, people)
             own_times = [
                 t
                 for t in times
@@ -478,6 +487,7 @@ def build(
                     untimed=former,
                     told=told_as,
                     aside=_after_aside(text, shown, aside_end),
+                    fronted=0 if is_nominal else _fronted_end(doc, text, shown, verbal),
                 )
             )
     claims.sort(key=lambda c: (c.start, c.end))
@@ -571,6 +581,21 @@ def _of_subject(doc: Doc, low: int, high: int, framed: list[ClaimFrame]) -> bool
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     owners = {t.i for s in subjects for t in (s, *s.conjuncts)}
     return span.root.head.i in owners
+
+
+def _fronted_end(doc: Doc, text: str, start: int, framed: list[ClaimFrame]) -> int:
+    """Where the subject of the clause's verb begins, counted from `start`, when a
+    phrase set off by a comma stands before it ("After the invasion, Albania left")."""
+    if not framed:
+        return 0
+    verb = doc[framed[0].trigger]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return 0
+    at = subjects[0].left_edge.idx
+    if at <= start or not text[start:at].rstrip().endswith(","):
+        return 0
+    return at - start
 
 
 def _after_aside(text: str, shown: int, aside_end: int) -> int:
@@ -1320,7 +1345,9 @@ def _aside_end(doc: Doc, low: int, high: int) -> int:
     return high
 
 
-def _asides(doc: Doc, triggers: list[int], events: set[int]) -> list[tuple[int, int]]:
+def _asides(
+    doc: Doc, triggers: list[int], events: set[int], people: AbstractSet[int] = frozenset()
+) -> list[tuple[int, int]]:
     """Character spans of descriptions set into a clause that hold none of its triggers:
     "Mehmet Shehu, prime minister since 1954, died in 1981"; "Hoxha (1908-1985)".
     `events`: the triggers of every frame of the clause (a date set beside one of
@@ -1351,12 +1378,16 @@ def _asides(doc: Doc, triggers: list[int], events: set[int]) -> list[tuple[int, 
         if token.text == "(" and token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
             close = next((t for t in doc[token.i :] if t.text == ")"), None)
             inside: list[Token] = list(doc[token.i + 1 : close.i]) if close is not None else []
+            single = (  # a year alone after a name no person's: the deed's, no life
+                len(inside) == 1 and inside[0].like_num and token.i - 1 not in people
+            )
             if (
                 _beside(doc, triggers[0], token.i)
-                and any(_date_word(t) and t.is_alpha for t in inside)
+                and (single or any(_date_word(t) and t.is_alpha for t in inside))
                 and not any(t.text in ("-", "–", "—") or t.lower_ == "to" for t in inside)
             ):
-                continue  # "dissolved in Prague (1 July 1991)": a day is the deed's date
+                continue  # "dissolved in Prague (1 July 1991)", "left the Warsaw Pact
+                # (1968)": a date beside the deed is its date
             if close is not None and not any(token.i < i < close.i for i in triggers):
                 spans.append((token.idx, close.idx + 1))
     return spans

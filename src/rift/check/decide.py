@@ -1239,6 +1239,7 @@ class Decider:
             [item],
             f"{_dated(item)}: {heir} followed {self.know.name_of(before[0])},"
             f" not {self.know.name_of(people[0])}.",
+            focus=self.name_span(claim.text, people[0]),
             **_ruled("successor", 0.75),
         )
 
@@ -1291,6 +1292,7 @@ class Decider:
             f"{_dated(term)}; before them, {_dated(item)}:"
             f" {self.know.name_of(people[0])} followed {self.know.name_of(next(iter(holders)))},"
             f" not {self.know.name_of(before[0])}.",
+            focus=self.name_span(claim.text, before[0]),
             **_ruled("successor", 0.75),
         )
 
@@ -1558,7 +1560,8 @@ class Decider:
         return Judgement(
             "contradicted",
             [item],
-            f"{_dated(item)}: {_counts_in(item.title)[word]}, not {said[word]}.",
+            f"{_dated(item)}: {_numbered(_counts_in(item.title)[word], item.title)}, "
+            f"not {_numbered(said[word], claim.text)}.",
             focus=_count_span(claim.text, word, said[word]),
             **_ruled("count", 0.7),
         )
@@ -1960,8 +1963,18 @@ class Decider:
             [item],
             f"{_dated(item)}: {self.know.name_of(next(iter(heirs)))} followed"
             f" {self.know.name_of(before[0])}, not {self.know.name_of(people[0])}.",
+            focus=self.name_span(claim.text, people[0]),
             **_ruled("successor", 0.7),
         )
+
+    def name_span(self, text: str, actor: str) -> tuple[int, int] | None:
+        """Where the text names the actor, by name or alias, last ("Kapo" in "succeeded
+        Hysni Kapo as chairman"): a flag on the one named wrong; None where it names them
+        only by a pronoun ("he was succeeded by ...": the whole claim)."""
+        row = self.know.actors.get(actor, {})
+        names = [self.know.name_of(actor), *(row.get("aliases") or [])]
+        found = [span for n in names if (span := _span_of(text, str(n))) is not None]
+        return max(found, key=lambda s: (s[1], s[1] - s[0])) if found else None
 
     def successions(self, predecessors: list[str]) -> list[Item]:
         """The next term of an office a predecessor left, begun within a year of their
@@ -2130,7 +2143,7 @@ class Decider:
         ):
             item = events[0]
             told = ", ".join(
-                f"{_counted(int(v))} {k}" for k, v in (item.frame.get("quantity") or {}).items()
+                _counted(int(v), k) for k, v in (item.frame.get("quantity") or {}).items()
             )
             return Judgement(
                 "contradicted",
@@ -2491,6 +2504,8 @@ class Decider:
                 # Hungary's joining the Warsaw Pact that year show it did not join the UN
                 # (a state joins several bodies at once; it is seldom expelled by two)
                 continue
+            if role == "org" and self.may_have_ended(cf, time.interval):
+                continue  # "left Comecon in 1968": its membership may have ended then
             other = [
                 i
                 for i in self.know.by_type.get(cf.type, [])
@@ -2545,6 +2560,21 @@ class Decider:
             **_ruled("visitor", 0.75),
         )
 
+    def may_have_ended(self, cf: ClaimFrame, interval: dates.Interval) -> bool:
+        """A membership of the claim's state in its organization whose end the sources
+        put at no one date, and that may have come at that time."""
+        states = [*cf.roles.get("agent", []), *cf.roles.get("patient", [])]
+        orgs = cf.roles.get("org", [])
+        return any(
+            i.end is not None
+            and i.end.earliest < i.end.latest
+            and i.end.earliest <= interval.latest
+            and interval.earliest <= i.end.latest
+            for i in self.know.by_type.get("member", [])
+            if set(states) & set(_listed(i.frame.get("agent")))
+            and set(orgs) & set(_listed(i.frame.get("org")))
+        )
+
     def stayed(self, cf: ClaimFrame) -> Judgement | None:
         """A state said to leave (or be expelled from) an organization it never left.
 
@@ -2581,9 +2611,9 @@ class Decider:
         ]
         last = max(periods, key=lambda i: i.interval.core_end)
         if last.end is not None and not any(
-            last.end.latest >= end.earliest - timedelta(days=1) for end in ends
+            last.end.earliest >= end.earliest - timedelta(days=1) for end in ends
         ):
-            return None  # it ended otherwise than by the organization's end
+            return None  # it ended otherwise than by the organization's end, or may have
         return Judgement(
             "contradicted",
             [last],
@@ -2674,6 +2704,37 @@ class Decider:
         ]
         return _coverage(periods, widened) >= 0.9
 
+    def never_member(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
+        """A state said to join a bloc whose members the chronicle lists, founders and
+        later entrants alike, that is not among them and is nowhere on record with it
+        ("in 1964 Yugoslavia became a full member of Comecon": it never joined)."""
+        if cf.type != "join" or cf.negated or cf.hedged or claim.strangers:
+            return None
+        orgs, states = cf.roles.get("org", []), cf.roles.get("agent", [])
+        if len(orgs) != 1 or len(states) != 1 or set(states) & set(claim.referred):
+            return None
+        org, state = orgs[0], states[0]
+        members = self.members.get(org, set())
+        if len(members) < MEMBERS_LISTED or self.know.kind_of(state) != "state":
+            return None
+        if state in members or any(
+            org in self.cast(i.id) and state in self.cast(i.id)
+            for i in self.know.items
+            if frames.TYPES[str(i.frame.get("type"))].family == "membership"
+        ):
+            return None  # a member, or on record as one: left, expelled, excluded
+        joined = [
+            i for i in self.know.by_type.get("join", []) if org in _listed(i.frame.get("org"))
+        ]
+        names = ", ".join(sorted(self.know.name_of(a) for a in members))
+        return Judgement(
+            "contradicted",
+            sorted(joined, key=lambda i: i.interval.core_start)[:2],
+            f"{self.know.name_of(state)} never joined {self.know.name_of(org)}; "
+            f"its members on record: {names}.",
+            **_ruled("membership", 0.7),
+        )
+
     def no_frame(self, cf: ClaimFrame, claim: Claim, stated: bool) -> Judgement:
         """Nothing of this type with these roles: a contrasting frame, or a wrong actor."""
         time = claim.time
@@ -2713,6 +2774,9 @@ class Decider:
         stayed = self.stayed(cf) if not claim.strangers else None
         if stayed is not None:
             return stayed
+        never = self.never_member(cf, claim)
+        if never is not None:
+            return never
         helpers = [*cf.roles.get("agent", []), *cf.roles.get("with", [])]
         # the event itself is the one the claim tells of: its other roles and its time
         rest = replace(cf, roles={k: v for k, v in cf.roles.items() if k not in ("agent", "with")})
@@ -2738,10 +2802,18 @@ class Decider:
                     "contradicted",
                     [item],
                     f"{_dated(item)}: the record lists {names} as absent.",
+                    # on the name of the one absent, where the text names it so
+                    focus=_span_of(claim.text, self.know.name_of(out[0]))
+                    if len(out) == 1
+                    else None,
                     **_ruled("without", 0.75),
                 )
         return unverifiable("the chronicle records nothing of this kind for these actors")
 
+
+#: How many member states a bloc's records must list for a state missing from them
+#: to be held never to have joined it (Comecon's and the Warsaw Pact's lists are whole).
+MEMBERS_LISTED = 5
 
 #: Deeds done by whoever spoke for a side at a meeting: its `led_by` did them.
 SPOKEN = {"reject", "propose", "protest", "condemn", "side_with", "meet", "sign"}
@@ -2893,10 +2965,19 @@ def _focused(claim: Claim, judgement: Judgement) -> Judgement:
 def _past_aside(claim: Claim, judgement: Judgement) -> Judgement:
     """A flag on the whole claim, past a description of its subject set off by
     commas: "Albania, the smallest of the signatories, has taken no part in the Pact's
-    work since 1958" is wrong in its deed, not in the description."""
-    if not claim.aside or claim.aside >= len(claim.text):
+    work since 1958" is wrong in its deed, not in the description; and, for a rule
+    that holds the deed or its doer wrong, past a phrase set before the subject ("In
+    1968, after the invasion of Czechoslovakia, Albania was expelled")."""
+    start = claim.aside
+    if judgement.rule in DEED_RULES:
+        start = max(start, claim.fronted)
+    if not start or start >= len(claim.text):
         return judgement
-    return replace(judgement, focus=(claim.aside, len(claim.text)))
+    return replace(judgement, focus=(start, len(claim.text)))
+
+
+#: Rules that hold the deed itself or its doer wrong, not a time or an event before it.
+DEED_RULES = {"contrast", "membership", "actor", "office", "successor", "denied", "never"}
 
 
 def _as_told(claim: Claim, judgement: Judgement) -> Judgement:
@@ -3333,16 +3414,42 @@ def _when(item: Item, inner: bool = False) -> str:
     correction for the date they know; set off by a comma when the caller brackets it
     ("Stalin dies (1953-03-05, 5 March 1953)")."""
     iso = item.when.replace("/", "–")
-    words = _in_words(item.when)
+    words = _in_words(item.when) if item.kind == "event" else _period_in_words(item)
     if not words or words == item.when:
         return iso
     return f"{iso}, {words}" if inner else f"{iso} ({words})"
 
 
-def _counted(number: int) -> str:
-    """A count as figures, and in words when small ("4 (four)")."""
+def _period_in_words(item: Item) -> str | None:
+    """A period's bounds in words, each as the chronicle dates it ("1961-12" to
+    "1990-07-30": "December 1961 – 30 July 1990"; a start known within a span, that
+    span: "March 1948 – March 1949 to 25 November 1961")."""
+    start = _in_words(item.date)
+    if start is None:
+        return None
+    if item.end is None:
+        return f"{start} onwards"
+    end = _in_words(item.end.edtf)
+    if end is None:
+        return None
+    joint = " to " if "–" in start or "–" in end else " – "
+    return f"{start}{joint}{end}"
+
+
+def _counted(number: int, thing: str = "") -> str:
+    """A count in words when small, with the figure after the thing counted ("four
+    submarines (4)"), as a reader would write it and search for it."""
     word = next((w for w, v in NUMBER_WORDS.items() if v == number), None)
-    return f"{number} ({word})" if word and number < 20 else str(number)
+    if not word or number >= 20:
+        return f"{number} {thing}".strip()
+    return f"{word} {thing} ({number})" if thing else f"{word} ({number})"
+
+
+def _numbered(number: int, text: str) -> str:
+    """A number as the text writes it, ordinal when it is one ("the 20th Congress":
+    20th)."""
+    suffix = re.search(rf"\b{number}(st|nd|rd|th)\b", text)
+    return f"{number}{suffix.group(1)}" if suffix else str(number)
 
 
 #: The age one died at: "died aged 69", "at the age of seventy-six" (a word up to twenty).
@@ -3378,8 +3485,9 @@ def _in_words(when: str) -> str | None:
         return f"{d1}–{d2} {m2} {y2}"  # "20–21 August 1968"
     if y1 == y2 and m1 and m2 and not (d1 or d2):
         return f"{m1}–{m2} {y2}"  # "May–June 1961"
-    # "10 November – 1 December 1960"; "20 July 1954 – 17 December 1981"
-    first = " ".join(w for w in (d1, m1, "" if y1 == y2 and m1 else y1) if w)
+    # "10 November 1960 – 1 December 1960"; "20 July 1954 – 17 December 1981": each
+    # end whole, so that either reads as the date a reader knows ("May 1959")
+    first = " ".join(w for w in (d1, m1, y1) if w)
     return f"{first} – {' '.join(w for w in (d2, m2, y2) if w)}"
 
 
@@ -3496,6 +3604,7 @@ def _combine(results: list[Judgement]) -> Judgement:
             " ".join(dict.fromkeys(r.correction for r in errors if r.correction)),
             min(r.confidence for r in errors),
             rule=errors[0].rule,
+            focus=errors[0].focus if len(errors) == 1 else None,
         )
     if support:
         return Judgement(

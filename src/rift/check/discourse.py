@@ -508,9 +508,19 @@ def _verb_object(token: Token) -> int | None:
     if token.lower_ != "its" or token.head.dep_ != "pobj" or token.head.head.dep_ != "prep":
         return None
     verb = token.head.head.head
+    if verb.pos_ in ("NOUN", "PROPN"):  # "the Warsaw Pact at its founding": the Pact
+        return verb.i
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c.i for c in verb.children if c.dep_ == "dobj"), None)
+    # the last of the objects before it ("joined Comecon in 1949 and the Warsaw Pact at
+    # its foundation": the Pact)
+    objects = [
+        t.i
+        for t in verb.subtree
+        if t.i < token.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "conj")
+    ]
+    first = next((c.i for c in verb.children if c.dep_ == "dobj"), None)
+    return max(objects) if first is not None and objects else first
 
 
 def _sections(

@@ -898,11 +898,20 @@ SHORT_OF_MEMBER = {"observer", "guest", "associate"}
 def _short_of_member(token: Token) -> bool:
     """The joining is as an observer or a guest ("admitted to the CSCE as an observer",
     "joined Comecon with observer status")."""
-    return any(
+    if any(
         t.lemma_.lower() in SHORT_OF_MEMBER
         for c in token.children
         if c.dep_ == "prep" and c.lower_ in ("as", "with")
         for t in c.subtree
+    ):
+        return True
+    # "became an associate member", "its associate membership": of the member itself
+    members = [token, *(c for c in token.children if c.dep_ in ("attr", "dobj", "oprd"))]
+    return any(
+        g.lemma_.lower() in SHORT_OF_MEMBER
+        for m in members
+        for g in m.children
+        if g.dep_ in ("amod", "compound")
     )
 
 
@@ -1151,7 +1160,6 @@ def _object_lemmas(token: Token, args: dict[str, list[Token]]) -> set[str]:
         heads.append(token.head)
     if _object_gap(token):  # "the treaty that Albania signed in 1955"
         heads.append(token.head)
-    heads += _headline_object(token)
     heads += [  # "supplied Albania with 20,000 tons of grain": what the measure measures
         g
         for h in list(heads)
@@ -2157,6 +2165,7 @@ def frames_of(
             continue  # "the end of March 1961": a time, not an ending
         args = _arguments(token, by_token)
         objects = _object_lemmas(token, args)
+        bare_subjects = _headline_object(token)
         dependents = _dependent_lemmas(token)
         back = pos == "verb" and any(
             c.dep_ in ("prt", "advmod", "npadvmod") and c.lower_ in SENT_BACK
@@ -2167,11 +2176,23 @@ def frames_of(
                 continue
             if back and entry.type == "give_aid":
                 continue  # "sent the advisers home": a sending away, not a giving
-            if entry.type == "join" and _short_of_member(token):
+            if entry.type in ("join", "member") and _short_of_member(token):
                 continue  # "admitted as an observer": no member
             if entry.type == "visit" and _to_a_state_of_affairs(token):
                 continue  # "came to Albania's aid", "went to war": no journey
-            if entry.objects and not entry.theme_subject and not entry.objects & objects:
+            headline = [
+                c
+                for c in bare_subjects
+                if c.lemma_.lower() in entry.objects
+                # "Soviet troops withdrew": a verb that also takes them as its doers
+                and not any(e.theme_subject and c.lemma_.lower() in e.objects for e in entries)
+            ]
+            if (
+                entry.objects
+                and not entry.theme_subject
+                and not entry.objects & objects
+                and not headline
+            ):
                 continue
             if entry.direct and not entry.objects & _complement_lemmas(token):
                 continue
@@ -2226,13 +2247,6 @@ def frames_of(
                         args.setdefault(child.lower_, []).extend(
                             t for g in child.children if g.dep_ == "pobj" for t in _phrase_tokens(g)
                         )
-            headline = [
-                c
-                for c in _headline_object(token)
-                if c.lemma_.lower() in entry.objects
-                # "Soviet troops withdrew": a verb that also takes them as its doers
-                and not any(e.theme_subject and c.lemma_.lower() in e.objects for e in entries)
-            ]
             if headline and not entry.theme_subject:
                 # "1978: Chinese aid to Albania cut off": what was cut is no doer; its
                 # owner is, and its phrases keep their roles ("to Albania")

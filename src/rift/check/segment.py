@@ -45,9 +45,20 @@ def is_clause_head(token: Token) -> bool:
         return True
     if token.dep_ not in CLAUSE_DEPS or token.pos_ not in VERBAL:
         return False
+    if token.dep_ == "conj" and _finite_after_infinitive(token):
+        # "ceased to take part in Comecon and formally left the Pact": coordinated with
+        # the verb the infinitive hangs on, whatever the parser hung it on
+        return is_clause_head(token.head.head)
     if token.dep_ == "conj":  # a coordinated verb: its own clause only if the head is one too
         return is_clause_head(token.head)
     return True
+
+
+def _finite_after_infinitive(token: Token) -> bool:
+    """A verb in the past or present tense coordinated with a bare infinitive, which
+    it cannot share a "to" with ("ceased to take part ... and left")."""
+    head = token.head
+    return token.tag_ in ("VBD", "VBZ", "VBP") and head.dep_ == "xcomp" and head.tag_ == "VB"
 
 
 def _listed_verb(token: Token) -> bool:
