@@ -961,9 +961,7 @@ class Oracle:
         if claim.type != "take_office" or claim.negated or len(people) != 1:
             return False
         # one holds a presidency at a time too (the checker's `sole_term`)
-        kind = next(
-            (p for p in (SINGLE_OFFICE, PRESIDENCY) if p.search(claim.office or "")), None
-        )
+        kind = next((p for p in (SINGLE_OFFICE, PRESIDENCY) if p.search(claim.office or "")), None)
         named = kind.search(claim.office or "") if kind is not None else None
         if kind is None or named is None:
             return False

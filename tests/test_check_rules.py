@@ -7270,3 +7270,31 @@ def test_a_bracketed_year_after_the_object_dates_its_own_verb(
 )
 def test_a_membership_with_an_uncertain_end_may_have_ended(text: str, flagged: bool) -> None:
     assert bool(flags_of(text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        # the one named beside a noun of a tie is the doer, not the one tied to
+        (
+            "In 1992 Berisha became president. His party colleague Aleksander Meksi became "
+            "prime minister.",
+            "take_office(agent: Aleksandër Meksi)",
+        ),
+        (
+            "In 1992 Berisha became president; his colleague, Aleksander Meksi, became prime "
+            "minister.",
+            "take_office(agent: Aleksandër Meksi)",
+        ),
+        # a verb coordinated after a handover keeps the giver as its subject
+        (
+            "In 1954 Hoxha hands the post of prime minister to Mehmet Shehu but stays on as "
+            "First Secretary.",
+            "hold_office(agent: Enver Hoxha)",
+        ),
+    ],
+)
+def test_the_doer_is_not_the_one_the_subject_is_tied_to(text: str, frame: str) -> None:
+    claims = claims_of(text)
+    assert any(str(c["claim"]).startswith(frame + " (") for c in claims)
+    assert not any(c["verdict"] in ERRORS for c in claims)

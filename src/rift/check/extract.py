@@ -576,6 +576,28 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
     args: dict[str, list[Token]] = {}
 
     def add(label: str, head: Token) -> None:
+        if label == "subj" and head.pos_ == "NOUN" and head.lemma_.lower() in KIN:
+            # "his party colleague, Aleksander Meksi, became prime minister": the one the
+            # name names, not the one he is a colleague of
+            named = [
+                c
+                for c in head.children
+                if c.dep_ == "appos" and any(t.i in by_token for t in c.subtree)
+            ]
+            head = named[0] if named else head
+        if label == "subj" and head.pos_ == "PROPN":
+            # "His party colleague Aleksander Meksi", parsed as a name with a compound
+            tied = {
+                t.i
+                for c in head.children
+                if c.dep_ == "compound" and c.lemma_.lower() in KIN
+                for t in c.subtree
+            }
+            if tied:
+                args.setdefault(label, []).extend(
+                    t for t in _phrase_tokens(head) if t.i not in tied
+                )
+                return
         if label != "obj":
             args.setdefault(label, []).extend(_phrase_tokens(head))
             return
@@ -739,8 +761,10 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                 for c in governor.children
                 if c.dep_ == "dobj" and governor.lemma_.lower() in NAMING_VERBS
             ]
+            # (the object only of a verb of naming: "hands the post to Shehu but stays
+            # on as First Secretary" is the subject's office, not the post's)
             for child in objects or subject_holder(governor).children:
-                if child.dep_ in SUBJECT | PASSIVE_SUBJECT | {"dobj"}:
+                if child.dep_ in SUBJECT | PASSIVE_SUBJECT or child in objects:
                     add("light", child)
             if not objects:  # "signed the Warsaw Pact as a founding member": of the Pact
                 for child in governor.children:
@@ -1505,8 +1529,11 @@ def _stopped(token: Token) -> bool:
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 
-#: People named by whose kin they are: the possessor is someone else.
-KIN = {"widow", "wife", "husband", "son", "daughter", "brother", "sister", "family", "heir"}
+#: People named by whose kin or colleague they are: the possessor is someone else.
+KIN = {
+    *("widow", "wife", "husband", "son", "daughter", "brother", "sister", "family", "heir"),
+    *("colleague", "comrade", "deputy", "rival", "protégé", "lieutenant", "friend", "aide"),
+}
 #: What a signature is put to, as the checker tells them apart: a treaty is no mere accord.
 DOCUMENTS = {"treaty", "pact", "agreement", "accord", "declaration", "convention", "protocol"}
 #: Kinds of aid by the nouns that name them: money lent, people sent, food shipped.
