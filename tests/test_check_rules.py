@@ -7298,3 +7298,60 @@ def test_the_doer_is_not_the_one_the_subject_is_tied_to(text: str, frame: str) -
     claims = claims_of(text)
     assert any(str(c["claim"]).startswith(frame + " (") for c in claims)
     assert not any(c["verdict"] in ERRORS for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # a month whose year is carried from a date held wrong is not held wrong again
+        (
+            "At the Twenty-Second Congress in October 1962 Khrushchev attacked the Albanian "
+            "leaders; in December Moscow recalled its ambassador and expelled Albania's.",
+            1,
+        ),
+        ("Hoxha died in April 1983. In May Alia became first secretary.", 1),
+        # a month carried from a date the record bears out is held to it
+        ("In 1961 Moscow and Tirana quarrelled. In March the Soviet Union broke off relations.", 1),
+        (
+            "At the Twenty-Second Congress in October 1961 Khrushchev attacked the Albanian "
+            "leaders; in December 1962 Moscow recalled its ambassador.",
+            1,
+        ),
+    ],
+)
+def test_a_year_carried_from_a_wrong_date_is_one_error(text: str, flags: int) -> None:
+    assert len([c for c in claims_of(text) if c["verdict"] in ERRORS]) == flags
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a flag for the wrong doer is on the doer's name
+        (
+            "Opposition parties were legalised in December 1990, and the Democratic Party won "
+            "the first multiparty election in March 1991.",
+            "Democratic Party",
+        ),
+        ("In August 1968, Romania invaded Czechoslovakia.", "Romania"),
+        ("Greece joined the Warsaw Pact in 1955.", "Greece"),
+    ],
+)
+def test_a_flag_for_the_wrong_doer_is_on_its_name(text: str, flagged: str) -> None:
+    assert [c["text"] for c in claims_of(text) if c["verdict"] in ERRORS] == [flagged]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a part with a time of its own, wrong where another part is right: flagged on it
+        (
+            "Albania restored diplomatic relations with the Soviet Union in July 1990 and with "
+            "the United States in March 1992.",
+            "March 1992",
+        ),
+        ("Albania joined Comecon in 1949 and the Warsaw Pact in 1956.", "1956"),
+        ("Tirana restored ties with Moscow in 1990 and with Washington in 1989.", "1989"),
+    ],
+)
+def test_a_part_wrong_in_its_own_time_is_flagged_on_it(text: str, flagged: str) -> None:
+    assert [c["text"] for c in claims_of(text) if c["verdict"] in ERRORS] == [flagged]

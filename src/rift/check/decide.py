@@ -607,8 +607,11 @@ class Decider:
                 results.append(several)
                 continue
             parts = [
-                self.frame(_timed_for(claim, v), v)
+                # each part flagged on its own words ("and with the United States in
+                # March 1992": its date)
+                _focused(timed, self.frame(timed, v))
                 for v in _split(cf, claim.gapped, self.know.kind_of)
+                for timed in [_timed_for(claim, v)]
             ]
             results.append(_doers_combined(parts) if len(parts) > 1 else parts[0])
         combined = _combine(results)
@@ -2520,6 +2523,7 @@ class Decider:
                     "contradicted",
                     [item],
                     f"{_dated(item)}.",
+                    focus=self.name_span(claim.text, actors[0]),  # the one named wrong
                     **_ruled("actor", 0.7),
                 )
         return None
@@ -2850,10 +2854,26 @@ def defer_to_anchors(judged: list[tuple[Claim, Judgement]]) -> list[tuple[Claim,
     # "In May 1957 he made his only visit, with his defence minister, Malinovsky": the
     # date is wrong, and the office held then is no second error
     misdated = {c.time.start for c, j in judged if j.rule == "date" and c.time is not None}
+    # the years the text names outright, in order, and whether a flag holds that one wrong
+    named = sorted(
+        {
+            (c.time.start, c.time.interval.core_start.year, c.time.start in misdated)
+            for c, _ in judged
+            if c.time is not None and not c.time.relative and c.time.precision != "era"
+        }
+    )
     result = []
     for claim, judgement in judged:
         time = claim.time
         flagged = judgement.verdict in ("contradicted", "partly_supported")
+        carried = (  # "At the 22nd Congress in October 1962 ...; in December Moscow ...":
+            # the year a month without one takes from a date held wrong
+            time is not None
+            and time.relative
+            and bool(before := [n for n in named if n[0] < time.start])
+            and before[-1][2]
+            and before[-1][1] == time.interval.core_start.year
+        )
         if (
             flagged
             and judgement.rule != "sequence"  # the wrong event, not a wrong time
@@ -2870,6 +2890,8 @@ def defer_to_anchors(judged: list[tuple[Claim, Judgement]]) -> list[tuple[Claim,
             and time.start in misdated
         ):
             judgement = unverifiable("the time it shares with another claim is in error there")
+        elif flagged and judgement.rule == "date" and carried:
+            judgement = unverifiable("its year is carried from a date held wrong before it")
         result.append((claim, judgement))
     return result
 
