@@ -7264,6 +7264,9 @@ def test_a_bracketed_year_after_the_object_dates_its_own_verb(
         ("Albania also announced its formal withdrawal from Comecon in 1968.", False),
         ("In 1968 Tirana formally left Comecon as well as the Warsaw Pact.", False),
         ("Albania quit Comecon in 1968.", False),
+        # but a departure before the earliest it may have come is held wrong
+        ("Albania left Comecon in 1958.", True),
+        ("In 1955 Tirana withdrew from Comecon.", True),
         # one whose end is the organization's own end is
         ("Romania left the Warsaw Pact in 1968.", True),
     ],
@@ -7355,3 +7358,97 @@ def test_a_flag_for_the_wrong_doer_is_on_its_name(text: str, flagged: str) -> No
 )
 def test_a_part_wrong_in_its_own_time_is_flagged_on_it(text: str, flagged: str) -> None:
     assert [c["text"] for c in claims_of(text) if c["verdict"] in ERRORS] == [flagged]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # one dies or is shot once: names the chronicle lacks beside them do not hide it
+        (
+            "After a secret trial Imre Nagy was executed on June 16, 1959, together with Pal "
+            "Maleter and the journalist Miklos Gimes.",
+            "contradicted",
+        ),
+        ("Koci Xoxe was shot in June 1950 together with Kristo Themelko.", "contradicted"),
+        (
+            "Stalin died in March 1954, mourned by Lavrenti Beria and Georgi Malenkov.",
+            "contradicted",
+        ),
+        (
+            "After a secret trial Imre Nagy was executed on 16 June 1958, with Pal Maleter.",
+            "supported",
+        ),
+    ],
+)
+def test_a_death_is_dated_whoever_else_is_named(text: str, verdict: str) -> None:
+    said = [
+        str(c["verdict"])
+        for c in claims_of(text)
+        if str(c["claim"]).startswith(("execute(", "die("))
+    ]
+    assert said[:1] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # one who followed another once, in one office, is dated by that succession
+        ("In November 1983 Alia replaced the aging Haxhi Lleshi.", "contradicted"),
+        ("In 1986 Alia succeeded Hoxha.", "contradicted"),
+        ("In 1955 Shehu replaced Hoxha.", "contradicted"),
+        ("In November 1982 Alia replaced Haxhi Lleshi.", "supported"),
+        ("In 1985 Alia succeeded Hoxha.", "supported"),
+    ],
+)
+def test_a_succession_once_on_record_is_dated_by_it(text: str, verdict: str) -> None:
+    said = [str(c["verdict"]) for c in claims_of(text) if "take_office(" in str(c["claim"])]
+    assert said == [verdict]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "when" clause told at the clause before's date, held wrong there: one flag
+        "Hoxha served as prime minister until 1961, when he handed the post to Mehmet Shehu.",
+        "Hoxha was also prime minister until 1961, when he passed the premiership to Shehu.",
+        "Enver Hoxha headed the government until 1960, when Mehmet Shehu replaced him.",
+    ],
+)
+def test_a_when_clause_at_a_wrong_date_is_one_error(text: str) -> None:
+    assert len([c for c in claims_of(text) if c["verdict"] in ERRORS]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the states said to found a body, against the founders its record lists
+        (
+            "Comecon was founded in January 1949 by six countries: the USSR, Poland, "
+            "Czechoslovakia, Hungary, Romania and East Germany.",
+            "partly_supported",
+        ),
+        ("Yugoslavia founded Comecon in 1949.", "contradicted"),
+        ("In 1955 the Soviet Union, Poland and Albania founded the Warsaw Pact.", "supported"),
+        (
+            "Comecon was set up in 1949 by the Soviet Union, Bulgaria, Czechoslovakia, Hungary, "
+            "Poland and Romania.",
+            "supported",
+        ),
+    ],
+)
+def test_the_founders_of_a_body_are_the_ones_on_record(text: str, verdict: str) -> None:
+    said = [str(c["verdict"]) for c in claims_of(text) if str(c["claim"]).startswith("found(")]
+    assert said == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a participle of meeting set before the clause places what the gathering did
+        ("28 June 1948 – Meeting in Belgrade, the Cominform condemns Tito's leadership.", True),
+        ("In June 1948, meeting in Belgrade, the Cominform condemned Tito.", True),
+        ("Meeting in Bucharest in June 1948, the Cominform condemned Tito.", False),
+    ],
+)
+def test_a_fronted_participle_of_meeting_places_the_deed(text: str, flagged: bool) -> None:
+    assert any(c["rule"] == "place" for c in flags_of(text)) is flagged

@@ -914,6 +914,10 @@ class Decider:
             # Mutual Aid"), which `_same_document` holds to the record's
             and not (cf.titled and _words_of_name(n) <= {*cf.titled, *DOCUMENT_WORDS})
         ]
+        if cf.type in ONCE_IN_A_LIFE and cf.roles.get("patient"):
+            # one is born, dies or is shot once: others named with them ("executed
+            # with Pal Maleter and Miklos Gimes") leave the date theirs to answer for
+            strangers = []
         stated = claim.own_time and not strangers
         if negated:
             return self.denied(cf, claim, aligned, timed, stated)
@@ -1234,7 +1238,7 @@ class Decider:
                 "contradicted",
                 [item],
                 f"{item.title}: from {item.interval.edtf}, not {_said(time)}.",
-                **_ruled("successor", 0.75),
+                **_ruled("date", 0.75),  # the right heir at the wrong time
             )
         heir = ", ".join(self.know.name_of(a) for a in _listed(item.frame.get("agent")))
         return Judgement(
@@ -1303,10 +1307,16 @@ class Decider:
         """A founding member (or signatory of the founding treaty) against the states the
         chronicle lists as founding the organization: one not among them is no founder
         ("Albania, a founding member of Comecon": admitted a month later)."""
-        if cf.type != "join" or cf.cls != "founding" or cf.negated or cf.hedged:
+        if cf.negated or cf.hedged:
+            return None
+        founding = cf.type == "join" and cf.cls == "founding"
+        if not founding and cf.type != "found":
             return None
         states = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "state"]
-        orgs = cf.roles.get("org", [])
+        # "Comecon was founded by six countries: ...": the founded body is the patient
+        orgs = cf.roles.get("org", []) if founding else cf.roles.get("patient", [])
+        if not founding and not all(self.know.kind_of(o) in BODIES for o in orgs):
+            return None
         named = orgs[0] in claim.actors or any(  # or by name in the same sentence
             n.actor == orgs[0] for n, _, _ in self.know.names.find(claim.said)
         )
@@ -1979,6 +1989,23 @@ class Decider:
         found = [span for n in names if (span := _span_of(text, str(n))) is not None]
         return max(found, key=lambda s: (s[1], s[1] - s[0])) if found else None
 
+    def sole_succession(self, cf: ClaimFrame, claim: Claim, aligned: list[Item]) -> bool:
+        """One person said to follow another, whom the chronicle has them follow once, in
+        one office ("in November 1983 Alia replaced Lleshi": he did so in 1982); said
+        with a verb and a time of its own, not a noun ("his successor, Alia") nor "until"."""
+        if cf.type != "take_office" or cf.negated or cf.nominal or len(aligned) != 1:
+            return False
+        if claim.time is None or claim.time.mode != "at" or claim.time_source != "explicit":
+            return False
+        people = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "person"]
+        before = [a for a in cf.roles.get("patient", []) if self.know.kind_of(a) == "person"]
+        return (
+            len(people) == 1
+            and len(before) == 1
+            and people[0] in _listed(aligned[0].frame.get("agent"))
+            and before[0] in _listed(aligned[0].frame.get("patient"))
+        )
+
     def successions(self, predecessors: list[str]) -> list[Item]:
         """The next term of an office a predecessor left, begun within a year of their
         leaving it, as a frame with the predecessor in the patient role ("Alia succeeded
@@ -2225,6 +2252,7 @@ class Decider:
             or (cf.only and len(aligned) == 1 and not cf.hedged)
             or self.relations_on_record(cf, claim)
             or bool(self.continuing(cf, claim))
+            or self.sole_succession(cf, claim, aligned)
         )
         vague = time.precision in ("era",) or len(claim.times) > 1
         fitting = [
@@ -2579,7 +2607,7 @@ class Decider:
             and set(orgs) & set(_listed(i.frame.get("org")))
         )
 
-    def stayed(self, cf: ClaimFrame) -> Judgement | None:
+    def stayed(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
         """A state said to leave (or be expelled from) an organization it never left.
 
         The chronicle's memberships are complete for the organizations it
@@ -2615,9 +2643,22 @@ class Decider:
         ]
         last = max(periods, key=lambda i: i.interval.core_end)
         if last.end is not None and not any(
-            last.end.earliest >= end.earliest - timedelta(days=1) for end in ends
+            last.end.latest >= end.earliest - timedelta(days=1) for end in ends
         ):
-            return None  # it ended otherwise than by the organization's end, or may have
+            return None  # it ended otherwise than by the organization's end
+        if last.end is not None and last.end.earliest < last.end.latest:
+            # the sources put its end at no one date: a departure only before the
+            # earliest it may have come is held wrong ("left Comecon in 1958")
+            time = claim.time
+            if time is None or not claim.own_time or time.interval.latest >= last.end.earliest:
+                return None
+            return Judgement(
+                "contradicted",
+                [last],
+                f"{_dated(last)}: still a member until {_in_words(last.end.edtf.split('/')[0])}"
+                " at the earliest.",
+                **_ruled("membership", 0.8),
+            )
         return Judgement(
             "contradicted",
             [last],
@@ -2775,7 +2816,7 @@ class Decider:
         )
         if swapped is not None:
             return swapped
-        stayed = self.stayed(cf) if not claim.strangers else None
+        stayed = self.stayed(cf, claim) if not claim.strangers else None
         if stayed is not None:
             return stayed
         never = self.never_member(cf, claim)
@@ -2818,6 +2859,9 @@ class Decider:
 #: How many member states a bloc's records must list for a state missing from them
 #: to be held never to have joined it (Comecon's and the Warsaw Pact's lists are whole).
 MEMBERS_LISTED = 5
+
+#: What befalls a person once in a life, whoever else it befalls with them.
+ONCE_IN_A_LIFE = {"born", "die", "execute"}
 
 #: Deeds done by whoever spoke for a side at a meeting: its `led_by` did them.
 SPOKEN = {"reject", "propose", "protest", "condemn", "side_with", "meet", "sign"}
@@ -2877,8 +2921,16 @@ def defer_to_anchors(judged: list[tuple[Claim, Judgement]]) -> list[tuple[Claim,
         if (
             flagged
             and judgement.rule != "sequence"  # the wrong event, not a wrong time
-            and claim.time_source == "anchored"
             and time is not None
+            # a time borrowed, or told outside its words ("until 1961, when he handed
+            # the post to Shehu": the year is the clause before's)
+            and (
+                claim.time_source == "anchored"
+                or (
+                    not claim.start <= time.start < claim.end
+                    and judgement.rule in ("date", "ended")  # held wrong in its time only
+                )
+            )
             and any(o is not claim and o.start <= time.start < o.end for o in errors)
         ):
             judgement = unverifiable("the time it is tied to is itself in error (flagged there)")

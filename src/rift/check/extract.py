@@ -2007,6 +2007,20 @@ def _gathered_place(verb: Token, taken: set[int]) -> str | None:
                     phrases.setdefault(child.lower_, []).extend(
                         g for g in child.children if g.dep_ == "pobj"
                     )
+    # a participle set before the clause ("Meeting in Belgrade, the Cominform condemned")
+    for part in holder.children:
+        if part.dep_ != "advcl" or part.i > holder.i:
+            continue
+        # (a line's first word, "Meeting", may be tagged a noun)
+        if part.lemma_.lower() not in GATHER and part.lower_[:-3] not in GATHER:
+            continue
+        if part.tag_ != "VBG" and not part.lower_.endswith("ing"):
+            continue
+        for child in part.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                phrases.setdefault(child.lower_, []).extend(
+                    g for g in child.children if g.dep_ == "pobj"
+                )
     return _place(phrases, taken)
 
 
