@@ -7419,29 +7419,6 @@ def test_a_when_clause_at_a_wrong_date_is_one_error(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "verdict"),
-    [
-        # the states said to found a body, against the founders its record lists
-        (
-            "Comecon was founded in January 1949 by six countries: the USSR, Poland, "
-            "Czechoslovakia, Hungary, Romania and East Germany.",
-            "partly_supported",
-        ),
-        ("Yugoslavia founded Comecon in 1949.", "contradicted"),
-        ("In 1955 the Soviet Union, Poland and Albania founded the Warsaw Pact.", "supported"),
-        (
-            "Comecon was set up in 1949 by the Soviet Union, Bulgaria, Czechoslovakia, Hungary, "
-            "Poland and Romania.",
-            "supported",
-        ),
-    ],
-)
-def test_the_founders_of_a_body_are_the_ones_on_record(text: str, verdict: str) -> None:
-    said = [str(c["verdict"]) for c in claims_of(text) if str(c["claim"]).startswith("found(")]
-    assert said == [verdict]
-
-
-@pytest.mark.parametrize(
     ("text", "flagged"),
     [
         # a participle of meeting set before the clause places what the gathering did

@@ -1307,16 +1307,10 @@ class Decider:
         """A founding member (or signatory of the founding treaty) against the states the
         chronicle lists as founding the organization: one not among them is no founder
         ("Albania, a founding member of Comecon": admitted a month later)."""
-        if cf.negated or cf.hedged:
-            return None
-        founding = cf.type == "join" and cf.cls == "founding"
-        if not founding and cf.type != "found":
+        if cf.type != "join" or cf.cls != "founding" or cf.negated or cf.hedged:
             return None
         states = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "state"]
-        # "Comecon was founded by six countries: ...": the founded body is the patient
-        orgs = cf.roles.get("org", []) if founding else cf.roles.get("patient", [])
-        if not founding and not all(self.know.kind_of(o) in BODIES for o in orgs):
-            return None
+        orgs = cf.roles.get("org", [])
         named = orgs[0] in claim.actors or any(  # or by name in the same sentence
             n.actor == orgs[0] for n, _, _ in self.know.names.find(claim.said)
         )
