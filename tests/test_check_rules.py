@@ -7429,3 +7429,61 @@ def test_a_when_clause_at_a_wrong_date_is_one_error(text: str) -> None:
 )
 def test_a_fronted_participle_of_meeting_places_the_deed(text: str, flagged: bool) -> None:
     assert any(c["rule"] == "place" for c in flags_of(text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "admitted" with no body named is to the organization in play; one admitted
+        # "together with" another shares the deed
+        (
+            "Comecon was founded in January 1949. Albania was admitted in 1950, together "
+            "with the GDR.",
+            "partly_supported",
+        ),
+        ("Comecon was set up in January 1949. Albania was admitted a month later.", "supported"),
+        ("Albania was admitted to Comecon in 1950, together with the GDR.", "partly_supported"),
+        (
+            "Comecon was set up in January 1949. Albania was admitted in February 1949.",
+            "supported",
+        ),
+    ],
+)
+def test_one_admitted_is_admitted_to_the_body_in_play(text: str, verdict: str) -> None:
+    said = [str(c["verdict"]) for c in claims_of(text) if str(c["claim"]).startswith("join(")]
+    assert said == [verdict]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body that "followed" came next; it did not do what the states before did
+        "Comecon was founded in 1949; Albania was admitted a month later and East Germany in "
+        "1950. The Warsaw Pact followed on 14 May 1955.",
+        "Albania joined Comecon in February 1949. The Cominform had followed in 1947.",
+        # a body the chronicle does not know is not the one in play
+        "The Warsaw Pact, set up in 1955, was the bloc's answer to the admission of West "
+        "Germany to NATO.",
+    ],
+)
+def test_a_body_that_followed_or_another_body_is_no_member(text: str) -> None:
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # a time after another actor set after "and" is that actor's; the rest keep theirs
+        ("Albania joined Comecon in 1949 and East Germany in 1950.", 0),
+        ("Albania joined Comecon in 1949 and East Germany in 1955.", 1),
+        ("Albania joined Comecon in 1950 and East Germany in 1950.", 1),
+        (
+            "Comecon was founded in January 1949; Albania was admitted a month later and East "
+            "Germany in 1950.",
+            0,
+        ),
+        ("Albania joined Comecon in February 1949 and the Warsaw Pact in 1956.", 1),
+    ],
+)
+def test_a_gapped_actors_time_is_its_own(text: str, flags: int) -> None:
+    assert len(flags_of(text)) == flags

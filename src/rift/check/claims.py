@@ -534,8 +534,8 @@ def build(
         if sent.start_char <= t.start < sent.end_char
     }
     _resolve_times(claims, fronted, headed, orphans, bare)
-    _followed(doc, claims, mentions)
-    _gapped(text, claims, mentions)
+    _followed(doc, claims, mentions, kinds)
+    _gapped(text, claims, mentions, kinds)
     _shifted(doc, claims)
     _delegation_times(doc, claims, times)
     _destinations(claims, countries)
@@ -932,7 +932,9 @@ def _subject_actors(token: Token, mentions: list[Mention]) -> list[str]:
     return list(dict.fromkeys(m.actor for h in heads for m in mentions if m.start <= h.idx < m.end))
 
 
-def _followed(doc: Doc, claims: list[Claim], mentions: list[Mention]) -> None:
+def _followed(
+    doc: Doc, claims: list[Claim], mentions: list[Mention], kinds: dict[str, str] | None = None
+) -> None:
     """ "Albania joined Comecon in February 1949. East Germany followed in 1950": a
     claim that only says its subject followed does what the last claim before it in
     the paragraph told its own subject doing, with this subject in its place. It
@@ -967,6 +969,8 @@ def _followed(doc: Doc, claims: list[Claim], mentions: list[Mention]) -> None:
         replaced = [a for a in _subject_actors(trigger, mentions) if a in agents]
         if not replaced or set(doers) & set(told.actors()):
             continue
+        if kinds and {kinds.get(a) for a in doers} != {kinds.get(a) for a in replaced}:
+            continue  # "The Warsaw Pact followed in 1955": came next, no state joining
         roles = dict(told.roles)
         roles["agent"] = [a for a in agents if a not in replaced] + doers
         # "Romania did not follow": it did not do so
@@ -997,7 +1001,9 @@ def _followed(doc: Doc, claims: list[Claim], mentions: list[Mention]) -> None:
             claim.own_time = before[-1].own_time
 
 
-def _gapped(text: str, claims: list[Claim], mentions: list[Mention]) -> None:
+def _gapped(
+    text: str, claims: list[Claim], mentions: list[Mention], kinds: dict[str, str] | None = None
+) -> None:
     """ "Albania joined Comecon in 1949 and the Warsaw Pact in 1955", "joined Comecon
     and, in 1955, the Warsaw Pact": a time inside a coordination of several actors in one
     role is said of the actor it stands by (the one after it, when it stands between
@@ -1021,6 +1027,36 @@ def _gapped(text: str, claims: list[Claim], mentions: list[Mention]) -> None:
                 and re.fullmatch(r"[\s,]*(?:the\s+)?", text[t.end : other.start])
             ):
                 claim.gapped = {other.actor: t}
+                continue
+            # "Albania was admitted a month later and East Germany in 1950": the time after
+            # an actor the frame lacks, set after "and", is that actor's
+            last = next(
+                (
+                    m
+                    for m in reversed(mentions)
+                    if claim.start <= m.start and m.end <= t.start and m.actor not in framed
+                ),
+                None,
+            )
+            if (
+                last is not None
+                and re.search(r"\band\s+(?:the\s+)?$", text[claim.start : last.start])
+                and re.fullmatch(r"\s*,?\s*(?:in|on|by)?\s*", text[last.end : t.start])
+            ):
+                claim.gapped = {last.actor: t}
+                frame = claim.frames[0]
+                agents = frame.roles.get("agent", [])
+                kind = (kinds or {}).get(last.actor)
+                if (  # a doer of the same one-sided deed, at its own time ("Albania joined
+                    # Comecon in 1949 and East Germany in 1950"); not a second partner
+                    # or place ("left Hungary on 19 June and Poland on 21 June")
+                    agents
+                    and set(frame.roles) <= {"agent", "org"}
+                    and not frame_types.TYPES[frame.type].symmetric
+                    and kind == "state"
+                    and all((kinds or {}).get(a) == kind for a in agents)
+                ):
+                    agents.append(last.actor)
         if claim.gapped:
             continue
         listed = [a for a in claim.frames[0].roles.values() if len(a) > 1]

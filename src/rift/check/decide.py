@@ -2649,8 +2649,8 @@ class Decider:
             return Judgement(
                 "contradicted",
                 [last],
-                f"{_dated(last)}: still a member until {_in_words(last.end.edtf.split('/')[0])}"
-                " at the earliest.",
+                f"{_dated(last)}: its membership ran on until "
+                f"{_in_words(last.end.edtf.split('/')[0])} at the earliest.",
                 **_ruled("membership", 0.8),
             )
         return Judgement(
@@ -2747,8 +2747,8 @@ class Decider:
         """A state said to join a bloc whose members the chronicle lists, founders and
         later entrants alike, that is not among them and is nowhere on record with it
         ("in 1964 Yugoslavia became a full member of Comecon": it never joined)."""
-        if cf.type != "join" or cf.negated or cf.hedged or claim.strangers:
-            return None
+        if cf.type != "join" or cf.negated or cf.hedged or claim.strangers or cf.org_in_play:
+            return None  # (the body the claim names, not one in play before it)
         orgs, states = cf.roles.get("org", []), cf.roles.get("agent", [])
         if len(orgs) != 1 or len(states) != 1 or set(states) & set(claim.referred):
             return None
@@ -3568,6 +3568,10 @@ def _timed_for(claim: Claim, part: ClaimFrame) -> Claim:
     own = [claim.gapped[a] for a in part.actors() if a in claim.gapped]
     if own:
         return replace(claim, time=own[0], times=own[:1], own_time=True, time_source="explicit")
+    # the time the text gives the rest ("joined Comecon in 1950 and East Germany in 1950")
+    rest = [t for t in claim.times if not any(t is g for g in claim.gapped.values())]
+    if rest:
+        return replace(claim, time=rest[0], times=rest[:1], own_time=True, time_source="explicit")
     return replace(claim, time=None, times=[], own_time=False, time_source=None)
 
 

@@ -853,6 +853,16 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                 if grand.lower_ == "with":
                     for obj in grand.children:
                         add("along", obj)
+        if (  # "was admitted in 1950, together with the GDR": "together" hung on "with"
+            child.dep_ == "prep"
+            and child.lower_ == "with"
+            and any(g.dep_ == "advmod" and g.lower_ in ALONG for g in child.children)
+        ):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    add("along", obj)
+            if {t.i for t in args.get("with", [])} <= {t.i for t in args.get("along", [])}:
+                args.pop("with", None)  # a co-doer, no partner
         if child.is_punct:  # the phrase hung on the comma before the verb
             for grand in child.children:
                 if grand.lower_ == "with" and _along_with(grand) is grand:
@@ -1271,7 +1281,9 @@ def _fill(
             for label in set(args) & (set(entry.roles) | CORE)
             if not _only_a_date(args[label])
         }
-        bare = not filling - {"subj", "poss", "light", "along"}
+        # (a passive's subject, the doer, fills no place: "Albania was admitted in 1950")
+        doers = {"obj"} if entry.roles.get("obj") == "agent" else set()
+        bare = not filling - {"subj", "poss", "light", "along"} - doers
         if not (bare and context_org):
             return None
         # "Albania's formal withdrawal", "walked out altogether": the organization in play
