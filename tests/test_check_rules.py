@@ -7329,23 +7329,6 @@ def test_a_year_carried_from_a_wrong_date_is_one_error(text: str, flags: int) ->
 @pytest.mark.parametrize(
     ("text", "flagged"),
     [
-        # a flag for the wrong doer is on the doer's name
-        (
-            "Opposition parties were legalised in December 1990, and the Democratic Party won "
-            "the first multiparty election in March 1991.",
-            "Democratic Party",
-        ),
-        ("In August 1968, Romania invaded Czechoslovakia.", "Romania"),
-        ("Greece joined the Warsaw Pact in 1955.", "Greece"),
-    ],
-)
-def test_a_flag_for_the_wrong_doer_is_on_its_name(text: str, flagged: str) -> None:
-    assert [c["text"] for c in claims_of(text) if c["verdict"] in ERRORS] == [flagged]
-
-
-@pytest.mark.parametrize(
-    ("text", "flagged"),
-    [
         # a part with a time of its own, wrong where another part is right: flagged on it
         (
             "Albania restored diplomatic relations with the Soviet Union in July 1990 and with "

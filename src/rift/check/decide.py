@@ -2545,7 +2545,6 @@ class Decider:
                     "contradicted",
                     [item],
                     f"{_dated(item)}.",
-                    focus=self.name_span(claim.text, actors[0]),  # the one named wrong
                     **_ruled("actor", 0.7),
                 )
         return None

@@ -576,28 +576,6 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
     args: dict[str, list[Token]] = {}
 
     def add(label: str, head: Token) -> None:
-        if label == "subj" and head.pos_ == "NOUN" and head.lemma_.lower() in KIN:
-            # "his party colleague, Aleksander Meksi, became prime minister": the one the
-            # name names, not the one he is a colleague of
-            named = [
-                c
-                for c in head.children
-                if c.dep_ == "appos" and any(t.i in by_token for t in c.subtree)
-            ]
-            head = named[0] if named else head
-        if label == "subj" and head.pos_ == "PROPN":
-            # "His party colleague Aleksander Meksi", parsed as a name with a compound
-            tied = {
-                t.i
-                for c in head.children
-                if c.dep_ == "compound" and c.lemma_.lower() in KIN
-                for t in c.subtree
-            }
-            if tied:
-                args.setdefault(label, []).extend(
-                    t for t in _phrase_tokens(head) if t.i not in tied
-                )
-                return
         if label != "obj":
             args.setdefault(label, []).extend(_phrase_tokens(head))
             return
