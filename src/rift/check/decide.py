@@ -1240,15 +1240,7 @@ class Decider:
                 f"{item.title}: from {item.interval.edtf}, not {_said(time)}.",
                 **_ruled("date", 0.75),  # the right heir at the wrong time
             )
-        heir = ", ".join(self.know.name_of(a) for a in _listed(item.frame.get("agent")))
-        return Judgement(
-            "contradicted",
-            [item],
-            f"{_dated(item)}: {heir} followed {self.know.name_of(before[0])},"
-            f" not {self.know.name_of(people[0])}.",
-            focus=self.name_span(claim.text, people[0]),
-            **_ruled("successor", 0.75),
-        )
+        return self.other_heir(claim, item, _listed(item.frame.get("agent")), before[0], people[0])
 
     def predecessor(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
         """One said to succeed another in an office at a time, when the chronicle has
@@ -1965,13 +1957,27 @@ class Decider:
         if not then or len(heirs) != 1 or people[0] in heirs or before[0] in heirs:
             return None  # (one's own next post is no succession to read)
         item = min(then, key=lambda i: i.interval.earliest)
+        return self.other_heir(claim, item, sorted(heirs), before[0], people[0], 0.7)
+
+    def other_heir(
+        self,
+        claim: Claim,
+        item: Item,
+        heirs: list[str],
+        before: str,
+        person: str,
+        confidence: float = 0.75,
+    ) -> Judgement:
+        """One said to follow `before` whom the chronicle has `heirs` follow instead,
+        flagged on that one's name: "Adil Çarçani followed Mehmet Shehu, not Ramiz Alia"."""
+        names = ", ".join(self.know.name_of(a) for a in heirs)
         return Judgement(
             "contradicted",
             [item],
-            f"{_dated(item)}: {self.know.name_of(next(iter(heirs)))} followed"
-            f" {self.know.name_of(before[0])}, not {self.know.name_of(people[0])}.",
-            focus=self.name_span(claim.text, people[0]),
-            **_ruled("successor", 0.7),
+            f"{_dated(item)}: {names} followed {self.know.name_of(before)},"
+            f" not {self.know.name_of(person)}.",
+            focus=self.name_span(claim.text, person),
+            **_ruled("successor", confidence),
         )
 
     def name_span(self, text: str, actor: str) -> tuple[int, int] | None:

@@ -2001,10 +2001,8 @@ def _gathered_place(verb: Token, taken: set[int]) -> str | None:
     for part in holder.children:
         if part.dep_ != "advcl" or part.i > holder.i:
             continue
-        # (a line's first word, "Meeting", may be tagged a noun)
-        if part.lemma_.lower() not in GATHER and part.lower_[:-3] not in GATHER:
-            continue
-        if part.tag_ != "VBG" and not part.lower_.endswith("ing"):
+        # a participle ("Meeting", at a line's head, may be tagged a noun, "meeting")
+        if not part.lower_.endswith("ing") or not GATHER & {part.lemma_.lower(), part.lower_[:-3]}:
             continue
         for child in part.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "at"):
@@ -2177,6 +2175,8 @@ def frames_of(
         return []
     if by_token is None:
         by_token = actors_by_token(doc, mentions)
+    # tokens of people's names, which no office's wording takes in ("Pashko president")
+    named_people = {i for i, a in by_token.items() if any(kinds.get(x) == "person" for x in a)}
     found: list[ClaimFrame] = []
     consumed: set[int] = set()
     # verbs first: a noun that is a verb's object ("relations were restored") is consumed
@@ -2415,18 +2415,7 @@ def frames_of(
                     )
                     if frames.TYPES[entry.type].symmetric
                     else (),
-                    office=(
-                        _office(
-                            noun,
-                            {
-                                i
-                                for i, a in by_token.items()
-                                if any(kinds.get(x) == "person" for x in a)
-                            },
-                        )
-                        if noun is not None
-                        else None
-                    ),
+                    office=_office(noun, named_people) if noun is not None else None,
                     titled=_document_words(token, by_token) if entry.type == "sign" else (),
                     aside_title=entry.type in OFFICE_TYPES and _aside_title(token),
                     org_in_play=org_in_play,
@@ -2476,7 +2465,7 @@ def frames_of(
                     if g.dep_ == "appos" and g is not noun
                     for t in g.subtree
                 }
-                headlined = {c.i for c in _headline_object(token)}  # "aid cut off"
+                headlined = {c.i for c in bare_subjects}  # "aid cut off"
                 consumed.update(
                     c.i
                     for child in [*token.children, *subject_holder(token).children]
