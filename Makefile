@@ -12,7 +12,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# Bytecode for the package, as a wheel install would leave it: an editable install
+# does not, and a cold start would otherwise compile every module it imports.
 build: $(STAMP)
+	$(BIN)/python -m compileall -q src
 	$(BIN)/rift build
 
 run: build

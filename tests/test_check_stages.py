@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rift.check import claims, discourse, extract, lexicon, link, segment, timex
-from rift.check.nlp import line_breaks, pipeline
+from rift.check.nlp import line_breaks, pipeline, sentence_of
 from rift.check.spans import Mention
 
 ACTORS = [
@@ -383,6 +383,23 @@ def test_a_titles_stop_ends_no_sentence(text: str, title: str) -> None:
     name = next(t for t in doc if t.text == title).i + 1
     doc[name].is_sent_start = True  # as a parser may guess from the stop
     assert line_breaks(doc)[name].is_sent_start is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stalin died in 1953. Albania left the Pact in 1968.\n- Hoxha: died 1985; Alia followed",
+        "One.",
+        "Relations were restored in 1990 (30 July). The US followed; then the elections.",
+    ],
+)
+def test_the_sentence_of_a_token_is_the_one_spacy_gives(text: str) -> None:
+    doc = pipeline()(text)
+    for token in doc:
+        assert (sentence_of(token).start, sentence_of(token).end) == (
+            token.sent.start,
+            token.sent.end,
+        )
 
 
 @pytest.mark.parametrize(

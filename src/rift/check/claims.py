@@ -36,7 +36,7 @@ from rift.check.extract import (
     title_frames,
 )
 from rift.check.lexicon import Lexicon
-from rift.check.nlp import TITLES
+from rift.check.nlp import TITLES, sentence_of
 from rift.check.numbers import WITH_ARTICLES
 from rift.check.spans import Clause, Mention, TimeExpression
 
@@ -220,7 +220,7 @@ def build(
         if clause.sentence in headings:
             continue
         own = sorted(clause.own & triggers)
-        found = frames_of(doc, own, lexicon, mentions, kinds, dated, by_token)
+        found = frames_of(doc, own, lexicon, mentions, kinds, dated, by_token, people)
         held = {a for f in found if f.type == "hold_office" for a in f.roles.get("agent", [])}
         found += [  # "Premier Mehmet Shehu": an office the text says is his then
             f for f in titled if f.trigger in clause.own and not set(f.roles["agent"]) & held
@@ -256,7 +256,7 @@ def build(
                     guessed = [a for a in guessed if a not in frame.partners]
                 frame.roles.setdefault("agent", []).extend(guessed)
                 frame.paired = frame.paired or bool(guessed)  # a guess: never denies
-                sentence = doc[frame.trigger].sent
+                sentence = sentence_of(doc[frame.trigger])
                 if not frame.actors():  # "the two governments announced that relations
                     # would be restored": the pair the sentence names
                     pair = {
@@ -495,7 +495,7 @@ def build(
     for t in times:
         located = doc.char_span(t.start, t.end, alignment_mode="expand")
         if located is not None and len(located):
-            head = located[0].sent.start_char
+            head = sentence_of(located[0]).start_char
             if text[head : t.start].strip().lower() in FRONTING:
                 fronted.add(t.start)
     # a chronology's line dated at its head ("December 1961 — ... . ...") dates every
@@ -1129,7 +1129,7 @@ def _delegation_times(doc: Doc, claims: list[Claim], times: list[TimeExpression]
             continue
         if any(f.type != "lead" for f in claim.frames):
             continue
-        sentence = doc[claim.frames[0].trigger].sent
+        sentence = sentence_of(doc[claim.frames[0].trigger])
         inside = [t for t in times if sentence.start_char <= t.start < sentence.end_char]
         if inside:
             chosen = min(inside, key=lambda t: abs(t.start - claim.start))
@@ -1369,7 +1369,7 @@ def _aside_end(doc: Doc, low: int, high: int) -> int:
     of state since November 1981, as first secretary"): it times the apposition."""
     if low == 0 or doc[low - 1].text != ",":
         return high
-    rest = doc[high + 1 : doc[low].sent.end]
+    rest = doc[high + 1 : sentence_of(doc[low]).end]
     close = next((t.i for t in rest if t.text in (",", ")", ";")), None)
     between: list[Token] = list(doc[high + 1 : close]) if close is not None else []
     if (
@@ -1391,7 +1391,7 @@ def _asides(
     if not triggers:
         return []
     spans = []
-    for token in doc[triggers[0]].sent:
+    for token in sentence_of(doc[triggers[0]]):
         if token.dep_ not in ASIDES:
             continue
         low, high = token.left_edge.i, token.right_edge.i
@@ -1410,7 +1410,7 @@ def _asides(
             continue
         spans.append((doc[low].idx, doc[high].idx + len(doc[high])))
     # "(1908–1985)" after a name: a life, not a time of the clause
-    for token in doc[triggers[0]].sent:
+    for token in sentence_of(doc[triggers[0]]):
         if token.text == "(" and token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
             close = next((t for t in doc[token.i :] if t.text == ")"), None)
             inside: list[Token] = list(doc[token.i + 1 : close.i]) if close is not None else []

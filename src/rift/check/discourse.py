@@ -22,6 +22,7 @@ import re
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
+from rift.check.nlp import sentence_of
 from rift.check.spans import Mention
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def _is_subject(token: Token) -> bool:
         token = token.head
     if token.dep_ == "ROOT" and token.pos_ in ("PROPN", "NOUN"):
         # "Hysni Kapo." or "Mehmet Shehu: ..." heading a paragraph: its topic
-        return not any(t.pos_ in ("VERB", "AUX") for t in token.sent)
+        return not any(t.pos_ in ("VERB", "AUX") for t in sentence_of(token))
     return token.dep_ in SUBJECTS
 
 
@@ -456,7 +457,7 @@ def _follows_main(token: Token) -> bool:
     """ "Albania joined Comecon, a month after the organisation was founded": the clause
     of `token` hangs on a main clause that comes before it."""
     clause = token.doc[_clause_of(token)]
-    return clause.dep_ in ("advcl", "pcomp", "acl") and clause.i > clause.sent.root.i
+    return clause.dep_ in ("advcl", "pcomp", "acl") and clause.i > sentence_of(clause).root.i
 
 
 def _in_main(token: Token) -> bool:
@@ -739,7 +740,7 @@ def _past_oblique_owners(
     latest = max(c[1] for c in candidates)
     in_latest = [c for c in candidates if c[1] == latest]
     oblique = all(not c[2] and doc[c[0]].dep_ == "poss" for c in in_latest) and not any(
-        t.pos_ in ("VERB", "AUX") for t in doc[in_latest[0][0]].sent
+        t.pos_ in ("VERB", "AUX") for t in sentence_of(doc[in_latest[0][0]])
     )
     before = [c for c in candidates if c[1] < latest and c[2]]
     return before if oblique and before else candidates

@@ -20,6 +20,7 @@ from rift import frames
 from rift.check.discourse import DESCRIPTIONS
 from rift.check.lexicon import Entry, Lexicon
 from rift.check.link import COMBINING_FORMS, INSTITUTIONS
+from rift.check.nlp import sentence_of
 from rift.check.numbers import NUMBER_WORDS
 from rift.check.spans import Mention
 
@@ -1364,7 +1365,7 @@ def _context_org(token: Token, mentions: list[Mention], kinds: dict[str, str]) -
     the text has named most (at least twice, and more often than any other)."""
     counts: dict[str, int] = {}
     doc = token.doc
-    first = token.sent.start
+    first = sentence_of(token).start
     sentence = doc[first].idx
     at = first - 1
     while at > 0 and not doc[at].is_sent_start:
@@ -1636,7 +1637,7 @@ def _first_of_all(noun: Token) -> bool:
             for t in noun.subtree
             if t.i > noun.i
         )
-        and not any(t.lower_ == "since" for t in noun.sent)
+        and not any(t.lower_ == "since" for t in sentence_of(noun))
     )
 
 
@@ -1688,7 +1689,7 @@ def _only_one(trigger: Token) -> bool:
             c.lower_ == "once" and c.i > 0 and doc[c.i - 1].lower_ == "only"
             for c in trigger.children
         )
-    return said and not any(t.lower_ == "since" for t in trigger.sent)
+    return said and not any(t.lower_ == "since" for t in sentence_of(trigger))
 
 
 def _list_marker(token: Token) -> bool:
@@ -2164,19 +2165,22 @@ def frames_of(
     kinds: dict[str, str],
     dated: set[int] = frozenset(),  # type: ignore[assignment]
     by_token: dict[int, list[str]] | None = None,
+    named_people: Collection[int] | None = None,
 ) -> list[ClaimFrame]:
     """The claim frames triggered by the given tokens of `doc`, in text order.
 
     `dated` holds the indices of tokens inside temporal expressions (never a place);
-    `by_token`, the actors each token stands for (see `actors_by_token`), when the
-    caller has them for the whole text.
+    `by_token`, the actors each token stands for (see `actors_by_token`), and
+    `named_people`, the tokens of people's names, when the caller has them for the
+    whole text.
     """
     if not tokens:
         return []
     if by_token is None:
         by_token = actors_by_token(doc, mentions)
-    # tokens of people's names, which no office's wording takes in ("Pashko president")
-    named_people = {i for i, a in by_token.items() if any(kinds.get(x) == "person" for x in a)}
+    if named_people is None:
+        # tokens of people's names, which no office's wording takes in ("Pashko president")
+        named_people = {i for i, a in by_token.items() if any(kinds.get(x) == "person" for x in a)}
     found: list[ClaimFrame] = []
     consumed: set[int] = set()
     # verbs first: a noun that is a verb's object ("relations were restored") is consumed
@@ -2433,7 +2437,7 @@ def frames_of(
                         for label, role in entry.roles.items()
                         if role == "agent" and label in ("subj", "by")
                     ),
-                    sentence=token.sent.text if entry.type == "lead" else "",
+                    sentence=sentence_of(token).text if entry.type == "lead" else "",
                     stranger=_unknown_person(
                         [*args.get("subj", []), *args.get("by", [])], by_token, dated
                     )

