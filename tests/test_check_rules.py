@@ -7470,3 +7470,31 @@ def test_a_body_that_followed_or_another_body_is_no_member(text: str) -> None:
 )
 def test_a_gapped_actors_time_is_its_own(text: str, flags: int) -> None:
     assert len(flags_of(text)) == flags
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # a verb that takes an event that took place does not pass its negation on
+        (
+            "The alliance did not survive Yugoslavia's expulsion from the Cominform in 1948.",
+            "expel(",
+        ),
+        ("Albania did not welcome the invasion of Czechoslovakia in 1968.", "invade("),
+        ("The Albanian press did not mention Khrushchev's visit to Belgrade in 1955.", "visit("),
+        ("Tirana never forgave Moscow's break of relations in December 1961.", "break_relations("),
+    ],
+)
+def test_a_negated_verb_of_an_event_that_took_place_denies_no_event(text: str, claim: str) -> None:
+    said = [c for c in claims_of(text) if str(c["claim"]).startswith(claim)]
+    assert [c["verdict"] for c in said] == ["supported"]
+    assert not flags_of(text)
+
+
+def test_a_negated_verb_of_having_still_denies_the_relation() -> None:
+    [said] = [
+        c
+        for c in claims_of("Albania did not maintain relations with the Soviet Union after 1961.")
+        if "relations(" in str(c["claim"])
+    ]
+    assert str(said["claim"]).startswith("not relations(")

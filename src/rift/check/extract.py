@@ -1390,6 +1390,19 @@ def _context_org(token: Token, mentions: list[Mention], kinds: dict[str, str]) -
     return next(a for a, n in counts.items() if n == ranked[0])
 
 
+#: Verbs whose object is an event that took place, whatever the verb's own polarity:
+#: "did not survive the expulsion", "did not mention the visit", "never forgave the
+#: invasion". Their negation is no event's.
+PRESUPPOSING = {
+    *("survive", "outlast", "outlive", "prevent", "avert", "predict", "foresee", "expect"),
+    *("anticipate", "welcome", "mention", "report", "acknowledge", "forgive", "forget"),
+    *("condemn", "protest", "oppose", "endorse", "approve", "explain", "cause", "provoke"),
+    *("justify", "regret", "resent", "mourn", "celebrate", "commemorate", "notice"),
+    *("ignore", "discuss", "criticize", "criticise", "denounce", "reverse", "undo"),
+    *("forgave", "forgiven", "forgot", "forgotten", "foresaw", "foreseen"),  # misread lemmas
+}
+
+
 def _negated(token: Token) -> bool:
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "conj"):
         verb = token.head if token.dep_ == "dobj" else token.head.head
@@ -1414,6 +1427,8 @@ def _negated(token: Token) -> bool:
     if token.dep_ == "xcomp" and head.lemma_ in CONTROL_NEGATION:
         return True
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass", "attr"):
+        if head.lemma_.lower() in PRESUPPOSING or head.lower_ in PRESUPPOSING:
+            return False  # "did not survive the expulsion": the expulsion took place
         # "did not maintain relations", "was no longer a member": the verb's negation
         return any(
             c.dep_ == "neg"
