@@ -320,3 +320,29 @@ def test_a_month_after_a_bare_year_or_a_word_is_not_counted(text: str) -> None:
 )
 def test_a_month_is_not_counted_from_a_month_of_an_earlier_year(text: str, said: str) -> None:
     assert said not in {t.text for t in timex.expressions(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "edtf"),
+    [
+        # counted from the day a dated story was written
+        (
+            "VIENNA, Dec. 11, 1961 — Soviet loans were cancelled in the spring of this year.",
+            "in the spring of this year",
+            "1961-03/1961-05",
+        ),
+        ("MOSCOW, July 30, 1990 — Earlier this month thousands fled.", "this month", "1990-07"),
+        ("TIRANA, April 12, 1992 — Peking sent greetings last month.", "last month", "1992-03"),
+        ("MOSCOW, Jan. 5, 1962 — The envoys left last month.", "last month", "1961-12"),
+    ],
+)
+def test_a_month_or_season_of_a_dated_story_counts_from_its_day(
+    text: str, said: str, edtf: str
+) -> None:
+    [found] = [e for e in timex.expressions(text) if said in e.text]
+    assert found.interval.edtf == edtf
+
+
+def test_this_month_in_a_story_with_no_date_is_no_time() -> None:
+    text = "Relations broke in 1961. Earlier this month the embassy closed."
+    assert [e.text for e in timex.expressions(text)] == ["1961"]

@@ -231,11 +231,13 @@ PATTERNS: list[tuple[str, str]] = [
         # "in December of that year": the month of the year named last
         r"(?:\s+(?:of\s+)?(?:that|the\s+same)\s+year\b)?(?!\s+\d)",
     ),
-    # "at the end of July last year", "this year": from the day a news story is dated
+    # "at the end of July last year", "this year", "in the spring of this year", "last
+    # month": from the day a news story is dated
     (
         "present",
-        rf"(?:(?:{MONTH.replace('month', 'pm')}|[Ii]n|[Ee]arly|[Ll]ate)\s+)?(?:of\s+)?"
-        r"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b",
+        rf"(?:(?:{MONTH.replace('month', 'pm')}|[Ii]n|[Ee]arly|[Ll]ate)\s+)?"
+        r"(?:(?:the\s+)?(?P<ps>spring|summer|autumn|fall|winter)\s+)?(?:of\s+)?"
+        r"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>year|month)\b",
     ),
     # "within weeks", "a few months later": soon after the last time named
     (
@@ -275,7 +277,7 @@ COMPILED = [
 GATES = {
     kind: re.compile(rx, re.I)
     for kind, rx in (
-        ("present", r"(?:last|this|next)\s+year"),
+        ("present", r"(?:last|this|next)\s+(?:year|month)"),
         ("relative_day", r"day"),
         ("relative", r"year|month|decade|following|next|previous|preceding"),
         ("soon", r"days|weeks|months"),
@@ -772,9 +774,18 @@ def _relative(m: re.Match[str], year: int, month: int | None) -> tuple[dates.Int
 
 
 def _present(m: re.Match[str], story: date) -> tuple[dates.Interval | None, str]:
-    """ "last year", "in July last year": counted from the day a news story is dated."""
+    """ "last year", "in July last year", "in the spring of this year", "last month":
+    counted from the day a news story is dated."""
     step = {"last": -1, "this": 0, "next": 1}[m.group("which").lower()]
+    if m.group("unit").lower() == "month":
+        year, month = divmod(story.year * 12 + story.month - 1 + step, 12)
+        return dates.parse(f"{year}-{month + 1:02d}"), "month"
     year = story.year + step
+    if m.group("ps"):
+        first, last = YEAR_PARTS[m.group("ps").lower()]
+        end_year = year + 1 if last > 12 else year
+        last = last - 12 if last > 12 else last
+        return dates.parse(f"{year}-{first:02d}/{end_year}-{last:02d}"), "season"
     if m.group("pm"):
         month = MONTHS[m.group("pm").lower().rstrip(".")]
         return dates.parse(f"{year}-{month:02d}"), "month"
