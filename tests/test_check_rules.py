@@ -7498,3 +7498,66 @@ def test_a_negated_verb_of_having_still_denies_the_relation() -> None:
         if "relations(" in str(c["claim"])
     ]
     assert str(said["claim"]).startswith("not relations(")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one is the deputy of an office they hold themselves then
+        "In 1961 Soviet Deputy Foreign Minister Andrei Gromyko informed the Albanian envoy.",
+        "In 1962 Deputy Premier Mehmet Shehu visited Beijing.",
+        "In 1970 Mehmet Shehu, then deputy premier, visited Beijing.",
+        "In 1961 Mehmet Shehu, the deputy prime minister, visited Moscow.",
+    ],
+)
+def test_a_holder_called_the_deputy_of_their_own_office_is_flagged(text: str) -> None:
+    [flag] = flags_of(text)
+    assert flag["rule"] == "office" and "not a deputy's" in str(flag["correction"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # before their own term, a former deputy, or a deputy the chronicle records
+        "In 1950 Mehmet Shehu, the deputy prime minister, visited Moscow.",
+        "In 1961 the former deputy prime minister Mehmet Shehu visited Moscow.",
+        "Kosygin, the Soviet first deputy premier, met Hoxha in 1961.",
+        "In 1965 Soviet Foreign Minister Andrei Gromyko met Zhou Enlai.",
+    ],
+)
+def test_a_deputy_outside_their_own_term_is_not_flagged(text: str) -> None:
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # names set after a dash are an aside, not more of the list before it
+        "The invasion of Czechoslovakia on the night of 20–21 August 1968 by the Soviet Union, "
+        "Poland, Hungary and Bulgaria – Albania and Romania stayed out – shocked Tirana.",
+        "Czechoslovakia was invaded in August 1968 by the Soviet Union, Poland and Hungary — "
+        "Albania and Romania took no part.",
+        "The invasion of Czechoslovakia in August 1968 by the Soviet Union and Poland – Albania "
+        "and Romania refused to join – ended the Prague Spring.",
+    ],
+)
+def test_states_named_after_a_dash_are_no_doers_of_the_list(text: str) -> None:
+    said = [c for c in claims_of(text) if str(c["claim"]).startswith("invade(")]
+    assert said and all("Albania" not in str(c["claim"]) for c in said)
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the right place of a meeting bears out nothing of who spoke for a side there
+        "At the Warsaw Pact meeting in Moscow in March 1961, Albania was represented by Mehmet "
+        "Shehu rather than by Hoxha.",
+        "At the Warsaw Pact meeting in Moscow in March 1961, Hysni Kapo represented Albania.",
+        "In March 1961, at the Political Consultative Committee in Moscow, Albania was "
+        "represented by Ramiz Alia.",
+    ],
+)
+def test_a_meetings_place_does_not_bear_out_who_represented_a_side(text: str) -> None:
+    said = [c for c in claims_of(text) if str(c["claim"]).startswith("lead(")]
+    assert said and all(c["verdict"] != "supported" for c in said)

@@ -615,9 +615,10 @@ class Decider:
             ]
             results.append(_doers_combined(parts) if len(parts) > 1 else parts[0])
         combined = _combine(results)
-        if combined.verdict == "unverifiable":
+        if combined.verdict == "unverifiable" and not any(f.type == "lead" for f in claim.frames):
             # "he went with Hoxha to Bucharest for the conference of 81 parties": the
-            # gathering the sentence names, wherever its verb leaves it
+            # gathering the sentence names, wherever its verb leaves it; not who headed a
+            # delegation there ("represented by Shehu at the meeting in Moscow")
             placed = self.gathering_place(claim)
             if placed is not None:
                 return placed
@@ -872,6 +873,7 @@ class Decider:
             aligned = [i for i in aligned if TREATY.search(f"{i.title} {i.frame.get('what', '')}")]
         held = (
             self.office_holder(cf, claim)
+            or self.deputy(cf, claim)
             or self.successor(cf, claim)
             or self.predecessor(cf, claim)
             or self.heir(cf, claim)
@@ -891,6 +893,12 @@ class Decider:
         if cf.office is not None and (pattern := _office_pattern(cf.office)) is not None:
             # "became First Secretary": the records of that office, not of others
             same = [i for i in aligned if pattern.search(str(i.frame.get("office") or ""))]
+            # a person's office as a deputy is borne out by a deputy's record only
+            if cf.roles.get("agent"):
+                lesser = bool(LESSER.search(cf.office))
+                same = [
+                    i for i in same if bool(LESSER.search(str(i.frame.get("office")))) == lesser
+                ]
             if aligned and not same:
                 return unverifiable("the chronicle records other offices for them")
             aligned = same
@@ -1190,6 +1198,50 @@ class Decider:
             terms[:1],
             f"{self.know.name_of(person)} never held this office; its holders on record: "
             f"{holders}.",
+            **_ruled("office", 0.75),
+        )
+
+    def deputy(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
+        """A person called the deputy of an office one holds at a time ("Deputy Foreign
+        Minister Gromyko", "Shehu, the deputy prime minister") when the chronicle has them
+        hold that office itself throughout the time the text gives: no one is their own
+        deputy."""
+        if cf.type != "hold_office" or cf.negated or cf.hedged or cf.office is None:
+            return None
+        lesser = LESSER.search(cf.office)
+        time = claim.time
+        if lesser is None or time is None or time.mode != "at":
+            return None
+        if claim.time_source == "inherited" or (time.relative and time.precision == "day"):
+            return None
+        if OTHER_TIME.search(claim.text):
+            return None  # "the former deputy premier"
+        full = LESSER.sub(" ", cf.office)
+        if not SINGLE_OFFICE.search(full):
+            return None
+        found = self.terms_of(replace(cf, office=full))
+        if found is None:
+            return None
+        person, terms = found
+        own = [i for i in terms if person in _listed(i.frame.get("agent"))]
+        if any(
+            LESSER.search(str(i.frame.get("office") or ""))
+            and self.fits(i, time.interval, "at", time.precision)
+            for i in own
+        ):
+            return None  # the chronicle has them a deputy then too
+        held = _held_throughout(
+            [i for i in own if not LESSER.search(str(i.frame.get("office") or ""))],
+            time.interval,
+        )
+        if not held:
+            return None
+        said = "; ".join(_dated(i) for i in held)
+        name = self.know.name_of(person)
+        return Judgement(
+            "contradicted",
+            held,
+            f"{said}: {name} held the office itself, not a deputy's.",
             **_ruled("office", 0.75),
         )
 
@@ -2964,6 +3016,14 @@ OFFICES = [
     (r"defen[cs]e", r"defen[cs]e"),
     (r"chairman", r"chairman"),
 ]
+
+
+#: Words that make an office a lesser one under the office they name.
+LESSER = re.compile(r"\b(?:first\s+)?(?:deputy|vice)\b-?", re.I)
+#: Words that put an office at another time than the text's ("the former deputy premier").
+OTHER_TIME = re.compile(
+    r"\b(?:former|future|later|ex|onetime|one-time|erstwhile|sometime|eventual|acting)\b", re.I
+)
 
 
 def _same_office(one: Item, other: Item) -> bool:

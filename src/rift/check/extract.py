@@ -282,8 +282,16 @@ def _phrase_tokens(token: Token, owners: bool = True) -> list[Token]:
             continue  # "by Kapo rather than Hoxha", "Kapo instead of Hoxha", "Kapo, not Hoxha"
         if child.is_space:
             continue  # a line's end the parser hangs on its last word
+        if child.dep_ == "conj" and token.doc[child.left_edge.i - 1].text in DASHES:
+            continue  # "by Moscow and Warsaw – Albania and Romania stayed out": an aside
         found += _phrase_tokens(child)
     return found
+
+
+#: Nouns of a person who followed or went before another ("his successor – Alia –").
+HEIR_NOUNS = {"successor", "predecessor", "heir"}
+#: Dashes that set an aside apart from the list before them.
+DASHES = {"–", "—", "--", "-"}
 
 
 def _set_against(token: Token) -> bool:
@@ -763,7 +771,17 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                 for leader in child.children:
                     if leader.dep_ in ("npadvmod", "compound", "amod") and by_token.get(leader.i):
                         add("poss", leader)
-            elif child.dep_ == "appos" and (child.pos_ == "PROPN" or child.i in by_token):
+            elif (
+                child.dep_ == "appos"
+                and (child.pos_ == "PROPN" or child.i in by_token)
+                # not an aside set off by a dash after an event ("the invasion by Moscow
+                # – Albania stayed out –"); a person's may be ("his successor – Alia –")
+                and not (
+                    token.doc[child.left_edge.i - 1].text in DASHES
+                    and token.lemma_.lower()
+                    not in {*OFFICE_WORDS, *KIN, "successor", "predecessor", "heir"}
+                )
+            ):
                 add("subj", child)  # "his successor, Ramiz Alia": who the noun is; not
                 # another event beside it ("the execution of Xoxe, the death of Stalin")
         apposed = _apposed(anchor)
@@ -2067,6 +2085,9 @@ NOT_NOW = frozenset(
         "elect",
     ]
 )
+#: A title of a lesser office under the one it names ("Deputy Premier", "First Deputy
+#: Foreign Minister", "Vice-Premier").
+DEPUTY = re.compile(r"(?:first\s+)?(?:deputy|vice)\b", re.I)
 NOT_THE_HOLDER = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(NOT_NOW)) + r")(?![\w])", re.I
 )
@@ -2127,7 +2148,8 @@ def title_frames(doc: Doc, mentions: list[Mention], kinds: dict[str, str]) -> li
                 trigger=title[0].i,
                 nominal=True,
                 roles={"agent": [m.actor]},
-                office=named.group(0),
+                # the whole title: "Deputy Premier" is not the premier
+                office=words if DEPUTY.match(words) else named.group(0),
                 cls="title",
             )
         )
