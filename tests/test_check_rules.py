@@ -7561,3 +7561,56 @@ def test_states_named_after_a_dash_are_no_doers_of_the_list(text: str) -> None:
 def test_a_meetings_place_does_not_bear_out_who_represented_a_side(text: str) -> None:
     said = [c for c in claims_of(text) if str(c["claim"]).startswith("lead(")]
     assert said and all(c["verdict"] != "supported" for c in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a foreigner met in a town is a visit to its state, which may be his only one
+        ("Later in 1976, Yugoslav leader Tito is welcomed in Beijing.", True),
+        ("The Chinese retorted by receiving Tito in Beijing in 1975.", True),
+        ("In 1960 Khrushchev was welcomed in Tirana.", True),
+        ("In November 1960 Hoxha met Khrushchev in Tirana.", True),
+        ("In May 1959 Khrushchev was welcomed in Tirana.", False),
+        ("August 1977: Tito is welcomed in Beijing.", False),
+        ("In November 1960 Hoxha met Khrushchev in Moscow.", False),
+    ],
+)
+def test_a_meeting_in_a_town_of_another_state_is_a_visit_there(text: str, flagged: bool) -> None:
+    flags = flags_of(text)
+    assert bool(flags) == flagged
+    # the visit's date, or the place of the meeting the chronicle has at that time
+    assert all(f["rule"] in ("date", "place") for f in flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting at that time in a town of another state bears out no meeting here
+        "In 1956 Hoxha met Mao in Moscow.",
+        "In 1977 Tito met Hua Guofeng in Belgrade.",
+        "In June 1960 Khrushchev met Hysni Kapo in Belgrade.",
+    ],
+)
+def test_a_meeting_elsewhere_then_does_not_bear_out_one_in_another_state(text: str) -> None:
+    said = [c for c in claims_of(text) if str(c["claim"]).startswith("meet(")]
+    assert said and all(c["verdict"] != "supported" for c in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a numbered resolution is adopted once, on the day its record gives
+        ("Resolution 2758 finally passed on 25 October 1970.", "contradicted"),
+        ("The General Assembly adopted Resolution 2758 in November 1971.", "contradicted"),
+        ("On 25 October 1971 the General Assembly adopted Resolution 2758.", "supported"),
+        ("Resolution 2758 was approved by the Assembly in October 1971.", "supported"),
+    ],
+)
+def test_a_numbered_resolution_is_adopted_on_its_day(text: str, verdict: str) -> None:
+    assert verdict in [c["verdict"] for c in claims_of(text)]
+    assert bool(flags_of(text)) == (verdict == "contradicted")
+
+
+def test_a_draft_tabled_before_its_adoption_is_not_dated_by_it() -> None:
+    assert not flags_of("In July 1971 Albania tabled the draft that became Resolution 2758.")

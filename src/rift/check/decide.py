@@ -173,13 +173,18 @@ def unverifiable(reason: str) -> Judgement:
 
 def _towns() -> dict[str, str]:
     """Every name of a town in `towns.yaml`, plain, to the town's first name."""
+    return {name: first for name, (first, _) in _town_states().items()}
+
+
+def _town_states() -> dict[str, tuple[str, str]]:
+    """Every name of a town in `towns.yaml`, plain, to the town's first name and state."""
     data = yaml.safe_load(TOWNS_FILE.read_text(encoding="utf-8"))
     found = {}
-    for towns in data.values():
+    for state, towns in data.items():
         for line in towns:
             names = [n.strip() for n in str(line).split("/")]
             for name in names:
-                found[_plain(name)] = names[0]
+                found[_plain(name)] = (names[0], str(state))
     return found
 
 
@@ -196,6 +201,8 @@ def _plain(name: str) -> str:
 TOWNS_FILE = Path(__file__).with_name("towns.yaml")
 #: Every plain name of a town the checker knows, to its usual name.
 TOWNS = _towns()
+#: Every plain name of a town the checker knows, to the state it lies in.
+TOWN_STATES = {name: state for name, (_, state) in _town_states().items()}
 
 
 def _names(item: Item, name: str) -> bool:
@@ -585,7 +592,12 @@ class Decider:
         alone = self.alone(claim)
         if alone is not None:
             return alone
-        counted = self.counted_name(claim) or self.counted_time(claim) or self.named_time(claim)
+        counted = (
+            self.counted_name(claim)
+            or self.counted_time(claim)
+            or self.named_time(claim)
+            or self.numbered_resolution(claim)
+        )
         if counted is not None:
             return counted
         if not claim.frames:
@@ -761,6 +773,12 @@ class Decider:
                 return unverifiable("the chronicle dates the state's liberation, not its capital's")
             return judged
         judged = self._frame(claim, cf)
+        if judged.verdict == "unverifiable":
+            guest = self.guest_visit(cf)
+            if guest is not None:
+                visited = self._frame(claim, guest)
+                if visited.verdict in ("supported", "contradicted"):
+                    return visited
         passing = cf.type == "relations" and cf.subject
         if passing and judged.verdict != "supported":
             # "relations do not improve": the noun names the tie as what a verb of its
@@ -772,6 +790,26 @@ class Decider:
         if judged.verdict == "supported" and self.other_count(cf):
             return unverifiable(f"the chronicle records another number of {cf.unit}s")
         return judged
+
+    def guest_visit(self, cf: ClaimFrame) -> ClaimFrame | None:
+        """A meeting in a town of one state with one person of another state ("Tito is
+        welcomed in Beijing", "received Tito in Beijing"): that person's visit to that
+        state, which the chronicle may record (and know to be his only one)."""
+        if cf.type != "meet" or cf.negated or cf.hedged or not cf.place:
+            return None
+        host = TOWN_STATES.get(_plain(cf.place))
+        if host is None:
+            name = self.know.names.by_text.get(cf.place.strip().lower())
+            host = name.actor if name is not None and name.kind == "state" else None
+        countries = self.know.countries
+        guests = [
+            a
+            for a in cf.roles.get("agent", [])
+            if self.know.kind_of(a) == "person" and countries.get(a) not in (None, host)
+        ]
+        if host is None or len(guests) != 1:
+            return None
+        return replace(cf, type="visit", roles={"agent": guests, "patient": [host]})
 
     def named_doer(self, cf: ClaimFrame, claim: Claim) -> bool:
         """A doer the chronicle knows no actor for ("US Secretary of State James Baker")
@@ -1733,6 +1771,36 @@ class Decider:
             **_ruled("date", 0.7),
         )
 
+    def numbered_resolution(self, claim: Claim) -> Judgement | None:
+        """A resolution named by its number ("Resolution 2758") and said to be adopted at
+        a time of the statement's own: a numbered resolution is adopted once, on the day
+        of the record that declares it (`what`). Not a draft tabled or proposed."""
+        time = _own_date(claim)
+        numbers = set(NUMBERED_RESOLUTION.findall(claim.text))
+        if time is None or len(numbers) != 1 or not ADOPTED.search(claim.text):
+            return None
+        if PROPOSED.search(claim.text):
+            return None  # "the draft tabled in July 1971 became Resolution 2758"
+        name = re.compile(rf"\bresolution\s+{numbers.pop()}\b", re.I)
+        named = {
+            i.id: i
+            for i in self.events
+            if i.frame.get("type") != "propose" and name.search(str(i.frame.get("what") or ""))
+        }
+        if len(named) != 1:
+            return None
+        item = next(iter(named.values()))
+        if self.fits(item, time.interval, "at", time.precision):
+            return Judgement("supported", [item], None, **_ruled("supported_dated", 0.6))
+        at = time.start - claim.start
+        return Judgement(
+            "contradicted",
+            [item],
+            f"{item.title}: {_when(item)}, not {_said(time)}.",
+            focus=(at, at + len(time.text)),
+            **_ruled("date", 0.7),
+        )
+
     def dated_event(self, claim: Claim) -> Judgement | None:
         """A statement no frame reads, dated by its own words, that an event of that
         time bears out: it involves every actor the statement names and its title shares
@@ -2273,6 +2341,15 @@ class Decider:
                 f"{_dated(item)}.",
                 **_ruled("without", 0.75),
             )
+        # a town in one state is not one in another: "welcomed in Tirana" is not borne
+        # out by a meeting in Moscow at that time
+        # (a noun's place may be its verb's: "the reconciliation was received in Tirana")
+        here = None if cf.nominal else TOWN_STATES.get(_plain(cf.place or ""))
+        there = [TOWN_STATES.get(_plain(str(i.frame.get("place") or ""))) for i in timed]
+        if here is not None and here in there:
+            item = timed[there.index(here)]
+        elif here is not None and None not in there:
+            return unverifiable(f"the chronicle records it in {frame.get('place')} then")
         return Judgement(
             "supported",
             timed[:2],
@@ -3353,6 +3430,14 @@ def _counts_in(text: str) -> dict[str, int]:
 GATHERING_COUNTS = {"congr", "confe", "plenu", "sessi", "meeti", "parti"}
 #: A gathering called by its proper name: "the Tirana Party Conference", "the Bucharest
 #: Meeting" (each word capitalized, the kind of gathering last).
+#: A resolution named by its number ("Resolution 2758", "Res. 2758", "resolution No. 109").
+NUMBERED_RESOLUTION = re.compile(r"\b(?:[Rr]esolution|Res\.)\s+(?:[Nn]o\.\s*)?(\d{2,4})\b")
+#: Words that say a resolution was adopted, and words that say it was only put forward.
+ADOPTED = re.compile(r"\b(?:adopt\w*|pass(?:ed|es)?|carri\w*|approv\w*)\b", re.I)
+PROPOSED = re.compile(
+    r"\b(?:tabl\w*|draft\w*|propos\w*|submit\w*|introduc\w*|put forward|rejected|fail\w*)\b",
+    re.I,
+)
 NAMED_GATHERING = re.compile(
     r"\b(?:(?!The\b|At\b|In\b)[A-Z][\w’'-]+\s+){1,4}"
     r"(?:Conference|Congress|Plenum|Summit|Meeting|Session)\b"
