@@ -7614,3 +7614,19 @@ def test_a_numbered_resolution_is_adopted_on_its_day(text: str, verdict: str) ->
 
 def test_a_draft_tabled_before_its_adoption_is_not_dated_by_it() -> None:
     assert not flags_of("In July 1971 Albania tabled the draft that became Resolution 2758.")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # killing oneself is a death: "took his own life", "shot himself", "suicide"
+        ("Nako Spiru took his own life in December 1947.", "contradicted"),
+        ("Nako Spiru killed himself in November 1946.", "contradicted"),
+        ("Mehmet Shehu shot himself in December 1981.", "supported"),
+        ("Spiru's suicide in November 1947 shocked the party.", "supported"),
+        ("Nako Spiru ended his life on 20 November 1947.", "supported"),
+    ],
+)
+def test_a_killing_of_oneself_is_a_death(text: str, verdict: str) -> None:
+    said = [c for c in claims_of(text) if str(c["claim"]).startswith("die(")]
+    assert [c["verdict"] for c in said] == [verdict]
