@@ -7630,3 +7630,24 @@ def test_a_draft_tabled_before_its_adoption_is_not_dated_by_it() -> None:
 def test_a_killing_of_oneself_is_a_death(text: str, verdict: str) -> None:
     said = [c for c in claims_of(text) if str(c["claim"]).startswith("die(")]
     assert [c["verdict"] for c in said] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # "head of government" is an office; "thrown out of the party" a purge; "not
+        # invited" to a bloc's meetings an exclusion
+        ("Shehu was head of government from 1954 to 1981.", "hold_office("),
+        ("Mehmet Shehu remained head of government until 1981.", "hold_office("),
+        ("Koço Tashko was thrown out of the party in 1960.", "purge("),
+        ("Liri Belishova was kicked out of the party in 1960.", "purge("),
+        ("After 1961 Albania was no longer invited to Warsaw Pact meetings.", "exclude("),
+        (
+            "Albania was not invited to the Warsaw Pact session held in Bucharest in 1966.",
+            "exclude(",
+        ),
+    ],
+)
+def test_more_words_of_office_purge_and_exclusion(text: str, claim: str) -> None:
+    said = [c for c in claims_of(text) if str(c["claim"]).startswith(claim)]
+    assert [c["verdict"] for c in said] == ["supported"]
