@@ -816,7 +816,8 @@ TRUE = [
     ),
     # a statement dated to the year, that shares two words with that year's event
     ("The 1976 constitution banned foreign loans.", "constitution banned"),
-    ("In 1976 Albania wrote a ban on foreign credits into its constitution.", "wrote a ban"),
+    # (the ban a reform of its own, which bears it out)
+    ("In 1976 Albania wrote a ban on foreign credits into its constitution.", "a ban on foreign"),
     ("Foreign credits were forbidden by the constitution of 1976.", "were forbidden"),
     (
         "Albania and the Soviet Union quarrelled after 1956. Relations were broken off in "
@@ -7651,3 +7652,59 @@ def test_a_killing_of_oneself_is_a_death(text: str, verdict: str) -> None:
 def test_more_words_of_office_purge_and_exclusion(text: str, claim: str) -> None:
     said = [c for c in claims_of(text) if str(c["claim"]).startswith(claim)]
     assert [c["verdict"] for c in said] == ["supported"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reform is borne out by a record of that change: its deed, what it acted on,
+        # and the name a renaming gives
+        "In 1976 Albania adopted a new constitution.",
+        "In 1967 Albania banned religion.",
+        "In 1976 Albania banned foreign loans.",
+        "In 1966 Hoxha abolished military ranks and insignia.",
+        "In 1948 the Communist Party of Albania was renamed the Party of Labour.",
+        "The 1976 constitution renamed the state the People's Socialist Republic of Albania.",
+        "In June 1991 the Party of Labour renamed itself the Socialist Party.",
+        "8–22 November 1948 — The First Congress renames the party the Party of Labour of Albania.",
+    ],
+)
+def test_a_reform_is_borne_out_by_a_record_of_that_change(text: str) -> None:
+    said = [c for c in claims_of(text) if str(c["claim"]).startswith("reform(")]
+    assert [c["verdict"] for c in said] == ["supported"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another change of the same state then, another name, or a thing renamed
+        "In 1967 Albania adopted a new constitution.",
+        "The 1976 constitution renamed the state the People's Republic of Albania.",
+        "In 1950 Albania renamed an oil town in Stalin's honour.",
+        "In 1976 Albania banned religion.",
+    ],
+)
+def test_a_reform_of_another_kind_is_not_borne_out(text: str) -> None:
+    said = [c for c in claims_of(text) if str(c["claim"]).startswith("reform(")]
+    assert said and all(c["verdict"] == "unverifiable" for c in said)
+    assert not flags_of(text)
+
+
+def test_a_state_that_abolished_something_is_no_body_that_ended() -> None:
+    said = [str(c["claim"]) for c in claims_of("In 1966 Albania abolished military ranks.")]
+    assert not any(c.startswith("dissolve(") for c in said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parties a document's own phrase names sign it
+        "A treaty of friendship with Yugoslavia was signed in July 1946.",
+        "In 1946 a treaty of friendship between Albania and Yugoslavia was signed.",
+        "In March 1991 an agreement with the United States was signed in Washington.",
+    ],
+)
+def test_a_documents_own_phrase_names_who_signed_it(text: str) -> None:
+    said = [c for c in claims_of(text) if str(c["claim"]).startswith("sign(")]
+    assert [c["verdict"] for c in said] == ["supported"]
+    assert all("agent:" in str(c["claim"]) for c in said)

@@ -928,6 +928,33 @@ class Decider:
             ]
             if not aligned:
                 return unverifiable("the chronicle records no office of that body for them")
+        if cf.type == "reform":
+            # "adopted a new constitution": the records of that change, not of another
+            # change in the same state then ("banned religion")
+            # the deed's word, unless it names none ("adopted"), and one word of what it
+            # acts on ("abolished ranks and insignia": ranks), when it names any
+            deed, *acted = [_reform_stem(w) for w in cf.theme]
+            deeds = {deed} - REFORM_WORDS
+            # (a renaming is told by the name it gives, below, not by what it renamed;
+            # a thing renamed with no name given is not the state's or party's own name:
+            # "renamed an oil town in his honour")
+            things = set(acted) - REFORM_WORDS
+            if deed == "renam" and things and not cf.new_name:
+                return unverifiable("it names no renaming the chronicle records")
+            if deed == "renam":
+                things = set()
+            aligned = [
+                i
+                for i in aligned
+                for said in [{_reform_stem(w) for w in re.findall(r"[a-z]+", _record_words(i))}]
+                if deeds <= said and (not things or things & said)
+            ]
+            if not (deeds or things) or not aligned:
+                return unverifiable("the chronicle records no such change for them")
+            # "renamed the state the People's Republic": the name given, word for word
+            name = _words_in(cf.new_name)
+            if name and not any(name in _words_in(_record_words(i)) for i in aligned):
+                return unverifiable("the chronicle records the renaming under another name")
         if cf.office is not None and (pattern := _office_pattern(cf.office)) is not None:
             # "became First Secretary": the records of that office, not of others
             same = [i for i in aligned if pattern.search(str(i.frame.get("office") or ""))]
@@ -3430,6 +3457,37 @@ def _counts_in(text: str) -> dict[str, int]:
 GATHERING_COUNTS = {"congr", "confe", "plenu", "sessi", "meeti", "parti"}
 #: A gathering called by its proper name: "the Tirana Party Conference", "the Bucharest
 #: Meeting" (each word capitalized, the kind of gathering last).
+#: Words of a reform that say nothing of which change it was ("adopted", "new").
+REFORM_WORDS = {
+    *("adopt", "appro", "promu", "enact", "intro", "pass", "new", "state", "count", "party"),
+}
+
+
+#: Words of one meaning for a reform, by the stem they are held as.
+REFORM_SYNONYMS = {
+    **dict.fromkeys(("forbi", "prohi", "outla", "bar", "bars", "barre", "barri"), "ban"),
+    **dict.fromkeys(("loan", "loans", "borro"), "credi"),
+}
+
+
+def _reform_stem(word: str) -> str:
+    """A word's first five letters, lower case ("constitutional" and "constitution"),
+    and one stem for words of one meaning ("forbid", "ban"; "loans", "credits")."""
+    word = word.lower()
+    stem = (word[:-1] if word.endswith("s") and not word.endswith("ss") else word)[:5]
+    return REFORM_SYNONYMS.get(stem, stem)
+
+
+def _words_in(text: str) -> str:
+    """The words of a text, lower case, one space apart: "People's" is "people s"."""
+    return " ".join(re.findall(r"[a-z]+", text.lower()))
+
+
+def _record_words(item: Item) -> str:
+    """A record's title and what its frame says was done, lower case."""
+    return f"{item.title} {item.frame.get('what') or ''}".lower()
+
+
 #: A resolution named by its number ("Resolution 2758", "Res. 2758", "resolution No. 109").
 NUMBERED_RESOLUTION = re.compile(r"\b(?:[Rr]esolution|Res\.)\s+(?:[Nn]o\.\s*)?(\d{2,4})\b")
 #: Words that say a resolution was adopted, and words that say it was only put forward.

@@ -213,6 +213,11 @@ class ClaimFrame:
     sentence: str = ""
     #: what was signed, as the text calls it ("treaty", "agreement")
     document: str | None = None
+    #: the words that say which change a reform is ("renamed", "constitution", "banned
+    #: religion"): the trigger's lemma and those of what it acts on, no actor's name
+    theme: tuple[str, ...] = ()
+    #: the name a renaming gives ("the People's Socialist Republic of Albania")
+    new_name: str = ""
     #: the kind of aid given or cut that the words name ("its loans": credit; "the
     #: specialists": experts), when they name one (`AID_KINDS`)
     aid_kind: str | None = None
@@ -288,6 +293,8 @@ def _phrase_tokens(token: Token, owners: bool = True) -> list[Token]:
     return found
 
 
+#: Objects that are the subject itself ("the Pact dissolved itself").
+REFLEXIVES = {"itself", "themselves", "himself", "herself"}
 #: Nouns of a person who followed or went before another ("his successor – Alia –").
 HEIR_NOUNS = {"successor", "predecessor", "heir"}
 #: Dashes that set an aside apart from the list before them.
@@ -1307,6 +1314,73 @@ def _fill(
             if not roles[role]:
                 del roles[role]
     return roles
+
+
+def _theme(token: Token, by_token: dict[int, list[str]]) -> tuple[str, ...]:
+    """The lemmas that say which change a reform is: the trigger's, and those of the
+    nouns it acts on that name no actor ("adopted a new constitution": adopt,
+    constitution; "banned religion": ban, religion; "renamed the state": rename)."""
+    held = [
+        c
+        for c in [*token.children, *subject_holder(token).children]
+        if c.dep_ in OBJECT | PASSIVE_SUBJECT | {"pobj"} and c.pos_ == "NOUN"
+    ]
+    held += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.pos_ == "NOUN"]
+    words = [token.lemma_.lower(), *(c.lemma_.lower() for c in held if c.i not in by_token)]
+    return tuple(dict.fromkeys(words))
+
+
+def _new_name(token: Token) -> str:
+    """The name a verb of renaming gives ("renamed the state the People's Socialist
+    Republic of Albania", "was renamed the Party of Labour"): a proper name after the
+    verb that is not its first object."""
+    if token.lemma_.lower() != "rename":
+        return ""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "oprd", "attr", "xcomp")]
+    named = [c for c in objects if c.pos_ == "PROPN" and c.i > token.i]
+    # "renames the party the Party of Labour", the name parsed as in apposition
+    named += [g for c in objects for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN"]
+    if named and named[-1].dep_ == "appos":
+        return _name_words([t for t in named[-1].subtree if t.i > token.i])
+    if not named or (len(objects) == 1 and objects[0].dep_ == "dobj" and not _passive(token)):
+        return ""
+    return _name_words([t for t in named[-1].subtree if t.i > token.i])
+
+
+def _name_words(words: list[Token]) -> str:
+    """The words of a name given, without its article, and not a date or a second
+    name after it ("Party of Labour 1948, Socialist Party June 1991")."""
+    while words and words[0].lower_ in ("the", "a"):
+        words = words[1:]
+    ends = next((n for n, t in enumerate(words) if t.like_num or t.is_punct), len(words))
+    return "".join(t.text_with_ws for t in words[:ends]).strip()
+
+
+def _passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def _document_parties(token: Token, args: dict[str, list[Token]]) -> dict[str, list[Token]]:
+    """The parties the document's own phrase names, when the verb of signing has none of
+    its own ("a treaty with Yugoslavia was signed", "signed the agreement between
+    Moscow and Tirana")."""
+    documents = [
+        c
+        for c in [*token.children, *subject_holder(token).children]
+        if c.dep_ in OBJECT | PASSIVE_SUBJECT
+    ]
+    # and the noun of its "of" phrase ("a treaty of friendship with Yugoslavia")
+    documents += [g for d in documents for c in d.children if c.lower_ == "of" for g in c.children]
+    found: dict[str, list[Token]] = {}
+    for document in documents:
+        for prep in document.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "between"):
+                for g in prep.children:
+                    if g.dep_ == "pobj":
+                        found.setdefault(prep.lower_, []).extend(_phrase_tokens(g))
+    if not found or any(label in args for label in ("with", "between")):
+        return args
+    return {**args, **found}
 
 
 def _partners(token: Token, by_token: dict[int, list[str]]) -> list[str]:
@@ -2341,9 +2415,25 @@ def frames_of(
                 # "relations with the USSR collapsed": the relation ended, not the state
                 args = {k: v for k, v in args.items() if k != "subj"}
             in_play = _context_org(token, mentions, kinds)
+            if entry.type == "sign" and pos == "verb":
+                args = _document_parties(token, args)
             roles = _fill(entry, args, by_token, kinds, in_play)
             if roles is None:
                 continue
+            if (
+                pos == "verb"
+                and entry.type == "dissolve"
+                and not entry.objects
+                and entry.roles.get("subj") == "patient"
+                and any(
+                    c.dep_ == "dobj" and c.i not in by_token and c.lower_ not in REFLEXIVES
+                    for c in token.children
+                )
+            ):
+                continue  # "Albania abolished military ranks": a doer, not what ended
+            if entry.type == "reform" and not roles.get("agent"):
+                continue  # "the 1976 constitution banned loans", "Dubček's reforms": no one
+                # the chronicle knows made the change; the statement's words may still tell
             if "apart" in args and not _actors_in(args.get("subj", []), by_token):
                 # "relations with Moscow were restored in 1990, and with Washington in
                 # 1991": each is a partner of a side the text leaves to its context, not
@@ -2458,6 +2548,8 @@ def frames_of(
                     else (),
                     office=_office(noun, named_people) if noun is not None else None,
                     titled=_document_words(token, by_token) if entry.type == "sign" else (),
+                    theme=_theme(token, by_token) if entry.type == "reform" else (),
+                    new_name=_new_name(token) if entry.type == "reform" else "",
                     aside_title=entry.type in OFFICE_TYPES and _aside_title(token),
                     org_in_play=org_in_play,
                     unknown_agent=(
