@@ -7708,3 +7708,35 @@ def test_a_documents_own_phrase_names_who_signed_it(text: str) -> None:
     said = [c for c in claims_of(text) if str(c["claim"]).startswith("sign(")]
     assert [c["verdict"] for c in said] == ["supported"]
     assert all("agent:" in str(c["claim"]) for c in said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the year of a work cited does not date the claim; its author is no doer
+        "Albania left the Warsaw Pact in 1968 (Prifti 1978: 45).",
+        "Enver Hoxha died in April 1985 (Fischer 1999).",
+        "The Soviet Union broke off relations with Albania in December 1961 (Hamm 1963).",
+    ],
+)
+def test_a_claim_with_a_work_cited_is_judged_on_its_own_time(text: str) -> None:
+    said = [c for c in claims_of(text) if c["verdict"] != "unverifiable"]
+    assert [c["verdict"] for c in said] == ["supported"]
+    cited = re.search(r"\((?:\w+ )+(\d{4})", text)
+    assert cited is not None and cited.group(1) not in str(said[0]["claim"])
+    assert cited.group(1) not in str(said[0]["text"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "by" after an active verb's object is the object's doer, not the verb's
+        "Albania condemned the invasion of Czechoslovakia by Warsaw Pact forces (Aug. 1968).",
+        "Albania condemned the invasion of Czechoslovakia by the Soviet Union in August 1968.",
+        "China condemned the occupation of Czechoslovakia by Soviet troops in 1968.",
+    ],
+)
+def test_a_by_phrase_after_an_objects_event_is_not_the_verbs_doer(text: str) -> None:
+    [said] = [c for c in claims_of(text) if str(c["claim"]).startswith("condemn(")]
+    assert said["verdict"] == "supported"
+    assert "Soviet" not in str(said["claim"]) and "Warsaw" not in str(said["claim"])

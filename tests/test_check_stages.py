@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rift.check import claims, discourse, extract, lexicon, link, segment, timex
-from rift.check.nlp import line_breaks, pipeline, sentence_of
+from rift.check.nlp import line_breaks, pipeline, sentence_of, unseen
 from rift.check.spans import Mention
 
 ACTORS = [
@@ -448,3 +448,22 @@ def test_the_office_taken_leaves_out_the_name_of_its_holder(text: str, office: s
     mentions = link.link(doc, text, NAMES)
     found = extract.frames_of(doc, sorted(LEX.triggers(doc)), LEX, mentions, KINDS)
     assert [f.office for f in found if f.type == "take_office"] == [office]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a work cited in scholarly style names no actor and tells no time
+        ("Stalin told Kardelj he had no objection (Djilas 1962).", []),
+        ("Yugoslav grain averted famine (Mëhilli 2017: 45).", []),
+        ("Albania left the Pact in 1968 (see Prifti 1978, pp. 12-14).", ["1968"]),
+        ("As Fischer (1999) shows, Albania left the Pact in 1968.", ["1968"]),
+        ("The break (Biberaj and Pano 1990; Vickers 1995) was total.", []),
+        # a place and a year, or a month and a year, are no work cited
+        ("The conference of 81 parties (Moscow, 1960) condemned Tito.", ["1960"]),
+        ("Relations were broken off (Dec. 1961).", ["Dec. 1961"]),
+        ("The Warsaw Pact (1955) bound eight states.", ["1955"]),
+    ],
+)
+def test_works_cited_are_no_times(text: str, kept: list[str]) -> None:
+    assert [t.text for t in timex.expressions(unseen(text))] == kept

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
@@ -44,8 +43,6 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from rift import dates, frames
 from rift.check.claims import Claim, as_years
@@ -60,6 +57,8 @@ from rift.check.extract import (
 from rift.check.knowledge import Item, Knowledge
 from rift.check.numbers import NUMBER_WORDS, ORDINAL_WORDS, TENS
 from rift.check.spans import TimeExpression
+from rift.check.towns import TOWN_STATES, TOWNS
+from rift.check.towns import plain as _plain
 
 #: Types whose chronicle record is complete enough for a wrong actor to be an error.
 COMPLETE = {
@@ -169,40 +168,6 @@ def _ruled(rule: str, default: float) -> dict[str, Any]:
 
 def unverifiable(reason: str) -> Judgement:
     return Judgement("unverifiable", reason=reason, confidence=0.5)
-
-
-def _towns() -> dict[str, str]:
-    """Every name of a town in `towns.yaml`, plain, to the town's first name."""
-    return {name: first for name, (first, _) in _town_states().items()}
-
-
-def _town_states() -> dict[str, tuple[str, str]]:
-    """Every name of a town in `towns.yaml`, plain, to the town's first name and state."""
-    data = yaml.safe_load(TOWNS_FILE.read_text(encoding="utf-8"))
-    found = {}
-    for state, towns in data.items():
-        for line in towns:
-            names = [n.strip() for n in str(line).split("/")]
-            for name in names:
-                found[_plain(name)] = (names[0], str(state))
-    return found
-
-
-@lru_cache(maxsize=4096)
-def _plain(name: str) -> str:
-    """A place name without accents or case: "Vlorë" is "vlore"."""
-    return "".join(
-        c
-        for c in unicodedata.normalize("NFKD", name.strip().lower())
-        if not unicodedata.combining(c)
-    )
-
-
-TOWNS_FILE = Path(__file__).with_name("towns.yaml")
-#: Every plain name of a town the checker knows, to its usual name.
-TOWNS = _towns()
-#: Every plain name of a town the checker knows, to the state it lies in.
-TOWN_STATES = {name: state for name, (_, state) in _town_states().items()}
 
 
 def _names(item: Item, name: str) -> bool:

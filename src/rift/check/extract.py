@@ -884,6 +884,16 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
         args["to"] = args.pop("poss", []) + args.pop("of_noun", [])
         if "light" in args:
             args["from"] = args.pop("light")
+    if (
+        not is_noun
+        and "subj" in args
+        and "by" in args
+        and not any(c.dep_ in ("auxpass", *PASSIVE_SUBJECT) for c in token.children)
+        and any(c.dep_ in OBJECT and c.i < args["by"][0].i for c in token.children)
+    ):
+        # "Albania condemned the invasion of Czechoslovakia by Pact forces": an active
+        # verb with a subject of its own; the "by" after its object is the object's
+        args.pop("by")
     return args
 
 

@@ -7,6 +7,8 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rift.check.towns import TOWNS, plain
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
@@ -61,6 +63,54 @@ BULLET = re.compile(r"(?m)^[ \t]*([-*•]) ([A-Z][a-z]+)\b([^\n]*)")
 REFERENCE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]")
 
 
+#: A work cited in parentheses, scholarly style: "(Djilas 1962)", "(Mëhilli 2017: 45)",
+#: "(see Prifti 1978, pp. 12-14)", "(Fischer 1999; Vickers 1995)", "(Biberaj and
+#: Pano 1990)": no words of the sentence, and its year no time of it. Not a place and
+#: a year ("(Moscow, 1960)"): the names of towns and months are left out below.
+CITATION = re.compile(
+    r"\((?:see\s+(?:also\s+)?|cf\.\s+|e\.g\.\s+)?"
+    r"(?:(?P<name>[A-Z][^\W\d_][\w'’-]*)(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.)?,?\s+"
+    r"\d{4}[a-z]?(?:\s*[:,]\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?\s*;?\s*)+\)"
+)
+#: A work cited by its author's name in the sentence: "Fischer (1999) shows".
+CITED_YEAR = re.compile(
+    r"\b[A-Z][\w'’-]+(?:\s+et\s+al\.)?(\s+\(\d{4}[a-z]?(?:[:,]\s*(?:pp?\.\s*)?\d+)?\))"
+    r"(?=\s+(?:shows?|argues?|writes?|wrote|notes?|claims?|suggests?|describes?|observes?"
+    r"|contends?|points? out|has shown|finds|found|concludes?|estimates?))"
+)
+#: Capitalized words that open a place and a year, or a date, in parentheses.
+NOT_AUTHORS = {
+    *("January", "February", "March", "April", "May", "June", "July", "August"),
+    *("September", "October", "November", "December", "Spring", "Summer", "Autumn"),
+    *("Winter", "Fall", "Late", "Early", "Mid", "Born", "From", "Until", "Since"),
+    *("Resolution", "Res", "Article", "Law", "Decree", "Order", "Plan", "Congress"),
+    *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
+}
+
+
+def _citations(text: str) -> list[tuple[int, int]]:
+    """Where the text cites works ("(Djilas 1962)", "Fischer (1999) shows"); a town and
+    a year are no work cited."""
+    spans = [
+        m.span()
+        for m in CITATION.finditer(text)
+        if m.group("name") not in NOT_AUTHORS and plain(m.group("name")) not in TOWNS
+    ]
+    return spans + [m.span(1) for m in CITED_YEAR.finditer(text)]
+
+
+def unseen(text: str) -> str:
+    """The text with the works it cites blanked out, offsets kept: what actors and
+    times are looked for in."""
+    spans = _citations(text)
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 #: Square brackets, read as parentheses ("left the Pact [September 1968]").
 BRACKETS = str.maketrans("[]", "()")
 
@@ -77,7 +127,7 @@ def shadow(text: str) -> str:
     entry is about. Square brackets read as parentheses ("left the Pact [September
     1968]"), and a reference mark ("[3]") as blank space. Offsets stay those of the
     text."""
-    text = REFERENCE_MARK.sub(lambda m: " " * len(m.group(0)), text)
+    text = unseen(REFERENCE_MARK.sub(lambda m: " " * len(m.group(0)), text))
     chars = list(as_parentheses(text))
     for m in BULLET.finditer(text):
         word, rest = m.group(2), m.group(3)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from rift.check import claims as claim_stage
-from rift.check import discourse, lexicon, link, omissions, segment, timex
+from rift.check import discourse, lexicon, link, nlp, omissions, segment, timex
 from rift.check.decide import decider
 from rift.check.knowledge import Item, Knowledge
 from rift.check.spans import Mention, TimeExpression
@@ -78,13 +78,14 @@ def analyse(doc: Any, block: Block, know: Knowledge) -> Analysis:
     """Check one block, already parsed as `doc`; offsets in the result are the text's."""
     text = block.text
     clauses = segment.clauses(doc, text)
-    mentions = link.link(doc, text, know.names)
+    seen = nlp.unseen(text)  # no works cited: "(Djilas 1962)" names no one, no time
+    mentions = link.link(doc, seen, know.names)
     travel = lexicon.load().words_of("visit")
     mentions = sorted(
         [*mentions, *discourse.resolve(doc, mentions, know.kinds, know.countries, text, travel)],
         key=lambda m: (m.start, m.end),
     )
-    times = timex.expressions(text)
+    times = timex.expressions(seen)
     found = claim_stage.build(
         doc, text, clauses, mentions, times, lexicon.load(), know.kinds, know.countries
     )
