@@ -458,6 +458,8 @@ def test_the_office_taken_leaves_out_the_name_of_its_holder(text: str, office: s
         ("Yugoslav grain averted famine (Mëhilli 2017: 45).", []),
         ("Albania left the Pact in 1968 (see Prifti 1978, pp. 12-14).", ["1968"]),
         ("As Fischer (1999) shows, Albania left the Pact in 1968.", ["1968"]),
+        ("Shameti and Dibra (2014) list a joint bank among the instruments.", []),
+        ("Mëhilli (2017) traces the turn to China after 1961.", ["after 1961"]),
         ("The break (Biberaj and Pano 1990; Vickers 1995) was total.", []),
         # a place and a year, or a month and a year, are no work cited
         ("The conference of 81 parties (Moscow, 1960) condemned Tito.", ["1960"]),

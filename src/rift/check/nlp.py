@@ -74,9 +74,13 @@ CITATION = re.compile(
 )
 #: A work cited by its author's name in the sentence: "Fischer (1999) shows".
 CITED_YEAR = re.compile(
-    r"\b[A-Z][\w'’-]+(?:\s+et\s+al\.)?(\s+\(\d{4}[a-z]?(?:[:,]\s*(?:pp?\.\s*)?\d+)?\))"
-    r"(?=\s+(?:shows?|argues?|writes?|wrote|notes?|claims?|suggests?|describes?|observes?"
-    r"|contends?|points? out|has shown|finds|found|concludes?|estimates?))"
+    r"\b[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.)?"
+    r"(\s+\(\d{4}[a-z]?(?:[:,]\s*(?:pp?\.\s*)?\d+)?\))"
+    r"(?=,?\s+(?:shows?|showed|has shown|argues?|argued|writes?|wrote|notes?|noted|claims?"
+    r"|suggests?|describes?|observes?|contends?|points? out|finds|found|concludes?|concluded"
+    r"|estimates?|estimated|lists?|listed|traces?|traced|documents?|documented|stresses"
+    r"|emphasi[sz]es|recalls?|recounts?|reports?|reported|records?|dates?|dated|puts?|counts?"
+    r"|calls?|called|sees?|quotes?|cites?|gives?|gave|reckons?|insists?|maintains?))"
 )
 #: Capitalized words that open a place and a year, or a date, in parentheses.
 NOT_AUTHORS = {
