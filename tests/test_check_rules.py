@@ -7740,3 +7740,29 @@ def test_a_by_phrase_after_an_objects_event_is_not_the_verbs_doer(text: str) -> 
     [said] = [c for c in claims_of(text) if str(c["claim"]).startswith("condemn(")]
     assert said["verdict"] == "supported"
     assert "Soviet" not in str(said["claim"]) and "Warsaw" not in str(said["claim"])
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a deed told as what was announced is borne out by the deed soon after, and
+        # never denied
+        (
+            "In April 1961 Kosygin informed Hoxha that all Soviet ships would be withdrawn.",
+            "supported",
+        ),
+        (
+            "On 30 July 1990 Moscow and Tirana announced that they would restore relations.",
+            "supported",
+        ),
+        ("In 1956 Imre Nagy announced that Hungary would leave the Warsaw Pact.", "supported"),
+        ("In 1950 Moscow announced that Albania would leave the Warsaw Pact.", "unverifiable"),
+        ("In 1985 Moscow announced that it would restore relations with Albania.", "unverifiable"),
+    ],
+)
+def test_a_deed_announced_is_borne_out_by_the_deed_soon_after(text: str, verdict: str) -> None:
+    said = [
+        c for c in claims_of(text) if "(" in str(c["claim"]) and "statement" not in str(c["claim"])
+    ]
+    assert said and {c["verdict"] for c in said} == {verdict}
+    assert not flags_of(text)

@@ -542,7 +542,10 @@ class Decider:
 
     def judge(self, claim: Claim) -> Judgement:
         """The verdict on a claim: its frames judged one by one, then combined."""
-        if claim.told == "ahead" or (claim.told == "done" and claim.time_source != "explicit"):
+        announced = claim.told == "ahead" and any(f.announced for f in claim.frames)
+        if announced and claim.time_source == "explicit":
+            pass  # the telling's time bounds what it announced (`announced`)
+        elif claim.told == "ahead" or (claim.told == "done" and claim.time_source != "explicit"):
             # the time is the telling's, not what it tells; or another clause's
             claim = replace(claim, time=None, times=[], own_time=False, time_source=None)
         elif claim.told == "done" and claim.time is not None:  # done by the telling
@@ -729,6 +732,8 @@ class Decider:
         return unverifiable("the chronicle does not bear out every pair it names")
 
     def frame(self, claim: Claim, cf: ClaimFrame) -> Judgement:
+        if cf.announced:
+            return self.announced(claim, cf)
         if cf.type in GROUND and cf.place and claim.time is not None:
             # "the partisans liberated Tirana on 17 November": the capital's day, not
             # the state's; who did it is the state's record all the same
@@ -755,6 +760,31 @@ class Decider:
         if judged.verdict == "supported" and self.other_count(cf):
             return unverifiable(f"the chronicle records another number of {cf.unit}s")
         return judged
+
+    def announced(self, claim: Claim, cf: ClaimFrame) -> Judgement:
+        """A deed told as what someone announced would be done ("in April Kosygin
+        informed Hoxha that the ships would be withdrawn"): borne out by the deed done
+        within a year of the telling; never denied, since what was announced may have
+        been done otherwise or not at all."""
+        plain = replace(cf, announced=False)
+        time = claim.time
+        if time is None:  # no time of the telling: what it announced may come at any time
+            return unverifiable("it tells what was announced, at no time the text gives")
+        if time is not None:
+            interval = time.interval
+            later = dates.Interval(
+                interval.edtf,
+                interval.earliest,
+                interval.latest + timedelta(days=ANNOUNCED_WITHIN),
+                interval.core_start,
+                interval.core_end + timedelta(days=ANNOUNCED_WITHIN),
+            )
+            soon = replace(time, interval=later, mode="at", precision="day", others=())
+            claim = replace(claim, time=soon, times=[soon])
+        judged = self.frame(claim, plain)
+        if judged.verdict == "supported":
+            return judged
+        return unverifiable("it tells what was announced, which the chronicle does not deny")
 
     def guest_visit(self, cf: ClaimFrame) -> ClaimFrame | None:
         """A meeting in a town of one state with one person of another state ("Tito is
@@ -3422,6 +3452,8 @@ def _counts_in(text: str) -> dict[str, int]:
 GATHERING_COUNTS = {"congr", "confe", "plenu", "sessi", "meeti", "parti"}
 #: A gathering called by its proper name: "the Tirana Party Conference", "the Bucharest
 #: Meeting" (each word capitalized, the kind of gathering last).
+#: How long after an announcement the deed announced may come, in days.
+ANNOUNCED_WITHIN = 366
 #: Words of a reform that say nothing of which change it was ("adopted", "new").
 REFORM_WORDS = {
     *("adopt", "appro", "promu", "enact", "intro", "pass", "new", "state", "count", "party"),

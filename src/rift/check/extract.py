@@ -218,6 +218,9 @@ class ClaimFrame:
     theme: tuple[str, ...] = ()
     #: the name a renaming gives ("the People's Socialist Republic of Albania")
     new_name: str = ""
+    #: told as what someone announced would be done ("informed Hoxha that the ships
+    #: would be withdrawn"): borne out by the deed soon after, never denied
+    announced: bool = False
     #: the kind of aid given or cut that the words name ("its loans": credit; "the
     #: specialists": experts), when they name one (`AID_KINDS`)
     aid_kind: str | None = None
@@ -1916,9 +1919,35 @@ def _office(t: Token, names: Collection[int] = ()) -> str:
     return phrase
 
 
+#: Verbs of making known a decision, whose "would" clause tells what was decided
+#: ("informed Hoxha that the ships would be withdrawn", "announced that relations
+#: would be restored").
+ANNOUNCING = {
+    *("announce", "inform", "tell", "notify", "declare", "state", "confirm", "warn"),
+    *("decide", "agree", "resolve", "decree", "proclaim"),
+}
+
+
+def _announced(token: Token) -> bool:
+    """A deed told as what someone made known would be done ("informed Hoxha that all
+    Soviet ships would be withdrawn"): its "would" tells of the decision, not a doubt."""
+    woulds = [c for c in token.children if c.dep_ == "aux" and c.lower_ == "would"]
+    return (
+        bool(woulds)
+        and token.dep_ == "ccomp"
+        and token.head.lemma_.lower() in ANNOUNCING
+        and not any(
+            c.lower_ in HEDGES or (c.dep_ == "aux" and c.lower_ in MODALS - {"would"})
+            for c in token.children
+        )
+    )
+
+
 def _hedged(token: Token) -> bool:
     """Said as possible, wished, tried or threatened, not as done ("may have left",
     "sought to leave", "threatened to quit")."""
+    if _announced(token):
+        return False
     for child in token.children:
         if child.lower_ in HEDGES or (child.dep_ == "aux" and child.lower_ in MODALS):
             return True
@@ -2539,6 +2568,7 @@ def frames_of(
                         if a not in {x for listed in roles.values() for x in listed}
                     ],
                     hedged=_hedged(token),
+                    announced=_announced(token),
                     quantity=quantity,
                     unit=unit,
                     place=_capital_taken(entry, args, mentions)
