@@ -49,8 +49,10 @@ from rift.check.claims import Claim, as_years
 from rift.check.extract import (
     AID_KINDS,
     GROUND,
+    LESSER,
     MONTH_NAMES,
     NOT_THE_HOLDER,
+    OTHER_TIME,
     SINGLE_OFFICE,
     ClaimFrame,
 )
@@ -770,18 +772,12 @@ class Decider:
         time = claim.time
         if time is None:  # no time of the telling: what it announced may come at any time
             return unverifiable("it tells what was announced, at no time the text gives")
-        if time is not None:
-            interval = time.interval
-            later = dates.Interval(
-                interval.edtf,
-                interval.earliest,
-                interval.latest + timedelta(days=ANNOUNCED_WITHIN),
-                interval.core_start,
-                interval.core_end + timedelta(days=ANNOUNCED_WITHIN),
-            )
-            soon = replace(time, interval=later, mode="at", precision="day", others=())
-            claim = replace(claim, time=soon, times=[soon])
-        judged = self.frame(claim, plain)
+        told, within = time.interval, timedelta(days=ANNOUNCED_WITHIN)
+        later = dates.Interval(
+            told.edtf, told.earliest, told.latest + within, told.core_start, told.core_end + within
+        )
+        soon = replace(time, interval=later, mode="at", precision="day", others=())
+        judged = self.frame(replace(claim, time=soon, times=[soon]), plain)
         if judged.verdict == "supported":
             return judged
         return unverifiable("it tells what was announced, which the chronicle does not deny")
@@ -926,30 +922,9 @@ class Decider:
         if cf.type == "reform":
             # "adopted a new constitution": the records of that change, not of another
             # change in the same state then ("banned religion")
-            # the deed's word, unless it names none ("adopted"), and one word of what it
-            # acts on ("abolished ranks and insignia": ranks), when it names any
-            deed, *acted = [_reform_stem(w) for w in cf.theme]
-            deeds = {deed} - REFORM_WORDS
-            # (a renaming is told by the name it gives, below, not by what it renamed;
-            # a thing renamed with no name given is not the state's or party's own name:
-            # "renamed an oil town in his honour")
-            things = set(acted) - REFORM_WORDS
-            if deed == "renam" and things and not cf.new_name:
-                return unverifiable("it names no renaming the chronicle records")
-            if deed == "renam":
-                things = set()
-            aligned = [
-                i
-                for i in aligned
-                for said in [{_reform_stem(w) for w in re.findall(r"[a-z]+", _record_words(i))}]
-                if deeds <= said and (not things or things & said)
-            ]
-            if not (deeds or things) or not aligned:
-                return unverifiable("the chronicle records no such change for them")
-            # "renamed the state the People's Republic": the name given, word for word
-            name = _words_in(cf.new_name)
-            if name and not any(name in _words_in(_record_words(i)) for i in aligned):
-                return unverifiable("the chronicle records the renaming under another name")
+            aligned, why = _same_change(cf, aligned)
+            if why:
+                return unverifiable(why)
         if cf.office is not None and (pattern := _office_pattern(cf.office)) is not None:
             # "became First Secretary": the records of that office, not of others
             same = [i for i in aligned if pattern.search(str(i.frame.get("office") or ""))]
@@ -1783,15 +1758,7 @@ class Decider:
         first = min(i.interval.earliest for i in named)
         if any((i.interval.earliest - first).days > 62 for i in named):
             return None  # records of that name at several times: which one is meant?
-        item = min(named, key=lambda i: i.interval.earliest)
-        at = time.start - claim.start
-        return Judgement(
-            "contradicted",
-            [item],
-            f"{item.title}: {_when(item)}, not {_said(time)}.",
-            focus=(at, at + len(time.text)),
-            **_ruled("date", 0.7),
-        )
+        return _date_flag(min(named, key=lambda i: i.interval.earliest), claim, time)
 
     def numbered_resolution(self, claim: Claim) -> Judgement | None:
         """A resolution named by its number ("Resolution 2758") and said to be adopted at
@@ -1814,14 +1781,7 @@ class Decider:
         item = next(iter(named.values()))
         if self.fits(item, time.interval, "at", time.precision):
             return Judgement("supported", [item], None, **_ruled("supported_dated", 0.6))
-        at = time.start - claim.start
-        return Judgement(
-            "contradicted",
-            [item],
-            f"{item.title}: {_when(item)}, not {_said(time)}.",
-            focus=(at, at + len(time.text)),
-            **_ruled("date", 0.7),
-        )
+        return _date_flag(item, claim, time)
 
     def dated_event(self, claim: Claim) -> Judgement | None:
         """A statement no frame reads, dated by its own words, that an event of that
@@ -3117,14 +3077,6 @@ OFFICES = [
 ]
 
 
-#: Words that make an office a lesser one under the office they name.
-LESSER = re.compile(r"\b(?:first\s+)?(?:deputy|vice)\b-?", re.I)
-#: Words that put an office at another time than the text's ("the former deputy premier").
-OTHER_TIME = re.compile(
-    r"\b(?:former|future|later|ex|onetime|one-time|erstwhile|sometime|eventual|acting)\b", re.I
-)
-
-
 def _same_office(one: Item, other: Item) -> bool:
     """Two terms are of one office: the chronicle words them alike ("Prime Minister"
     and "Chairman of the Council of Ministers"), or both name none."""
@@ -3450,8 +3402,6 @@ def _counts_in(text: str) -> dict[str, int]:
 #: What a gathering named by its number is counted as: a congress, a conference, a
 #: plenum, a session, a meeting, or by the parties that met ("the 81 parties").
 GATHERING_COUNTS = {"congr", "confe", "plenu", "sessi", "meeti", "parti"}
-#: A gathering called by its proper name: "the Tirana Party Conference", "the Bucharest
-#: Meeting" (each word capitalized, the kind of gathering last).
 #: How long after an announcement the deed announced may come, in days.
 ANNOUNCED_WITHIN = 366
 #: Words of a reform that say nothing of which change it was ("adopted", "new").
@@ -3475,6 +3425,47 @@ def _reform_stem(word: str) -> str:
     return REFORM_SYNONYMS.get(stem, stem)
 
 
+def _same_change(cf: ClaimFrame, items: list[Item]) -> tuple[list[Item], str]:
+    """The records of the change a reform claim names, and why there are none: the
+    deed's word, unless it names none ("adopted"), and one word of what it acted on
+    ("abolished ranks and insignia": ranks); a renaming by the name it gave, word for
+    word ("renamed the state the People's Republic" is not the 1976 renaming)."""
+    deed, *acted = [_reform_stem(w) for w in cf.theme]
+    deeds = {deed} - REFORM_WORDS
+    things = set(acted) - REFORM_WORDS
+    if deed == "renam":
+        if things and not cf.new_name:  # "renamed an oil town in his honour"
+            return [], "it names no renaming the chronicle records"
+        things = set()
+    if not (deeds or things):
+        return [], "the chronicle records no such change for them"
+    same = [
+        i
+        for i in items
+        for said in [{_reform_stem(w) for w in _words_in(_record_words(i)).split()}]
+        if deeds <= said and (not things or things & said)
+    ]
+    if not same:
+        return [], "the chronicle records no such change for them"
+    name = _words_in(cf.new_name)
+    if name and not any(name in _words_in(_record_words(i)) for i in same):
+        return [], "the chronicle records the renaming under another name"
+    return same, ""
+
+
+def _date_flag(item: Item, claim: Claim, time: TimeExpression) -> Judgement:
+    """The claim's own date held wrong against the one record it names, the flag on
+    the date's words."""
+    at = time.start - claim.start
+    return Judgement(
+        "contradicted",
+        [item],
+        f"{item.title}: {_when(item)}, not {_said(time)}.",
+        focus=(at, at + len(time.text)),
+        **_ruled("date", 0.7),
+    )
+
+
 def _words_in(text: str) -> str:
     """The words of a text, lower case, one space apart: "People's" is "people s"."""
     return " ".join(re.findall(r"[a-z]+", text.lower()))
@@ -3493,6 +3484,10 @@ PROPOSED = re.compile(
     r"\b(?:tabl\w*|draft\w*|propos\w*|submit\w*|introduc\w*|put forward|rejected|fail\w*)\b",
     re.I,
 )
+
+
+#: A gathering called by its proper name: "the Tirana Party Conference", "the Bucharest
+#: Meeting" (each word capitalized, the kind of gathering last).
 NAMED_GATHERING = re.compile(
     r"\b(?:(?!The\b|At\b|In\b)[A-Z][\w’'-]+\s+){1,4}"
     r"(?:Conference|Congress|Plenum|Summit|Meeting|Session)\b"

@@ -891,7 +891,7 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
         not is_noun
         and "subj" in args
         and "by" in args
-        and not any(c.dep_ in ("auxpass", *PASSIVE_SUBJECT) for c in token.children)
+        and not _passive(token)
         and any(c.dep_ in OBJECT and c.i < args["by"][0].i for c in token.children)
     ):
         # "Albania condemned the invasion of Czechoslovakia by Pact forces": an active
@@ -1370,7 +1370,8 @@ def _name_words(words: list[Token]) -> str:
 
 
 def _passive(token: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    """The verb is marked passive ("was renamed", "the party was renamed")."""
+    return any(c.dep_ in ("auxpass", *PASSIVE_SUBJECT) for c in token.children)
 
 
 def _document_parties(token: Token, args: dict[str, list[Token]]) -> dict[str, list[Token]]:
@@ -2198,12 +2199,23 @@ NOT_NOW = frozenset(
         "elect",
     ]
 )
+#: The words of `NOT_NOW` that make an office a lesser one under the office they name.
+LESSER_WORDS = frozenset({"deputy", "vice"})
+
+
+def _any_word(words: Collection[str]) -> re.Pattern[str]:
+    """A pattern for any of `words`, each a whole word."""
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")(?![\w])", re.I
+    )
+
+
+NOT_THE_HOLDER = _any_word(NOT_NOW)
+#: Words that put an office at another time than the text's ("the former deputy premier").
+OTHER_TIME = _any_word(NOT_NOW - LESSER_WORDS)
 #: A title of a lesser office under the one it names ("Deputy Premier", "First Deputy
 #: Foreign Minister", "Vice-Premier").
-DEPUTY = re.compile(r"(?:first\s+)?(?:deputy|vice)\b", re.I)
-NOT_THE_HOLDER = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(NOT_NOW)) + r")(?![\w])", re.I
-)
+LESSER = re.compile(r"\b(?:first\s+)?(?:deputy|vice)\b-?", re.I)
 #: Offices one person holds at a time, as a text names them (not "leader", "chairman",
 #: "president" or a party "secretary", which name several posts).
 SINGLE_OFFICE = re.compile(
@@ -2262,7 +2274,7 @@ def title_frames(doc: Doc, mentions: list[Mention], kinds: dict[str, str]) -> li
                 nominal=True,
                 roles={"agent": [m.actor]},
                 # the whole title: "Deputy Premier" is not the premier
-                office=words if DEPUTY.match(words) else named.group(0),
+                office=words if LESSER.match(words) else named.group(0),
                 cls="title",
             )
         )
