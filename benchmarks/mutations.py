@@ -777,6 +777,9 @@ class Fact:
     quantity: dict[str, int]
     polarity: bool | None
     edtf: str
+    #: the span within which the chronicle holds every fact of this type for its roles
+    complete: tuple[date, date] | None = None
+    span: str | None = None
 
 
 def _roles(frame: Any) -> dict[str, frozenset[str]]:
@@ -785,6 +788,13 @@ def _roles(frame: Any) -> dict[str, frozenset[str]]:
         roles["agent"] = roles["agent"] | roles["patient"]
         roles["patient"] = frozenset()
     return roles
+
+
+def _span(edtf: str | None) -> tuple[date, date] | None:
+    if edtf is None:
+        return None
+    iv = dates.parse(edtf)
+    return iv.earliest, iv.latest
 
 
 def facts_of(chronicle: Any) -> list[Fact]:
@@ -807,6 +817,8 @@ def facts_of(chronicle: Any) -> list[Fact]:
                 dict(f.quantity),
                 None,
                 event.date,
+                _span(f.complete_within),
+                f.complete_within,
             )
         )
     horizon = date(LAST_YEAR, 12, 31)
@@ -937,6 +949,8 @@ class Oracle:
             for f in fitting
         ):
             return "contradicted", "unique elsewhere"
+        if self.listed_within(claim, fitting):
+            return "contradicted", "complete within"
         if self.sole_term(claim):
             return "contradicted", "sole term"
         record = self.complete_record(claim)
@@ -953,6 +967,22 @@ class Oracle:
         if perturbation == "contrast" and not same:
             return "contradicted", "contrast never recorded"
         return "unverifiable", "not recorded"
+
+    def listed_within(self, claim: Claim, fitting: list[Fact]) -> bool:
+        """The claim's time lies in a span within which the chronicle holds every fact
+        of its type for a person it names as agent, and it names the facts' patient."""
+        people = claim.role("agent") & self.people
+        for fact in fitting:
+            if fact.complete is None or not people:
+                continue
+            if not fact.complete[0] <= claim.when.start <= claim.when.end <= fact.complete[1]:
+                continue
+            if fact.roles.get("patient") and not claim.role("patient"):
+                continue
+            series = [f for f in self.by_type[claim.type] if f.span == fact.span]
+            if all(people <= f.roles.get("agent", frozenset()) for f in series):
+                return True
+        return False
 
     def sole_term(self, claim: Claim) -> bool:
         """A person said to take an office one holds at a time (prime minister, first

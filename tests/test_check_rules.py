@@ -7766,3 +7766,37 @@ def test_a_deed_announced_is_borne_out_by_the_deed_soon_after(text: str, verdict
     ]
     assert said and {c["verdict"] for c in said} == {verdict}
     assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the chronicle holds every visit of a person within a declared span: a year
+        # inside it that none of them fits is an error; one outside it is not known
+        ("Richard Nixon flew to Beijing in 1973 to meet Mao.", "contradicted"),
+        ("President Nixon's visit to China in February 1971 alarmed Tirana.", "contradicted"),
+        ("In 1954 Khrushchev travelled to Yugoslavia to make amends.", "contradicted"),
+        ("Khrushchev paid a visit to Tito's Yugoslavia in 1959.", "contradicted"),
+        ("In July 1970 Henry Kissinger went secretly to Beijing.", "contradicted"),
+        ("Nixon visited China in February 1972.", "supported"),
+        ("Khrushchev went to Belgrade in September 1956.", "supported"),
+        ("In 1963 Khrushchev paid a state visit to Yugoslavia.", "supported"),
+        ("Nixon went to China again in 1980.", "unverifiable"),
+        ("Kissinger flew to Beijing in June 1972.", "unverifiable"),
+    ],
+)
+def test_a_visit_is_judged_by_every_one_on_record_within_its_span(text: str, verdict: str) -> None:
+    said = [c for c in claims_of(text) if str(c["claim"]).startswith("visit(")]
+    assert [c["verdict"] for c in said] == [verdict]
+
+
+def test_a_visit_outside_the_series_of_the_person_named_is_not_judged_by_it() -> None:
+    # Bulganin went to Belgrade with Khrushchev in 1955, but the series is Khrushchev's
+    assert not flags_of("Bulganin visited Belgrade in 1957.")
+    # a visit whose host the text leaves unnamed may have been anywhere
+    assert not flags_of("Khrushchev made a visit abroad in 1957.")
+
+
+def test_a_flag_by_a_series_names_every_visit_on_record() -> None:
+    (flag,) = flags_of("Khrushchev went to Belgrade in 1957 to see Tito.")
+    assert all(day in flag["correction"] for day in ("May 1955", "September 1956", "1963"))

@@ -187,3 +187,34 @@ def test_strict_warns_on_items_sourced_only_by_class_other(mini_chronicle: Path)
     result = runner.invoke(app, ["validate", "--strict", str(mini_chronicle)])
     assert result.exit_code == 1
     assert "'pact-founded-1955': only sources of class other" in result.output
+
+
+@pytest.mark.parametrize(
+    ("span", "message"),
+    [
+        ('"1961"', "is not an EDTF interval"),
+        ('"1960/1961-13"', "complete_within"),
+        ('"1962/1964"', "lies outside the span it declares complete"),
+    ],
+)
+def test_a_span_declared_complete_is_an_interval_around_its_event(
+    mini_chronicle: Path, span: str, message: str
+) -> None:
+    # the break of relations in 1961 declares itself complete within a span
+    replace_once(
+        mini_chronicle / "mini.yaml",
+        "frame: {type: break_relations, agent: [SUN, ALB]}",
+        f"frame: {{type: break_relations, agent: [SUN, ALB], complete_within: {span}}}",
+    )
+    _, problems = check(mini_chronicle)
+    assert any(message in p.message for p in problems), [str(p) for p in problems]
+
+
+def test_a_span_declared_complete_around_its_event_is_valid(mini_chronicle: Path) -> None:
+    replace_once(
+        mini_chronicle / "mini.yaml",
+        "frame: {type: break_relations, agent: [SUN, ALB]}",
+        'frame: {type: break_relations, agent: [SUN, ALB], complete_within: "1955/1970"}',
+    )
+    _, problems = check(mini_chronicle)
+    assert problems == []

@@ -100,11 +100,24 @@ class Frame(Record):
     led_by: dict[str, str] = Field(default_factory=dict)
     #: Overrides the type's default: the only item of its kind for these roles.
     unique: bool | None = None
+    #: An EDTF interval within which the chronicle holds every item of this type for
+    #: these roles ("1949-10/1976-01": Nixon's visits to China before his return in
+    #: 1976): a claim dated inside it that none of them fits is an error.
+    complete_within: str | None = None
 
     @field_validator("agent", "patient", "against", "with_", "without", mode="before")
     @classmethod
     def _listed(cls, value: object) -> object:
         return _as_list(value)
+
+    @field_validator("complete_within")
+    @classmethod
+    def _span(cls, value: str | None) -> str | None:
+        if value is not None:
+            if "/" not in value:
+                raise ValueError(f"{value!r} is not an EDTF interval (start/end)")
+            _edtf(value)
+        return value
 
     @field_validator("type")
     @classmethod

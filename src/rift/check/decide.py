@@ -2355,8 +2355,15 @@ class Decider:
         document = _same_document(cf, aligned)
         if document:  # "a treaty of friendship": of all they signed, the one so named
             aligned = document
+        # "Nixon's visit to Beijing in 1973": all his visits then are on record (a time
+        # the claim's own words give: "his objection to Nixon's visit, set out in a
+        # letter of 6 August 1971" dates the letter)
+        listed = self.listed_within(cf, time, aligned) if claim.time_source == "explicit" else []
+        if listed:
+            aligned = listed
         complete = (
             bool(term)
+            or bool(listed)
             or len(document) == 1
             or all(self.unique_for(cf, i) for i in aligned)
             # "his only visit, in May 1958": the text says it was one; so does the record
@@ -2417,6 +2424,14 @@ class Decider:
             aligned,
             key=lambda i: abs((i.interval.core_start - time.interval.core_start).days),
         )
+        if len(listed) > 1:  # which of them the text meant, it does not say: all of them
+            every = sorted(listed, key=lambda i: i.interval.earliest)
+            return Judgement(
+                "contradicted",
+                every[:4],
+                "On record: " + "; ".join(_dated(i) for i in every[:4]) + f"; none {_at(time)}.",
+                **_ruled("date", 0.8),
+            )
         return Judgement(
             "contradicted",
             [nearest],
@@ -2832,6 +2847,43 @@ class Decider:
             if people and named and not any(a in people for a in named):
                 return False
         return True
+
+    def listed_within(
+        self, cf: ClaimFrame, time: TimeExpression, aligned: list[Item]
+    ) -> list[Item]:
+        """The aligned records of a span within which the chronicle declares it holds
+        every one of their kind for their roles (`complete_within`), when the claim
+        names those roles and its time lies inside the span: "Nixon visited Beijing in
+        1973" is judged by his visits to China before 1976; "Nixon visited Beijing" in
+        1980, or "Khrushchev's visit" to a place the text does not name, by none."""
+        for item in aligned:
+            span = item.frame.get("complete_within")
+            if not span:
+                continue
+            named = all(
+                cf.roles.get(role)
+                or (role == "patient" and TOWN_STATES.get(_plain(cf.place or "")) in held)
+                for role in ("agent", "patient")
+                if (held := _listed(item.frame.get(role)))
+            )
+            whole = dates.parse(str(span))
+            if not named or not whole.earliest <= time.interval.earliest:
+                continue
+            if time.interval.latest > whole.latest:
+                continue
+            series = [
+                i
+                for i in self.know.by_type.get(cf.type, [])
+                if i.frame.get("complete_within") == span
+            ]
+            # the series is that of the people the claim names: each of them is in every
+            # record of it ("Bulganin", who went with Khrushchev once, has no series)
+            people = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "person"]
+            if people and all(
+                all(a in _listed(i.frame.get("agent")) for a in people) for i in series
+            ):
+                return [i for i in aligned if i in series]
+        return []
 
     def relations_on_record(self, cf: ClaimFrame, claim: Claim) -> bool:
         """The pair's diplomatic relations are on record, without a gap, at the claim's time."""
@@ -3669,6 +3721,14 @@ def _said(time: TimeExpression) -> str:
     )
     words = time.text[:1].lower() + time.text[1:] if lead else time.text
     return f"{words} ({time.interval.edtf})" if time.relative else words
+
+
+def _at(time: TimeExpression) -> str:
+    """The time as the text says it, after a preposition ("in 1957", "on 3 May 1957")."""
+    words = _said(time)
+    if words.split(" ", 1)[0].lower() in ("in", "on", "at", "by", "during", "within", "until"):
+        return words
+    return f"{'on' if time.precision == 'day' else 'in'} {words}"
 
 
 def _dated(item: Item) -> str:

@@ -9,7 +9,9 @@ fact when
   establishes relations, and a period of the same actors starts or ends within a
   year of it: the event's date must overlap that boundary;
 - a period names the event that starts or ends it (`starts_with`, `ends_with`):
-  the boundary is written exactly as the event's date.
+  the boundary is written exactly as the event's date;
+- an event declares a span it is complete within (`complete_within`): its date
+  lies inside the span.
 
 >>> from rift.chronicle import load
 >>> date_conflicts(load())
@@ -137,6 +139,23 @@ def _boundaries(chronicle: Chronicle) -> Iterator[Problem]:
                     )
 
 
+def _spans(chronicle: Chronicle) -> Iterator[Problem]:
+    """An event declared complete within a span lies inside it."""
+    for event in chronicle.events.values():
+        when = dates.parse(event.date)
+        for frame in [event.frame, *event.also]:
+            if frame.complete_within is None:
+                continue
+            span = dates.parse(frame.complete_within)
+            if not span.earliest <= when.earliest <= when.latest <= span.latest:
+                yield _problem(
+                    chronicle,
+                    event.id,
+                    f"event {event.id!r} ({event.date}) lies outside the span it declares "
+                    f"complete ({frame.complete_within})",
+                )
+
+
 def _declared(chronicle: Chronicle) -> Iterator[Problem]:
     for period in chronicle.periods.values():
         for side, ref, bound in (
@@ -159,7 +178,12 @@ def _declared(chronicle: Chronicle) -> Iterator[Problem]:
 
 def date_conflicts(chronicle: Chronicle) -> list[Problem]:
     """Every fact the chronicle dates differently in two items."""
-    return [*_unique_frames(chronicle), *_boundaries(chronicle), *_declared(chronicle)]
+    return [
+        *_unique_frames(chronicle),
+        *_boundaries(chronicle),
+        *_declared(chronicle),
+        *_spans(chronicle),
+    ]
 
 
 def weakly_sourced(chronicle: Chronicle) -> list[Problem]:
