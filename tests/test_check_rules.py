@@ -7800,3 +7800,57 @@ def test_a_visit_outside_the_series_of_the_person_named_is_not_judged_by_it() ->
 def test_a_flag_by_a_series_names_every_visit_on_record() -> None:
     (flag,) = flags_of("Khrushchev went to Belgrade in 1957 to see Tito.")
     assert all(day in flag["correction"] for day in ("May 1955", "September 1956", "1963"))
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "chairman of the Council of Ministers" is the head of government's office
+        ("Mehmet Shehu, chairman of the Council of Ministers, died in December 1981.", "supported"),
+        ("Kosygin, chairman of the Council of Ministers, met Zhou Enlai in 1969.", "supported"),
+        ("In 1958 Hoxha was chairman of the Council of Ministers.", "contradicted"),
+    ],
+)
+def test_the_chairman_of_the_council_of_ministers_heads_the_government(
+    text: str, verdict: str
+) -> None:
+    said = [c for c in claims_of(text) if str(c["claim"]).startswith("hold_office(")]
+    assert [c["verdict"] for c in said] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a reference entry's opening nouns describe its person: the office in
+        # apposition to them is his
+        (
+            "SHEHU, Mehmet (1913–1981), Albanian soldier and politician, chairman of the "
+            "Council of Ministers from 1954 until his death.",
+            "supported",
+        ),
+        (
+            "ALIA, Ramiz (1925–2011). Albanian communist politician, First Secretary of the "
+            "Party of Labour of Albania from 1985 to 1991.",
+            "supported",
+        ),
+        (
+            "HOXHA, Enver (1908–1985). Albanian partisan leader and dictator, chairman of "
+            "the Council of Ministers from 1960 to 1970.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_reference_entry_opens_with_what_its_person_was(text: str, verdict: str) -> None:
+    said = [c for c in claims_of(text) if str(c["claim"]).startswith("hold_office(agent: ")]
+    assert verdict in [c["verdict"] for c in said]
+
+
+def test_a_reference_entry_s_prose_is_not_its_opening() -> None:
+    # once the entry's sentences have verbs, a noun is no longer a descriptor of him
+    text = (
+        "SHEHU, Mehmet (1913–1981), Albanian politician. He fought in Spain. "
+        "Hoxha, the party's leader, chairman of the Council of Ministers until 1954, "
+        "trusted him."
+    )
+    said = [c for c in claims_of(text) if str(c["claim"]).startswith("hold_office(")]
+    assert all("Mehmet Shehu" not in str(c["claim"]) for c in said)

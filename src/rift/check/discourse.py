@@ -191,6 +191,7 @@ def resolve(
         if t.dep_ in SUBJECTS
         and (t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"))
     }
+    resolved.extend(_described_entries(doc, text, mentions, kinds, named))
     for token in doc:
         if token.i in named:
             continue
@@ -500,6 +501,51 @@ def _list_entries(
         if ENTRY_NAME.match(text, m.end):
             ends = text.find("\n", m.end)
             found.append((m.end, len(text) if ends < 0 else ends, m.actor))
+    return found
+
+
+#: Nouns of office: a reference entry's descriptor of its person is none of them, the
+#: office being read from them itself (`extract`).
+OFFICE_NOUNS = {"secretary", "president", "premier", "minister", "chairman", "leader", "head"}
+
+
+def _described_entries(
+    doc: Doc, text: str, mentions: list[Mention], kinds: dict[str, str], named: set[int]
+) -> list[Mention]:
+    """The person of a reference work's entry for the nouns that describe him in its
+    opening words, before any verb: "SHEHU, Mehmet (1913–1981), Albanian statesman,
+    chairman of the Council of Ministers from 1954": the statesman is Shehu, and so is
+    the chairman in apposition to him."""
+    found = []
+    for m in mentions:
+        if kinds.get(m.actor) != "person" or not (m.start == 0 or text[m.start - 1] == "\n"):
+            continue
+        if not HEADWORD.match(text, m.start):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        name = span.root
+        sentence = name.sent
+        while True:
+            roots = [sentence.root]
+            if sentence.root.i in named or sentence.root.i == name.i:
+                # "SHEHU, Mehmet (1913–1981), Albanian statesman, ...": the nouns the
+                # name's own sentence joins to it
+                own = {t.i for t in span} | {sentence.root.i}
+                roots = [t for t in sentence if t.dep_ in ("conj", "appos") and t.head.i in own]
+            elif sentence.root.pos_ not in ("NOUN", "PROPN"):
+                break  # a sentence with a verb: the entry's prose has begun
+            for t in list(roots):  # "partisan commander and communist politician"
+                roots += [c for c in t.conjuncts if c.i > t.i and c not in roots]
+            for t in roots:
+                if t.pos_ == "NOUN" and t.i not in named and t.lemma_.lower() not in OFFICE_NOUNS:
+                    found.append(Mention(m.actor, t.idx, t.idx + len(t.text), "reference"))
+            if any(t.pos_ in ("VERB", "AUX") for t in sentence) or sentence.end >= len(doc):
+                break
+            sentence = doc[sentence.end].sent
+            if "\n\n" in text[doc[sentence.start - 1].idx : sentence.start_char]:
+                break  # another paragraph
     return found
 
 
