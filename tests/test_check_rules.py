@@ -7854,3 +7854,52 @@ def test_a_reference_entry_s_prose_is_not_its_opening() -> None:
     )
     said = [c for c in claims_of(text) if str(c["claim"]).startswith("hold_office(")]
     assert all("Mehmet Shehu" not in str(c["claim"]) for c in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the chronicle knows who signed a document for each side (`led_by`): another
+        # person of that side named as its signer, on that day or in that month, is wrong
+        (
+            "On 15 March 1991 Secretary of State James Baker and Foreign Minister Muhamet "
+            "Kapllani signed the memorandum in Washington.",
+            "James Baker",
+        ),
+        ("On 15 March 1991 the memorandum was signed by Foreign Minister Reis Malile.", "Malile"),
+        (
+            "On 15 March 1991 the memorandum of understanding was signed by Baker and "
+            "Kapllani in Washington.",
+            "Baker",
+        ),
+    ],
+)
+def test_a_signatory_of_a_side_is_judged_by_the_one_on_record(text: str, name: str) -> None:
+    flags = [c for c in flags_of(text) if c["rule"] == "signatory"]
+    assert len(flags) == 1 and name in str(flags[0]["text"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March 1991 Raymond Seitz and Muhamet Kapllani signed the memorandum.",
+        "On 15 March 1991 the memorandum was signed by Assistant Secretary Raymond Seitz.",
+        # another kind of document than the one on record at that time: not judged
+        "In March 1991 James Baker signed an agreement with Albania.",
+    ],
+)
+def test_a_signatory_on_record_or_of_another_document_is_not_flagged(text: str) -> None:
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The memorandum was signed in Tirana on 15 March 1991 by Raymond Seitz and Kapllani.",
+        "In Tirana, on 15 March 1991, Seitz and Kapllani signed the memorandum.",
+        "On 15 March 1991, at a ceremony in Tirana, Seitz and Kapllani signed a memorandum.",
+    ],
+)
+def test_a_wrong_place_is_flagged_where_the_text_names_it(text: str) -> None:
+    (flag,) = flags_of(text)
+    assert flag["text"] == "Tirana" and text[flag["start"] : flag["end"]] == "Tirana"

@@ -1084,7 +1084,7 @@ class Decider:
                 return contrast
         if timed:
             precise = stated and time is not None and time.precision in ("day", "month")
-            return self.details(cf, timed, precise, aligned)
+            return self.details(cf, timed, precise, aligned, claim)
         if aligned and not claim.own_time:
             # the time was borrowed from elsewhere; the claim itself states none: a
             # count can still disagree with what was done that year
@@ -1111,7 +1111,7 @@ class Decider:
                 # succeeded by Çarçani": in 1981)
                 return unverifiable("the chronicle records it at another time")
             if cf.place is not None:  # "Born in Korçë": the place of a birth is its own
-                placed = self.details(replace(cf, quantity=None), aligned, False, aligned)
+                placed = self.details(replace(cf, quantity=None), aligned, False, aligned, claim)
                 if placed.verdict == "contradicted":
                     return placed
             return Judgement(
@@ -1577,6 +1577,50 @@ class Decider:
             f" headed by {leader}, not {said}.",
             **_ruled("delegation", 0.75),
         )
+
+    def signatory(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
+        """A person said to sign a document for a side, on the day or in the month it
+        gives, when the chronicle's one signing of such a document then was done for
+        that side by another (its `led_by`): "on 15 March 1991 Secretary of State James
+        Baker and Foreign Minister Kapllani signed the memorandum" (Raymond Seitz
+        signed it for the United States)."""
+        time = _own_date(claim, ("day", "month"))
+        if cf.type != "sign" or time is None or cf.negated or cf.hedged:
+            return None
+        # the kind of document the text names ("the memorandum"), and the words of its
+        # name: one of them must be in the record's
+        kinds = {w for w in re.findall(r"[a-z]+", claim.text.lower()) if w in DOCUMENT_KINDS}
+        said = {w.lower() for w in [*cf.titled, *(cf.document or "").split()]} | kinds
+        if not said:
+            return None
+        countries = self.know.countries
+        people = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "person"]
+        signings = [
+            i
+            for i in self.know.by_type.get("sign", [])
+            if i.frame.get("led_by")
+            and self.fits(i, time.interval, "at", time.precision)
+            and said & set(str(i.frame.get("what") or "").lower().split())
+        ]
+        if not people or len(signings) != 1:
+            return None
+        item = signings[0]
+        led = item.frame["led_by"]
+        for person in people:
+            side = countries.get(person)
+            head = led.get(side) if side else None
+            if head is None or head == person or side not in _listed(item.frame.get("agent")):
+                continue
+            return Judgement(
+                "contradicted",
+                [item],
+                f"{_dated(item)}: {self.know.name_of(str(head))} signed it for that side,"
+                f" not {self.know.name_of(person)}.",
+                focus=_span_of(claim.text, self.know.name_of(person))
+                or _span_of(claim.text, self.know.name_of(person).split()[-1]),
+                **_ruled("signatory", 0.75),
+            )
+        return None
 
     def gathering_place(self, claim: Claim) -> Judgement | None:
         """A gathering said to meet somewhere at a time stated to the month, that the
@@ -2249,8 +2293,10 @@ class Decider:
         timed: list[Item],
         precise: bool = False,
         aligned: list[Item] | None = None,
+        claim: Claim | None = None,
     ) -> Judgement:
-        """Supported, unless a count, a place or a helper named in the claim disagrees.
+        """Supported, unless a count, a place or a helper named in the claim disagrees
+        (`claim`: whose words a flag on the place points to).
 
         A place disagrees with the one record of a unique event, or (`precise`: the
         claim is dated to the month or day) with the only record at that time, or
@@ -2312,6 +2358,8 @@ class Decider:
                 "contradicted",
                 [item],
                 f"{_dated(item)}: in {place}, not in {cf.place}.",
+                # on the place the text names: who signed or met may be right
+                focus=_said_at(claim, cf.place) if claim else None,
                 **_ruled("place", 0.7),
             )
         helpers = cf.roles.get("with", []) + cf.roles.get("agent", [])
@@ -2981,6 +3029,9 @@ class Decider:
         stayed = self.stayed(cf, claim) if not claim.strangers else None
         if stayed is not None:
             return stayed
+        signed = self.signatory(cf, claim)
+        if signed is not None:
+            return signed
         never = self.never_member(cf, claim)
         if never is not None:
             return never
@@ -3556,6 +3607,10 @@ OWNER_OF = re.compile(
 _DOCUMENT_WORDS = """treaty treaties agreement accord accords convention pact declaration protocol
 document memorandum formal historic bilateral secret famous similar separate"""
 DOCUMENT_WORDS = frozenset(_DOCUMENT_WORDS.split())
+#: The words for a kind of document signed.
+DOCUMENT_KINDS = frozenset(
+    ("treaty", "agreement", "accord", "convention", "pact", "declaration", "protocol", "memorandum")
+)
 
 
 def _words_of_name(name: str) -> set[str]:
@@ -3614,6 +3669,19 @@ def _span_of(text: str, words: str | None) -> tuple[int, int] | None:
     """Where the text says `words` last ("Korçë" in "born in Korçë"), if it does."""
     at = text.rfind(words) if words else -1
     return (at, at + len(words)) if words and at >= 0 else None
+
+
+def _said_at(claim: Claim, words: str | None) -> tuple[int, int] | None:
+    """Where the claim's sentence says `words`, counted from the claim's start: in its
+    own span, or before it in the sentence ("at a ceremony in Tirana, Seitz and
+    Kapllani | signed a memorandum")."""
+    own = _span_of(claim.text, words)
+    if own is not None or not words:
+        return own
+    base, at = claim.said.find(claim.text), claim.said.rfind(words)
+    if base < 0 or at < 0 or claim.said.count(claim.text) != 1:
+        return None
+    return at - base, at - base + len(words)
 
 
 def _count_span(text: str, stem: str, value: int) -> tuple[int, int] | None:
