@@ -7903,3 +7903,68 @@ def test_a_signatory_on_record_or_of_another_document_is_not_flagged(text: str) 
 def test_a_wrong_place_is_flagged_where_the_text_names_it(text: str) -> None:
     (flag,) = flags_of(text)
     assert flag["text"] == "Tirana" and text[flag["start"] : flag["end"]] == "Tirana"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a present-tense verb's object that the parser hangs on its particle
+        "In December 1961 the Soviet Union breaks off diplomatic relations with Albania.",
+        "In July 1978 China cuts off all economic aid to Albania.",
+        "In 1961 Moscow breaks off diplomatic ties with Tirana.",
+    ],
+)
+def test_a_verb_with_a_particle_keeps_its_object_in_the_present_tense(text: str) -> None:
+    verdicts = [c["verdict"] for c in claims_of(text) if "(" in str(c["claim"])]
+    frames = [str(c["claim"]) for c in claims_of(text)]
+    assert any(f.startswith(("break_relations(", "cut_aid(")) for f in frames), frames
+    assert "supported" in verdicts
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "verdict"),
+    [
+        # a list entry that opens on its date and a deed with no subject is a deed of
+        # the one the list is about: the person the words before it name, or the state
+        (
+            "Here is a timeline of the life of Enver Hoxha:\n"
+            "- **1956** – Travels to China for the Eighth Congress.\n",
+            "visit(agent: Enver Hoxha",
+            "supported",
+        ),
+        (
+            "A short chronology of Enver Hoxha's career:\n"
+            "- 1946–1953: Also holds the post of foreign minister.\n",
+            "hold_office(agent: Enver Hoxha",
+            "supported",
+        ),
+        (
+            "Here is a timeline of Albania's relations with Comecon:\n"
+            "- February 1955: Joins the organization.\n",
+            "join(agent: Albania",
+            "contradicted",
+        ),
+        (
+            "Key dates in Albania's foreign policy:\n"
+            "- 1968 - Leaves the Warsaw Pact.\n"
+            "- 1978 - Loses its last ally when China cuts off aid.\n",
+            "leave(agent: Albania",
+            "supported",
+        ),
+    ],
+)
+def test_a_dated_list_entry_with_no_subject_is_the_deed_of_the_list_s_subject(
+    text: str, frame: str, verdict: str
+) -> None:
+    said = [c for c in claims_of(text) if str(c["claim"]).startswith(frame)]
+    assert [c["verdict"] for c in said] == [verdict], claims_of(text)
+
+
+def test_a_dated_list_entry_with_its_own_subject_keeps_it() -> None:
+    text = (
+        "Here is a timeline of the life of Enver Hoxha:\n"
+        "- May 1959: Khrushchev visits Albania.\n"
+        "- 1961: Succeeded by nobody; Breaks with Moscow.\n"
+    )
+    said = [str(c["claim"]) for c in claims_of(text)]
+    assert any(c.startswith("visit(agent: Nikita Khrushchev") for c in said), said

@@ -36,7 +36,7 @@ from rift.check.extract import (
     title_frames,
 )
 from rift.check.lexicon import Lexicon
-from rift.check.nlp import TITLES, sentence_of
+from rift.check.nlp import TITLES, dated_entries, sentence_of
 from rift.check.numbers import WITH_ARTICLES
 from rift.check.spans import Clause, Mention, TimeExpression
 
@@ -208,6 +208,7 @@ def build(
     }
     claims: list[Claim] = []
     sentences = [sentence.text for sentence in sents]
+    entry_dates = dated_entries(text)
     titled = title_frames(doc, mentions, kinds)
     by_token = actors_by_token(doc, mentions)
     people = {i for i, actors in by_token.items() if any(kinds.get(a) == "person" for a in actors)}
@@ -332,10 +333,12 @@ def build(
             if len(span) < 4:
                 continue
             asides = [] if is_nominal else _asides(doc, [f.trigger for f in framed], events, people)
+            # "- 1949: Joins Comecon": the entry's date, before its stand-in subject
+            since = entry_dates.get(start, (start, 0))[0]
             own_times = [
                 t
                 for t in times
-                if start <= t.start < end
+                if since <= t.start < end
                 and (
                     (is_nominal and not _in_modifier(doc, t, framed))
                     or (not is_nominal and not any(s <= t.start < e for s, e in inner))

@@ -22,7 +22,7 @@ import re
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
-from rift.check.nlp import sentence_of
+from rift.check.nlp import dated_entries, sentence_of
 from rift.check.spans import Mention
 
 if TYPE_CHECKING:
@@ -192,13 +192,17 @@ def resolve(
         and (t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"))
     }
     resolved.extend(_described_entries(doc, text, mentions, kinds, named))
+    entries = dated_entries(text)  # "- 1949: Joins Comecon", `nlp.shadow`
     for token in doc:
         if token.i in named:
             continue
-        if token.text == "I" and text[token.idx] in BULLETS:
-            # a list entry's subject left unsaid ("- Replaced Khrushchev ...", parsed
-            # with "I" for its bullet, `nlp.shadow`): the person of its section
+        if token.text == "I" and (text[token.idx] in BULLETS or token.idx in entries):
+            # a list entry's subject left unsaid ("- Replaced Khrushchev ...", "- 1949:
+            # Joins Comecon", parsed with "I" for it, `nlp.shadow`): the person of its
+            # section, or the one the words before the list are about
             section = next((p for s, e, p in sections if s <= token.idx < e), None)
+            if section is None and token.idx in entries:
+                section = _list_topic(text, mentions, kinds, topic)
             if section is not None:
                 resolved.append(Mention(section, token.idx, token.idx + 1, "reference"))
                 located.append((token.i, sentence_of[token.i], True, section))
@@ -484,6 +488,23 @@ HEADING = re.compile(
 BULLET = re.compile(r"[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?(?:\*\*)?")
 #: What follows the name that opens an entry about its person: years or a colon, dash.
 ENTRY_NAME = re.compile(r"(?:\*\*)?[ \t]*(?:\([^()\n]*\d{4}[^()\n]*\)|[:–—])")
+
+
+def _list_topic(
+    text: str, mentions: list[Mention], kinds: dict[str, str], topic: str | None
+) -> str | None:
+    """Whom a list of dated entries is about: the one person the words before the list
+    name ("a timeline of the life of Enver Hoxha"), or else the state the text is about
+    ("a timeline of Albania's relationship with Comecon")."""
+    first = re.search(r"(?m)^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]", text)
+    intro = first.start() if first else 0
+    people = {m.actor for m in mentions if m.start < intro and kinds.get(m.actor) == "person"}
+    if len(people) == 1:
+        return people.pop()
+    states = {m.actor for m in mentions if m.start < intro and kinds.get(m.actor) == "state"}
+    if not people and len(states) == 1:
+        return states.pop()  # "Key dates in Albania's foreign policy:"
+    return topic if not people and not states else None
 
 
 def _list_entries(

@@ -58,6 +58,26 @@ DEEDS = {
 }
 #: A list entry's bullet and the word after it.
 BULLET = re.compile(r"(?m)^[ \t]*([-*•]) ([A-Z][a-z]+)\b([^\n]*)")
+#: A list entry that opens on its date, set off by a colon or a dash, and then a word:
+#: "- February 1949: Joins ...", "- **1936** – Returns home ...", "1950 - Becomes ...".
+DATED_ENTRY = re.compile(
+    r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?P<date>(?:\*\*)?[^\n:*–—]{0,30}?\b\d{4}\b(?:\s*[–-]\s*\d{2,4})?"
+    r"(?:\*\*)?[ \t]*(?:[:–—]|-(?=\s))(?:\*\*)?)[ \t]+"
+    r"(?:(?P<adverb>Also|Then|Finally|Formally|Officially|Briefly|Secretly|Again|Later)\s+)?"
+    r"(?P<word>[A-Za-z][a-z]+)\b(?P<rest>[^\n]*)"
+)
+#: Present forms of the verbs of deeds, as a dated list entry may open on them
+#: ("- 1949: Joins Comecon"; "- **1956** – Travels to China").
+PRESENT_DEEDS = {
+    *("becomes", "dies", "visits", "joins", "leads", "meets", "goes", "returns", "flees"),
+    *("signs", "attacks", "denounces", "breaks", "takes", "makes", "wins", "loses"),
+    *("leaves", "heads", "succeeds", "replaces", "orders", "launches", "refuses"),
+    *("supports", "sides", "opposes", "travels", "rules", "serves", "fights", "founds"),
+    *("resigns", "negotiates", "condemns", "purges", "rejects", "accepts", "rises"),
+    *("presides", "chairs", "welcomes", "receives", "hosts", "oversees", "holds", "hands"),
+    *("stops", "ceases", "withdraws", "restores", "establishes", "expels", "recognizes"),
+    *("recognises", "marries", "works", "studies", "moves", "publishes", "writes"),
+}
 #: A reference mark in published prose ("[3]", "[12]", "[a]", "[citation needed]"):
 #: no words of the sentence.
 REFERENCE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]")
@@ -139,7 +159,30 @@ def shadow(text: str) -> str:
             continue  # "- Succeeded by Alia": no deed of the entry's person
         chars[m.start(1)] = "I"
         chars[m.start(2)] = word[0].lower()
+    for at, (date, word) in dated_entries(text).items():
+        # "- February 1949: Joins the organization": the parser reads the entry with
+        # its date set aside (the date is read from the text itself) and "I" for the
+        # one the list is about, which `discourse` resolves
+        chars[date:at] = " " * (at - date)
+        chars[at] = "I"
+        chars[word] = text[word].lower()
     return "".join(chars)
+
+
+def dated_entries(text: str) -> dict[int, tuple[int, int]]:
+    """The list entries that open on a date and then a deed with no subject ("- 1949:
+    Joins Comecon"): where the parser's stand-in "I" goes (the separator's place), with
+    where the date and the verb begin."""
+    found = {}
+    for m in DATED_ENTRY.finditer(text):
+        word, rest = m.group("word"), m.group("rest")
+        if word.lower() not in DEEDS | PRESENT_DEEDS or re.search(r"\bby\b", rest):
+            continue  # "- 1985: Succeeded by Alia": no deed of the one it is about
+        if word[0].islower() and not m.group("adverb"):
+            continue
+        first = m.start("adverb") if m.group("adverb") else m.start("word")
+        found[m.end("date") - 1] = (m.start("date"), first)
+    return found
 
 
 #: Verbs written with a hyphenated "re-" that the tokenizer would split ("re-", "-",
@@ -149,6 +192,22 @@ REDONE = {
     for stem in ("establish", "open", "admit", "join", "unite", "arm")
     for ending in ("", "s", "es", "ed", "ing", "ment")
 }
+
+
+def particle_objects(doc: Doc) -> Doc:
+    """A verb's object that the parser hangs on its particle as the object of a
+    preposition ("breaks off diplomatic relations": "relations" under "off") is the
+    verb's own object, as it is in the past tense ("broke off diplomatic relations")."""
+    for token in doc:
+        if token.dep_ != "prt" or token.head.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "dobj" for c in token.head.children):
+            continue
+        for child in list(token.children):
+            if child.dep_ == "pobj":
+                child.head = token.head
+                child.dep_ = "dobj"
+    return doc
 
 
 def prefixed_lemmas(doc: Doc) -> Doc:
@@ -171,10 +230,13 @@ def pipeline() -> Language:
         Language.component("rift_line_breaks", func=line_breaks)
     if "rift_prefixed_lemmas" not in Language.factories:
         Language.component("rift_prefixed_lemmas", func=prefixed_lemmas)
+    if "rift_particle_objects" not in Language.factories:
+        Language.component("rift_particle_objects", func=particle_objects)
     module = importlib.import_module(MODEL)
     nlp: Language = module.load(exclude=["ner"])
     nlp.add_pipe("rift_line_breaks", before="parser")
     nlp.add_pipe("rift_prefixed_lemmas", after="lemmatizer")
+    nlp.add_pipe("rift_particle_objects", after="rift_prefixed_lemmas")
     from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer
 
