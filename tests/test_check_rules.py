@@ -7968,3 +7968,18 @@ def test_a_dated_list_entry_with_its_own_subject_keeps_it() -> None:
     )
     said = [str(c["claim"]) for c in claims_of(text)]
     assert any(c.startswith("visit(agent: Nikita Khrushchev") for c in said), said
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a charter or a final act is signed; the body whose charter it is signs nothing
+        ("On 14 December 1959 Albania signed the Comecon Charter in Sofia.", "supported"),
+        ("On 14 December 1959 Albania signed the Comecon Charter in Bucharest.", "contradicted"),
+        ("In September 1991 Albania signed the Helsinki Final Act.", "supported"),
+    ],
+)
+def test_a_charter_is_signed_by_the_members_not_the_body(text: str, verdict: str) -> None:
+    said = [c for c in claims_of(text) if str(c["claim"]).startswith("sign(")]
+    assert [c["verdict"] for c in said] == [verdict]
+    assert all("Council for Mutual" not in str(c["claim"]) for c in said)

@@ -2482,6 +2482,19 @@ def frames_of(
                 )
             ):
                 continue  # "Albania abolished military ranks": a doer, not what ended
+            if entry.type == "sign" and roles.get("agent"):
+                # "signed the Comecon Charter", "its charter": the body whose document
+                # it is signs nothing; its members do
+                doers = {
+                    a
+                    for label in ("subj", "by", "with", "between")
+                    for a in _actors_in(args.get(label, []), by_token)
+                }
+                roles["agent"] = [
+                    a for a in roles["agent"] if kinds.get(a) not in ORG_KINDS or a in doers
+                ]
+                if not roles["agent"]:
+                    del roles["agent"]
             if entry.type == "reform" and not roles.get("agent"):
                 continue  # "the 1976 constitution banned loans", "Dubček's reforms": no one
                 # the chronicle knows made the change; the statement's words may still tell
