@@ -7983,3 +7983,17 @@ def test_a_charter_is_signed_by_the_members_not_the_body(text: str, verdict: str
     said = [c for c in claims_of(text) if str(c["claim"]).startswith("sign(")]
     assert [c["verdict"] for c in said] == [verdict]
     assert all("Council for Mutual" not in str(c["claim"]) for c in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "minister of foreign affairs", "of internal affairs", "of defence" are offices
+        ("Ramiz Alia served as minister of foreign affairs from 1955 to 1958.", "contradicted"),
+        ("Behar Shtylla was minister of foreign affairs from 1953 to 1966.", "supported"),
+        ("In 1961 Kadri Hazbiu was minister of internal affairs.", "supported"),
+    ],
+)
+def test_a_minister_of_affairs_holds_an_office(text: str, verdict: str) -> None:
+    said = [c for c in claims_of(text) if str(c["claim"]).startswith("hold_office(agent: ")]
+    assert [c["verdict"] for c in said] == [verdict]
