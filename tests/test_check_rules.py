@@ -7997,3 +7997,39 @@ def test_a_charter_is_signed_by_the_members_not_the_body(text: str, verdict: str
 def test_a_minister_of_affairs_holds_an_office(text: str, verdict: str) -> None:
     said = [c for c in claims_of(text) if str(c["claim"]).startswith("hold_office(agent: ")]
     assert [c["verdict"] for c in said] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # an entry's opening date is the date of what the entry says, all of it
+        (
+            "Key dates:\n- 13 October 1968 - Albania formally leaves the Warsaw Pact.\n",
+            "contradicted",
+        ),
+        (
+            "Key dates:\n- **September 1968** – Albania formally leaves the Warsaw Pact.\n",
+            "supported",
+        ),
+        (
+            "Timeline:\n- 31 March 1991: First multiparty elections, won by the "
+            "Democratic Party.\n",
+            "contradicted",
+        ),
+        ("Timeline:\n- 22 March 1992: Elections, won by the Democratic Party.\n", "supported"),
+    ],
+)
+def test_an_entry_s_opening_date_is_its_own(text: str, verdict: str) -> None:
+    said = [c for c in claims_of(text) if str(c["claim"]).startswith(("leave(", "elect(patient"))]
+    assert verdict in [c["verdict"] for c in said], said
+
+
+def test_a_flag_on_an_entry_s_date_points_at_the_date() -> None:
+    text = "Key dates:\n- 13 October 1968 - Albania formally leaves the Warsaw Pact.\n"
+    (flag,) = flags_of(text)
+    assert text[flag["start"] : flag["end"]] == "13 October 1968"
+
+
+def test_a_plenum_is_counted_anew_by_each_central_committee() -> None:
+    # the chronicle's Fourth Plenum is of 1973; the eighth Central Committee had its own
+    assert not flags_of("24 September 1982: At the Fourth Plenum Hoxha presents a report on Shehu.")

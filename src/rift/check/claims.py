@@ -36,7 +36,7 @@ from rift.check.extract import (
     title_frames,
 )
 from rift.check.lexicon import Lexicon
-from rift.check.nlp import TITLES, dated_entries, sentence_of
+from rift.check.nlp import TITLES, dated_entries, entry_labels, sentence_of
 from rift.check.numbers import WITH_ARTICLES
 from rift.check.spans import Clause, Mention, TimeExpression
 
@@ -209,6 +209,7 @@ def build(
     claims: list[Claim] = []
     sentences = [sentence.text for sentence in sents]
     entry_dates = dated_entries(text)
+    labels = entry_labels(text)  # "25 November 1971: The Assembly adopts ...": its date
     titled = title_frames(doc, mentions, kinds)
     by_token = actors_by_token(doc, mentions)
     people = {i for i, actors in by_token.items() if any(kinds.get(a) == "person" for a in actors)}
@@ -334,7 +335,7 @@ def build(
                 continue
             asides = [] if is_nominal else _asides(doc, [f.trigger for f in framed], events, people)
             # "- 1949: Joins Comecon": the entry's date, before its stand-in subject
-            since = entry_dates.get(start, (start, 0))[0]
+            since = entry_dates.get(start, (labels.get(start, start), 0))[0]
             own_times = [
                 t
                 for t in times
@@ -501,6 +502,9 @@ def build(
             head = sentence_of(located[0]).start_char
             if text[head : t.start].strip().lower() in FRONTING:
                 fronted.add(t.start)
+    # an entry's date before its first words ("- 31 March 1991: First multiparty
+    # elections, won by ...") stands at the head of all it says
+    fronted |= {t.start for t in times for date in labels.values() if date <= t.start < date + 40}
     # a chronology's line dated at its head ("December 1961 — ... . ...") dates every
     # sentence on the line
     headed = {

@@ -1726,7 +1726,9 @@ class Decider:
         if time is None or not re.search(r"\d{4}", time.text):  # "in October": a guess
             return None
         said = {w: n for w, n in _counts_in(claim.text).items() if w in GATHERING_COUNTS}
-        if len(said) != 1:
+        if len(said) != 1 or set(said) & RENUMBERED:
+            # each new Central Committee or assembly counts its plenums or sessions
+            # from one: "the Fourth Plenum" of 1973 is not that of 1982
             return None
         word, number = next(iter(said.items()))
         phrase = _count_span(claim.text, word, number)
@@ -1785,6 +1787,9 @@ class Decider:
             if _dated_with(sentence, m.span(), placed, placed + len(time.text))
             # "the 20th CPSU Congress": one of a numbered series, not a name
             and not set(_counts_in(sentence[max(0, m.start() - 20) : m.end()])) & GATHERING_COUNTS
+            # "the Fourth Plenum", "the Eighth Congress": numbered anew by each body
+            and m.group(0).split()[0].lower() not in ORDINAL_WORDS
+            and not re.match(r"\d+(?:st|nd|rd|th)\b", m.group(0))
         ]
         if len(names) != 1:
             return None
@@ -1810,11 +1815,16 @@ class Decider:
         of the record that declares it (`what`). Not a draft tabled or proposed."""
         time = _own_date(claim)
         numbers = set(NUMBERED_RESOLUTION.findall(claim.text))
-        if time is None or len(numbers) != 1 or not ADOPTED.search(claim.text):
+        # or by its sponsor, as the record calls it too ("the Albanian resolution")
+        sponsors = {m.lower() for m in SPONSORED_RESOLUTION.findall(claim.text)}
+        if time is None or len(numbers | sponsors) != 1 or not ADOPTED.search(claim.text):
             return None
         if PROPOSED.search(claim.text):
             return None  # "the draft tabled in July 1971 became Resolution 2758"
-        name = re.compile(rf"\bresolution\s+{numbers.pop()}\b", re.I)
+        if numbers:
+            name = re.compile(rf"\bresolution\s+{numbers.pop()}\b", re.I)
+        else:
+            name = re.compile(rf"\b{sponsors.pop()} resolution\b", re.I)
         named = {
             i.id: i
             for i in self.events
@@ -3234,6 +3244,20 @@ def _focused(claim: Claim, judgement: Judgement) -> Judgement:
     time = claim.time
     if judgement.rule == "date" and time is not None and claim.start <= time.start:
         found = (time.start - claim.start, time.end - claim.start)
+    elif (
+        judgement.rule == "date"
+        and time is not None
+        and time.start < claim.start
+        and (
+            claim.time_source == "explicit"  # its own, before it: an entry's date
+            or (
+                claim.said.find(time.text) >= 0
+                and not claim.said[: claim.said.find(time.text)].strip(" \t\n-*•")
+                and claim.said.find(claim.text) > claim.said.find(time.text)
+            )
+        )
+    ):  # "13 October 1968 - The Assembly votes ..., taking": the date the entry opens on
+        found = (time.start - claim.start, time.end - claim.start)
     elif judgement.rule == "quantity":
         counts = {f.quantity for f in claim.frames if f.quantity is not None}
         for word in re.finditer(r"[\w,]+", claim.text):
@@ -3505,6 +3529,8 @@ def _counts_in(text: str) -> dict[str, int]:
 #: What a gathering named by its number is counted as: a congress, a conference, a
 #: plenum, a session, a meeting, or by the parties that met ("the 81 parties").
 GATHERING_COUNTS = {"congr", "confe", "plenu", "sessi", "meeti", "parti"}
+#: Gatherings each new body counts anew: a number names none of them for good.
+RENUMBERED = {"plenu", "sessi"}
 #: How long after an announcement the deed announced may come, in days.
 ANNOUNCED_WITHIN = 366
 #: Words of a reform that say nothing of which change it was ("adopted", "new").
@@ -3581,10 +3607,16 @@ def _record_words(item: Item) -> str:
 
 #: A resolution named by its number ("Resolution 2758", "Res. 2758", "resolution No. 109").
 NUMBERED_RESOLUTION = re.compile(r"\b(?:[Rr]esolution|Res\.)\s+(?:[Nn]o\.\s*)?(\d{2,4})\b")
+#: A resolution named by the state that sponsored it: "the Albanian resolution", "the
+#: Albanian-sponsored resolution".
+SPONSORED_RESOLUTION = re.compile(
+    r"\b([A-Z][a-z]+an)(?:[- ]sponsored)?\s+(?:draft\s+)?resolution\b"
+)
 #: Words that say a resolution was adopted, and words that say it was only put forward.
 ADOPTED = re.compile(r"\b(?:adopt\w*|pass(?:ed|es)?|carri\w*|approv\w*)\b", re.I)
 PROPOSED = re.compile(
-    r"\b(?:tabl\w*|draft\w*|propos\w*|submit\w*|introduc\w*|put forward|rejected|fail\w*)\b",
+    r"\b(?:tabl\w*|draft\w*|propos\w*|submit\w*|introduc\w*|put forward|rejected|fail\w*"
+    r"|defeat\w*|los[te]s?)\b",
     re.I,
 )
 

@@ -61,10 +61,10 @@ BULLET = re.compile(r"(?m)^[ \t]*([-*•]) ([A-Z][a-z]+)\b([^\n]*)")
 #: A list entry that opens on its date, set off by a colon or a dash, and then a word:
 #: "- February 1949: Joins ...", "- **1936** – Returns home ...", "1950 - Becomes ...".
 DATED_ENTRY = re.compile(
-    r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?P<date>(?:\*\*)?[^\n:*–—]{0,30}?\b\d{4}\b(?:\s*[–-]\s*\d{2,4})?"
+    r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?P<date>(?:\*\*)?[^\n:*–—#]{0,30}?\b\d{4}\b(?:\s*[–-]\s*\d{2,4})?"
     r"(?:\*\*)?[ \t]*(?:[:–—]|-(?=\s))(?:\*\*)?)[ \t]+"
     r"(?:(?P<adverb>Also|Then|Finally|Formally|Officially|Briefly|Secretly|Again|Later)\s+)?"
-    r"(?P<word>[A-Za-z][a-z]+)\b(?P<rest>[^\n]*)"
+    r"(?P<word>[A-Za-z][A-Za-z]+)\b(?P<rest>[^\n]*)"
 )
 #: Present forms of the verbs of deeds, as a dated list entry may open on them
 #: ("- 1949: Joins Comecon"; "- **1956** – Travels to China").
@@ -167,6 +167,17 @@ def shadow(text: str) -> str:
         chars[at] = "I"
         chars[word] = text[word].lower()
     return "".join(chars)
+
+
+def entry_labels(text: str) -> dict[int, int]:
+    """Where each list entry or line that opens on its date ("25 November 1971: The
+    General Assembly adopts ...", "- **1968** – Albania leaves ...") has its first word
+    after the date, and where the date begins: the date is the entry's own."""
+    found = {}
+    for m in DATED_ENTRY.finditer(text):
+        first = m.start("adverb") if m.group("adverb") else m.start("word")
+        found[first] = m.start("date")
+    return found
 
 
 def dated_entries(text: str) -> dict[int, tuple[int, int]]:
