@@ -346,3 +346,19 @@ def test_a_month_or_season_of_a_dated_story_counts_from_its_day(
 def test_this_month_in_a_story_with_no_date_is_no_time() -> None:
     text = "Relations broke in 1961. Earlier this month the embassy closed."
     assert [e.text for e in timex.expressions(text)] == ["1961"]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a life's two dates are two days, not a span of days ending in the year's digits
+        ("ALIA, Ramiz (18 October 1925 – 7 October 2011)", ["1925-10-18", "2011-10-07"]),
+        ("SHEHU, Mehmet (10 January 1913 – 18 December 1981)", ["1913-01-10", "1981-12-18"]),
+        ("He held the post from 4 June 1954 to 2 May 1961.", ["1954-06-04", "1961-05-02"]),
+        ("The talks ran on 29-30 June 1990.", ["1990-06-29/1990-06-30"]),
+    ],
+)
+def test_two_full_dates_joined_by_a_dash_are_two_dates(text: str, read: list[str]) -> None:
+    found = timex.expressions(text)
+    assert [t.interval.edtf for t in found if t.interval] == read
+    assert not any(t.invalid for t in found)

@@ -162,10 +162,15 @@ PATTERNS: list[tuple[str, str]] = [
     # "25 May to 4 June 1959", "29-30 June 1990", "June 29-30, 1990"
     (
         "day_span",
-        rf"(?:from\s+)?(?P<d1>\d{{1,2}})\s+{MONTH.replace('month', 'm1')}\s*(?:–|-|—|to|until)\s*"
+        rf"(?:from\s+)?(?<!\d)(?P<d1>\d{{1,2}})\s+{MONTH.replace('month', 'm1')}"
+        rf"\s*(?:–|-|—|to|until)\s*"
         rf"(?P<d2>\d{{1,2}})\s+{MONTH.replace('month', 'm2')}\s*,?\s+{YEAR}",
     ),
-    ("days", rf"(?P<d1>\d{{1,2}})\s*(?:–|-|—|to|and)\s*(?P<d2>\d{{1,2}})\s+{MONTH}\s*,?\s+{YEAR}"),
+    # (not the end of a year and a day: "18 October 1925 – 7 October 2011")
+    (
+        "days",
+        rf"(?<!\d)(?P<d1>\d{{1,2}})\s*(?:–|-|—|to|and)\s*(?P<d2>\d{{1,2}})\s+{MONTH}\s*,?\s+{YEAR}",
+    ),
     ("days_us", rf"{MONTH}\s+(?P<d1>\d{{1,2}})\s*(?:–|-|—)\s*(?P<d2>\d{{1,2}}),?\s+{YEAR}"),
     ("iso", r"(?<![\d/.-])(?P<year>\d{4})-(?P<mm>\d\d)-(?P<dd>\d\d)(?![\d/-])"),
     # a chronology's "1955 (May 14):", "1950 (February):"
