@@ -8033,3 +8033,25 @@ def test_a_flag_on_an_entry_s_date_points_at_the_date() -> None:
 def test_a_plenum_is_counted_anew_by_each_central_committee() -> None:
     # the chronicle's Fourth Plenum is of 1973; the eighth Central Committee had its own
     assert not flags_of("24 September 1982: At the Fourth Plenum Hoxha presents a report on Shehu.")
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "year"),
+    [
+        # "the first ... since 1923" measures from 1923: the deed is of the time told
+        (
+            "On 31 March 1991 Albania held its first multiparty elections since 1923.",
+            "elect(",
+            "1991",
+        ),
+        (
+            "In 1990 Albania restored relations with Moscow for the first time since 1961.",
+            "restore",
+            "1990",
+        ),
+        ("In 1971 Albania and Greece restored ties, the first since 1940.", "restore", "1971"),
+    ],
+)
+def test_a_time_the_first_is_counted_from_is_not_its_time(text: str, frame: str, year: str) -> None:
+    said = [str(c["claim"]) for c in claims_of(text) if str(c["claim"]).startswith(frame)]
+    assert said and all(f"({year}" in c for c in said), said

@@ -185,6 +185,11 @@ def _is_predicate(frame: ClaimFrame, doc: Doc, clause: Clause) -> bool:
     )
 
 
+#: "first" before a "since" time: "the first free elections since 1923", "for the first
+#: time since 1944".
+FIRST_BEFORE = re.compile(r"\bfirst\b[^.;:]*$", re.I)
+
+
 def build(
     doc: Doc,
     text: str,
@@ -347,6 +352,12 @@ def build(
                 )
                 and not any(s <= t.start < e for s, e in asides)
                 and not any(s <= t.start < e for s, e in relatives if not s <= start < e)
+                # "the first multiparty elections since 1923": a time measured from,
+                # not the time of the deed
+                and not (
+                    t.text.lower().startswith("since")
+                    and FIRST_BEFORE.search(text, max(since, t.start - 60), t.start)
+                )
             ]
             own_times = _narrowest(own_times)
             if not own_times and not is_nominal:
