@@ -8055,3 +8055,27 @@ def test_a_plenum_is_counted_anew_by_each_central_committee() -> None:
 def test_a_time_the_first_is_counted_from_is_not_its_time(text: str, frame: str, year: str) -> None:
     said = [str(c["claim"]) for c in claims_of(text) if str(c["claim"]).startswith(frame)]
     assert said and all(f"({year}" in c for c in said), said
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # credits a law bans are no aid given: the ban is a change of the law, told by its
+        # words, borne out by the record of that change at that time; never denied
+        (
+            "The 1976 constitution even banned taking loans or credits from capitalist countries.",
+            "supported",
+        ),
+        ("The constitution of 1976 forbade the state to accept foreign credits.", "supported"),
+        (
+            "The 1976 constitution barred the government from accepting any loan or credit.",
+            "supported",
+        ),
+        ("The 1965 constitution banned foreign credits.", "unverifiable"),
+    ],
+)
+def test_credits_a_law_bans_are_a_change_of_the_law(text: str, verdict: str) -> None:
+    said = [c for c in claims_of(text) if "(" in str(c["claim"])]
+    assert not any(str(c["claim"]).startswith("give_aid") for c in said)
+    assert verdict in [c["verdict"] for c in said]
+    assert not flags_of(text)

@@ -1957,6 +1957,16 @@ class Decider:
         placed = self.named_document_place(cf, claim)
         if placed is not None:
             return placed
+        if cf.type == "reform" and cf.theme and time is not None and not cf.negated:
+            # "the 1976 constitution banned foreign credits": the change its words name,
+            # whoever made it, at the time told; never denied, since it names no one
+            same, _ = _same_change(cf, self.know.by_type.get("reform", []))
+            fitting = [i for i in same if self.fits(i, time.interval, time.mode, time.precision)]
+            if fitting and not cf.hedged:
+                return Judgement(
+                    "supported", fitting[:1], None, **_ruled("supported_actorless", 0.6)
+                )
+            return unverifiable("no actor found")
         if (
             time is None
             or claim.actors  # actors named but not read into roles: a misreading, not a blank

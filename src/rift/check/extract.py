@@ -1509,6 +1509,22 @@ PRESUPPOSING = {
 }
 
 
+#: Words of a law or a ban that rules something out.
+FORBIDDING = {"ban", "forbid", "prohibit", "bar", "outlaw", "proscribe"}
+
+
+def _forbidden(token: Token) -> bool:
+    """The thing is what a ban rules out ("banned taking loans or credits", "forbade the
+    state to accept foreign credits", "the ban on foreign credits"), within a few steps
+    up the parse."""
+    for step, ancestor in enumerate(token.ancestors):
+        if ancestor.lemma_.lower() in FORBIDDING:
+            return True
+        if step >= 3:
+            break
+    return False
+
+
 def _negated(token: Token) -> bool:
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "conj"):
         verb = token.head if token.dep_ == "dobj" else token.head.head
@@ -2373,6 +2389,7 @@ def frames_of(
                 continue
             if back and entry.type == "give_aid":
                 continue  # "sent the advisers home": a sending away, not a giving
+            forbidden = entry.type == "give_aid" and _forbidden(token)
             if entry.type in ("join", "member") and _short_of_member(token):
                 continue  # "admitted as an observer": no member
             if entry.type == "visit" and _to_a_state_of_affairs(token):
@@ -2645,6 +2662,24 @@ def frames_of(
                     aid_kind=_aid_kind(token) if frames.TYPES[entry.type].family == "aid" else None,
                 )
             )
+            if forbidden:  # "the constitution forbade foreign credits": a law that bans
+                # them, no giving; the change is told by its words (`theme`)
+                found[-1] = replace(
+                    found[-1],
+                    type="reform",
+                    cls="prohibition",
+                    roles={},
+                    # what was banned: the aid's own noun ("accept foreign credits")
+                    theme=(
+                        "ban",
+                        *(
+                            [token.lemma_.lower()]
+                            if pos == "noun"
+                            else [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"]
+                        ),
+                    ),
+                    aid_kind=None,
+                )
             consumed.update(  # "with the help of": the help is no claim of its own
                 g.i
                 for c in token.children
