@@ -8079,3 +8079,20 @@ def test_credits_a_law_bans_are_a_change_of_the_law(text: str, verdict: str) -> 
     assert not any(str(c["claim"]).startswith("give_aid") for c in said)
     assert verdict in [c["verdict"] for c in said]
     assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "and was prime minister": the office of the first verb's subject
+        (
+            "Enver Hoxha led the party from 1941 and was prime minister from 1944 to 1954.",
+            "supported",
+        ),
+        ("Mehmet Shehu fought in Spain and was interior minister from 1948 to 1954.", "supported"),
+        ("Hoxha led the party and was prime minister from 1960 to 1970.", "contradicted"),
+    ],
+)
+def test_an_office_after_and_is_the_first_verb_s_subject_s(text: str, verdict: str) -> None:
+    said = [c for c in claims_of(text) if str(c["claim"]).startswith("hold_office(agent: ")]
+    assert [c["verdict"] for c in said] == [verdict]

@@ -731,6 +731,11 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
                     add("subj", verb.head)  # "Shehu, who had been prime minister": Shehu
                 elif child.dep_ in SUBJECT:
                     add("subj", child)
+            if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT for c in verb.children):
+                # "Hoxha led the party ... and was prime minister": the first verb's subject
+                for child in subject_holder(verb).children:
+                    if child.dep_ in SUBJECT:
+                        add("subj", child)
         governor = _through_share(head.head if token.dep_ == "pobj" else head)
         named = any(c.dep_ == "appos" and c.i in by_token for c in token.children)
         light = (
