@@ -8096,3 +8096,17 @@ def test_credits_a_law_bans_are_a_change_of_the_law(text: str, verdict: str) -> 
 def test_an_office_after_and_is_the_first_verb_s_subject_s(text: str, verdict: str) -> None:
     said = [c for c in claims_of(text) if str(c["claim"]).startswith("hold_office(agent: ")]
     assert [c["verdict"] for c in said] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "was reported to have ...": the passive's subject is the one who did it
+        ("In December 1981 Mehmet Shehu was reported to have committed suicide.", "supported"),
+        ("In November 1947 Nako Spiru was said to have committed suicide.", "supported"),
+        ("In 1980 Shehu was reported to have committed suicide.", "contradicted"),
+    ],
+)
+def test_the_subject_of_was_reported_to_have_is_the_doer(text: str, verdict: str) -> None:
+    said = [c for c in claims_of(text) if str(c["claim"]).startswith("die(patient: ")]
+    assert [c["verdict"] for c in said] == [verdict]

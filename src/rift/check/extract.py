@@ -646,6 +646,17 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
         )
         if participle:
             passive = False
+        # "Shehu was reported to have committed suicide": the passive's subject is the
+        # infinitive's, in the infinitive's own voice
+        raised = (
+            holder is not token
+            and token.dep_ == "xcomp"
+            and holder.lemma_.lower() in RAISING
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        )
+        if raised:
+            passive = any(c.dep_ == "auxpass" for c in token.children)
+            participle = not passive
         # a verb has one subject: two, as the parser sometimes hangs them ("[September
         # 1943 - Italy capitulates] and German troops occupy"), leave the nearest
         subjects = [c.i for c in holder.children if c.dep_ in SUBJECT]
@@ -750,8 +761,12 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
         if light and governor.pos_ in ("VERB", "AUX"):
             # a light verb: "paid a visit", "went over to Moscow's side", "depended on aid";
             # not "condemned the invasion", "left after the invasion": others invaded
-            for child in subject_holder(governor).children:
-                if child.dep_ in SUBJECT:
+            holder = subject_holder(governor)
+            # "Shehu was reported to have committed suicide": the subject of the passive
+            # the infinitive hangs on
+            raised = holder is not governor and governor.dep_ == "xcomp"
+            for child in holder.children:
+                if child.dep_ in SUBJECT or (raised and child.dep_ in PASSIVE_SUBJECT):
                     add("light", child)
         if token.dep_ == "pobj" and head.lower_ == "as" and governor.pos_ == "VERB":
             # "served as premier": the subject is what the noun names; "named Shehu as
@@ -1514,6 +1529,12 @@ PRESUPPOSING = {
 }
 
 
+#: Passive verbs of saying and thinking whose subject is their infinitive's ("was
+#: reported to have committed suicide", "is said to have visited").
+RAISING = {
+    *("report", "say", "believe", "think", "know", "declare", "announce", "rumour"),
+    *("rumor", "understand", "consider", "presume", "allege", "find", "claim"),
+}
 #: Words of a law or a ban that rules something out.
 FORBIDDING = {"ban", "forbid", "prohibit", "bar", "outlaw", "proscribe"}
 
