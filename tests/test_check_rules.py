@@ -8110,3 +8110,24 @@ def test_an_office_after_and_is_the_first_verb_s_subject_s(text: str, verdict: s
 def test_the_subject_of_was_reported_to_have_is_the_doer(text: str, verdict: str) -> None:
     said = [c for c in claims_of(text) if str(c["claim"]).startswith("die(patient: ")]
     assert [c["verdict"] for c in said] == [verdict]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dateline's town is where the story was filed, not the subject of its sentence
+        "VIENNA, April 12 - Enver Hoxha, who ruled Albania for decades, died yesterday.",
+        "TIRANA, Dec. 18 (Reuters) — Mehmet Shehu, the Prime Minister, died last night in Tirana.",
+        "TIRANA — Ramiz Alia, who succeeded Enver Hoxha in 1985, died on Friday in Tirana.",
+    ],
+)
+def test_a_dateline_is_no_subject(text: str) -> None:
+    said = [str(c["claim"]) for c in claims_of(text) if str(c["claim"]).startswith("die(")]
+    assert said and all("patient: " in c for c in said), said
+
+
+def test_a_dateline_s_date_still_dates_the_story() -> None:
+    text = "VIENNA, Sept. 13, 1968 — Albania today formally withdrew from the Warsaw Pact."
+    said = [c for c in claims_of(text) if str(c["claim"]).startswith("leave(")]
+    assert [c["verdict"] for c in said] == ["supported"]
+    assert "1968-09-13" in str(said[0]["claim"])

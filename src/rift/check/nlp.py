@@ -144,6 +144,16 @@ def as_parentheses(text: str) -> str:
     return text.translate(BRACKETS)
 
 
+#: A wire report's dateline at the head of a line: "VIENNA, April 12 -", "TIRANA, July 30
+#: (Reuters) —", "TIRANA —": the town it was filed in, no subject of the sentence.
+DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<town>[A-Z][A-Z.'’-]{3,}(?:[ ][A-Z][A-Z.'’-]+){0,2},?)"
+    r"(?:(?:[ \t]*[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{1,2})?(?:,[ \t]*\d{4})?"
+    r"|[ \t]*\d{1,2}[ \t]+[A-Z][a-z]+)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[-—–]{1,2}"
+    r"|[ \t]*\([^()\n]{1,30}\)[ \t]*[-—–]{1,2}|[ \t]*[—–])[ \t]"
+)
+
+
 def shadow(text: str) -> str:
     """The text as the parser reads it: a list entry that opens on a past verb of a
     deed ("- Replaced Khrushchev in October 1964") gets the stand-in subject "I" in its
@@ -153,6 +163,8 @@ def shadow(text: str) -> str:
     text."""
     text = unseen(REFERENCE_MARK.sub(lambda m: " " * len(m.group(0)), text))
     chars = list(as_parentheses(text))
+    for m in DATELINE.finditer(text):  # the parser reads the story without its town
+        chars[m.start("town") : m.end("town")] = " " * (m.end("town") - m.start("town"))
     for m in BULLET.finditer(text):
         word, rest = m.group(2), m.group(3)
         if word.lower() not in DEEDS or re.search(r"\bby\b", rest):
