@@ -8131,3 +8131,18 @@ def test_a_dateline_s_date_still_dates_the_story() -> None:
     said = [c for c in claims_of(text) if str(c["claim"]).startswith("leave(")]
     assert [c["verdict"] for c in said] == ["supported"]
     assert "1968-09-13" in str(said[0]["claim"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "to Tirana's dismay" tells whose feeling, not where one went
+        "In 1972 Nixon visits China, to Tirana's dismay.",
+        "In February 1972 Richard Nixon went to China, to the great annoyance of Tirana.",
+        "In May 1959 Khrushchev came to Albania, to the delight of Hoxha.",
+    ],
+)
+def test_a_feeling_a_visit_is_made_to_is_no_destination(text: str) -> None:
+    said = [c for c in claims_of(text) if str(c["claim"]).startswith("visit(")]
+    assert [c["verdict"] for c in said] == ["supported"]
+    assert "Albania" not in str(said[0]["claim"]) or "came to Albania" in text

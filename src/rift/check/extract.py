@@ -1292,6 +1292,14 @@ def _fill(
             continue
         if label == "subj" and role == "patient":  # "the alliance's structures ceased
             tokens = _unowned(tokens, by_token)  # to exist": the structures, not the Pact
+        if label == "to":  # "visits China, to Tirana's dismay": whose feeling, not where to
+            felt = {
+                g.i
+                for t in tokens
+                if t.dep_ == "pobj" and t.lemma_.lower() in FEELINGS
+                for g in t.subtree
+            }
+            tokens = [t for t in tokens if t.i not in felt]
         for actor in _actors_in(tokens, by_token):
             kind = kinds.get(actor, "")
             if entry.needs_org and label == "poss" and kind in ORG_KINDS:
@@ -1529,6 +1537,12 @@ PRESUPPOSING = {
 }
 
 
+#: Feelings a deed is done to ("to Tirana's dismay", "to the surprise of Moscow").
+FEELINGS = {
+    *("dismay", "surprise", "delight", "relief", "horror", "alarm", "annoyance", "anger"),
+    *("chagrin", "consternation", "displeasure", "astonishment", "fury", "embarrassment"),
+    *("disappointment", "satisfaction", "regret", "irritation", "outrage", "shock"),
+}
 #: Passive verbs of saying and thinking whose subject is their infinitive's ("was
 #: reported to have committed suicide", "is said to have visited").
 RAISING = {
