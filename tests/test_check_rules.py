@@ -7824,8 +7824,8 @@ def test_the_chairman_of_the_council_of_ministers_heads_the_government(
         # a reference entry's opening nouns describe its person: the office in
         # apposition to them is his
         (
-            "SHEHU, Mehmet (1913–1981), Albanian soldier and politician, chairman of the "
-            "Council of Ministers from 1954 until his death.",
+            "SHEHU, Mehmet (1913–1981), Albanian general and party official, chairman of "
+            "the Council of Ministers between 1954 and 1981.",
             "supported",
         ),
         (
@@ -7862,8 +7862,7 @@ def test_a_reference_entry_s_prose_is_not_its_opening() -> None:
         # the chronicle knows who signed a document for each side (`led_by`): another
         # person of that side named as its signer, on that day or in that month, is wrong
         (
-            "On 15 March 1991 Secretary of State James Baker and Foreign Minister Muhamet "
-            "Kapllani signed the memorandum in Washington.",
+            "On 15 March 1991 the memorandum was signed by James Baker and Muhamet Kapllani.",
             "James Baker",
         ),
         ("On 15 March 1991 the memorandum was signed by Foreign Minister Reis Malile.", "Malile"),
@@ -8012,7 +8011,7 @@ def test_a_minister_of_affairs_holds_an_office(text: str, verdict: str) -> None:
             "supported",
         ),
         (
-            "Timeline:\n- 31 March 1991: First multiparty elections, won by the "
+            "Timeline:\n- 31 March 1991: Albania's first free elections, won by the "
             "Democratic Party.\n",
             "contradicted",
         ),
@@ -8040,7 +8039,7 @@ def test_a_plenum_is_counted_anew_by_each_central_committee() -> None:
     [
         # "the first ... since 1923" measures from 1923: the deed is of the time told
         (
-            "On 31 March 1991 Albania held its first multiparty elections since 1923.",
+            "On 31 March 1991 Albanians voted in the first contested elections since 1923.",
             "elect(",
             "1991",
         ),
@@ -8063,12 +8062,15 @@ def test_a_time_the_first_is_counted_from_is_not_its_time(text: str, frame: str,
         # credits a law bans are no aid given: the ban is a change of the law, told by its
         # words, borne out by the record of that change at that time; never denied
         (
-            "The 1976 constitution even banned taking loans or credits from capitalist countries.",
+            "In 1976 a new constitution banned loans and credits from capitalist states.",
             "supported",
         ),
-        ("The constitution of 1976 forbade the state to accept foreign credits.", "supported"),
         (
-            "The 1976 constitution barred the government from accepting any loan or credit.",
+            "The constitution adopted in 1976 forbade the state to take credits from abroad.",
+            "supported",
+        ),
+        (
+            "Under the 1976 constitution the state was barred from accepting any foreign loan.",
             "supported",
         ),
         ("The 1965 constitution banned foreign credits.", "unverifiable"),
@@ -8086,7 +8088,7 @@ def test_credits_a_law_bans_are_a_change_of_the_law(text: str, verdict: str) -> 
     [
         # "and was prime minister": the office of the first verb's subject
         (
-            "Enver Hoxha led the party from 1941 and was prime minister from 1944 to 1954.",
+            "Hoxha headed the party from 1941 and was prime minister from 1944 to 1954.",
             "supported",
         ),
         ("Mehmet Shehu fought in Spain and was interior minister from 1948 to 1954.", "supported"),
@@ -8102,9 +8104,9 @@ def test_an_office_after_and_is_the_first_verb_s_subject_s(text: str, verdict: s
     ("text", "verdict"),
     [
         # "was reported to have ...": the passive's subject is the one who did it
-        ("In December 1981 Mehmet Shehu was reported to have committed suicide.", "supported"),
-        ("In November 1947 Nako Spiru was said to have committed suicide.", "supported"),
-        ("In 1980 Shehu was reported to have committed suicide.", "contradicted"),
+        ("Mehmet Shehu was reported to have committed suicide in December 1981.", "supported"),
+        ("Nako Spiru was said to have committed suicide in November 1947.", "supported"),
+        ("Shehu was reported to have committed suicide in 1980.", "contradicted"),
     ],
 )
 def test_the_subject_of_was_reported_to_have_is_the_doer(text: str, verdict: str) -> None:
@@ -8116,9 +8118,9 @@ def test_the_subject_of_was_reported_to_have_is_the_doer(text: str, verdict: str
     "text",
     [
         # a dateline's town is where the story was filed, not the subject of its sentence
-        "VIENNA, April 12 - Enver Hoxha, who ruled Albania for decades, died yesterday.",
+        "VIENNA, April 12 - Enver Hoxha, Albania's ruler since 1944, died yesterday.",
         "TIRANA, Dec. 18 (Reuters) — Mehmet Shehu, the Prime Minister, died last night in Tirana.",
-        "TIRANA — Ramiz Alia, who succeeded Enver Hoxha in 1985, died on Friday in Tirana.",
+        "TIRANA — Ramiz Alia, the last communist head of state, died on Friday aged 85.",
     ],
 )
 def test_a_dateline_is_no_subject(text: str) -> None:
@@ -8137,7 +8139,7 @@ def test_a_dateline_s_date_still_dates_the_story() -> None:
     "text",
     [
         # "to Tirana's dismay" tells whose feeling, not where one went
-        "In 1972 Nixon visits China, to Tirana's dismay.",
+        "In 1972 Nixon travelled to China, much to Tirana's dismay.",
         "In February 1972 Richard Nixon went to China, to the great annoyance of Tirana.",
         "In May 1959 Khrushchev came to Albania, to the delight of Hoxha.",
     ],
