@@ -7849,10 +7849,11 @@ def test_a_reference_entry_s_prose_is_not_its_opening() -> None:
     # once the entry's sentences have verbs, a noun is no longer a descriptor of him
     text = (
         "SHEHU, Mehmet (1913–1981), Albanian politician. He fought in Spain. "
-        "Hoxha, the party's leader, chairman of the Council of Ministers until 1954, "
-        "trusted him."
+        "Enver Hoxha, then the party's leader, was chairman of the Council of Ministers "
+        "until 1954."
     )
     said = [c for c in claims_of(text) if str(c["claim"]).startswith("hold_office(")]
+    assert any("Enver Hoxha" in str(c["claim"]) for c in said), said
     assert all("Mehmet Shehu" not in str(c["claim"]) for c in said)
 
 

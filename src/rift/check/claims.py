@@ -515,7 +515,7 @@ def build(
                 fronted.add(t.start)
     # an entry's date before its first words ("- 31 March 1991: First multiparty
     # elections, won by ...") stands at the head of all it says
-    fronted |= {t.start for t in times for date in labels.values() if date <= t.start < date + 40}
+    fronted |= {t.start for t in times for first, date in labels.items() if date <= t.start < first}
     # a chronology's line dated at its head ("December 1961 — ... . ...") dates every
     # sentence on the line
     headed = {

@@ -1589,8 +1589,7 @@ class Decider:
             return None
         # the kind of document the text names ("the memorandum"), and the words of its
         # name: one of them must be in the record's
-        kinds = {w for w in re.findall(r"[a-z]+", claim.text.lower()) if w in DOCUMENT_KINDS}
-        said = {w.lower() for w in [*cf.titled, *(cf.document or "").split()]} | kinds
+        said = {w.lower() for w in [*cf.titled, *(cf.document or "").split()]}
         if not said:
             return None
         countries = self.know.countries
@@ -3649,10 +3648,6 @@ OWNER_OF = re.compile(
 _DOCUMENT_WORDS = """treaty treaties agreement accord accords convention pact declaration protocol
 document memorandum formal historic bilateral secret famous similar separate"""
 DOCUMENT_WORDS = frozenset(_DOCUMENT_WORDS.split())
-#: The words for a kind of document signed.
-DOCUMENT_KINDS = frozenset(
-    ("treaty", "agreement", "accord", "convention", "pact", "declaration", "protocol", "memorandum")
-)
 
 
 def _words_of_name(name: str) -> set[str]:

@@ -648,13 +648,7 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
             passive = False
         # "Shehu was reported to have committed suicide": the passive's subject is the
         # infinitive's, in the infinitive's own voice
-        raised = (
-            holder is not token
-            and token.dep_ == "xcomp"
-            and holder.lemma_.lower() in RAISING
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        )
-        if raised:
+        if _raised(token, holder):
             passive = any(c.dep_ == "auxpass" for c in token.children)
             participle = not passive
         # a verb has one subject: two, as the parser sometimes hangs them ("[September
@@ -764,7 +758,7 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
             holder = subject_holder(governor)
             # "Shehu was reported to have committed suicide": the subject of the passive
             # the infinitive hangs on
-            raised = holder is not governor and governor.dep_ == "xcomp"
+            raised = _raised(governor, holder)
             for child in holder.children:
                 if child.dep_ in SUBJECT or (raised and child.dep_ in PASSIVE_SUBJECT):
                     add("light", child)
@@ -1549,6 +1543,19 @@ RAISING = {
     *("report", "say", "believe", "think", "know", "declare", "announce", "rumour"),
     *("rumor", "understand", "consider", "presume", "allege", "find", "claim"),
 }
+
+
+def _raised(verb: Token, holder: Token) -> bool:
+    """The verb is the infinitive of a passive verb of saying or thinking whose subject
+    is the infinitive's doer ("Shehu was reported to have committed suicide")."""
+    return (
+        holder is not verb
+        and verb.dep_ == "xcomp"
+        and holder.lemma_.lower() in RAISING
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
 #: Words of a law or a ban that rules something out.
 FORBIDDING = {"ban", "forbid", "prohibit", "bar", "outlaw", "proscribe"}
 
@@ -1703,7 +1710,10 @@ KIN = {
     *("colleague", "comrade", "deputy", "rival", "protégé", "lieutenant", "friend", "aide"),
 }
 #: What a signature is put to, as the checker tells them apart: a treaty is no mere accord.
-DOCUMENTS = {"treaty", "pact", "agreement", "accord", "declaration", "convention", "protocol"}
+DOCUMENTS = {
+    *("treaty", "pact", "agreement", "accord", "declaration", "convention", "protocol"),
+    *("memorandum", "charter"),
+}
 #: Kinds of aid by the nouns that name them: money lent, people sent, food shipped.
 AID_KINDS = {
     "credit": frozenset({"credit", "loan", "debt"}),
