@@ -35,6 +35,9 @@ _PLAIN = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _QUALIFIED = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)([?~%])$")
 #: Either end of an interval: a plain or qualified date, or nothing / ".." for an open end.
 _END = re.compile(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?[?~%]?|\.\.)?$")
+#: A month part past the four seasons (21-24): a Level 2 season or sub-year, which the
+#: EDTF grammar takes alone ("1961-25") but not as an end of an interval.
+_SUB_SEASON = re.compile(r"^\d{4}-(?:2[5-9]|[3-9]\d)[?~%]?$")
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,8 @@ def _fast(value: str) -> Interval | None:
     low, high = value.split("/")
     if not (_END.match(low) and _END.match(high)) or (low in ("", "..") and high in ("", "..")):
         return None
+    if any(_SUB_SEASON.match(end) for end in (low, high)):
+        raise _not_edtf(value)  # a Level 2 season ("1961-25") ends no interval in EDTF
     start = parse(low) if low not in ("", "..") else None
     end = parse(high) if high not in ("", "..") else None
     return _between(value, start, end)
