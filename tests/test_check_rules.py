@@ -5100,10 +5100,10 @@ def test_a_group_of_states_not_named_is_no_guessed_partner(text: str, quote: str
     ],
 )
 def test_partners_named_apart_with_no_side_are_not_each_others(text: str) -> None:
-    assert not any(
-        "Soviet Union, United States" in str(c["claim"])
-        or "United States, Soviet Union" in str(c["claim"])
-        for c in claims_of(text)
+    framed = [c for c in claims_of(text) if c["frames"]]
+    assert framed
+    assert all(
+        c["verdict"] == "unverifiable" and "not the other side" in c["reason"] for c in framed
     )
     assert not flags_of(text)
 
@@ -7345,6 +7345,63 @@ def test_a_part_wrong_in_its_own_time_is_flagged_on_it(text: str, flagged: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # partners named apart in a passive, the other side the text's subject: each
+        # partner is judged at its own time, and a wrong one is flagged on it
+        (
+            "Albania came in from the cold at last. Its ties with the Soviet Union were "
+            "renewed in July 1990 and with the United States in March 1990.",
+            "March 1990",
+        ),
+        (
+            "Albania's isolation ended. Relations with Washington were restored in 1991, and "
+            "with Moscow in 1989.",
+            "1989",
+        ),
+        (
+            "The last years of Albanian communism. Diplomatic ties were re-established with "
+            "Moscow on 30 July 1990 and with the United States on 15 March 1992.",
+            "15 March 1992",
+        ),
+    ],
+)
+def test_partners_named_apart_are_each_judged_at_their_own_time(text: str, flagged: str) -> None:
+    assert [c["text"] for c in claims_of(text) if c["verdict"] in ERRORS] == [flagged]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # right for each partner at its own time: borne out, never judged with the other's
+        "Albania came in from the cold at last. Its ties with the Soviet Union were renewed "
+        "in July 1990 and with the United States in March 1991.",
+        "Albania's isolation ended. Relations with Washington were restored in 1991, and with "
+        "Moscow in 1990.",
+        "The last years of Albanian communism. Diplomatic ties were re-established with Moscow "
+        "on 30 July 1990 and with the United States on 15 March 1991.",
+    ],
+)
+def test_partners_named_apart_right_at_their_times_are_borne_out(text: str) -> None:
+    said = claims_of(text)
+    assert not [c for c in said if c["verdict"] in ERRORS]
+    assert any(c["verdict"] == "supported" and "restore_relations" in str(c["claim"]) for c in said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of partners is no pair: with no other side to be had, nothing is judged
+        "Trade agreements were concluded with Poland, Hungary and the Soviet Union.",
+        "Treaties were signed with Bulgaria, Romania and Czechoslovakia.",
+        "Relations were broken off with Moscow, Warsaw and Prague.",
+    ],
+)
+def test_partners_listed_with_no_side_are_not_paired_among_themselves(text: str) -> None:
+    assert {c["verdict"] for c in claims_of(text) if c["frames"]} == {"unverifiable"}
+
+
+@pytest.mark.parametrize(
     ("text", "verdict"),
     [
         # one dies or is shot once: names the chronicle lacks beside them do not hide it
@@ -8149,3 +8206,59 @@ def test_a_feeling_a_visit_is_made_to_is_no_destination(text: str) -> None:
     said = [c for c in claims_of(text) if str(c["claim"]).startswith("visit(")]
     assert [c["verdict"] for c in said] == ["supported"]
     assert "Albania" not in str(said[0]["claim"]) or "came to Albania" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a pronoun in a clause inside a noun phrase may stand for one that phrase names
+        (
+            "Nixon went to Beijing in 1972. The state banquet for Tito when he arrived in "
+            "Beijing in August 1977 angered Hoxha.",
+            "when he arrived in Beijing in August 1977",
+        ),
+        (
+            "Richard Nixon's trip to China came in 1972. The welcome given to Josip Broz Tito "
+            "as he arrived in Peking on 30 August 1977 enraged Tirana.",
+            "as he arrived in Peking on 30 August 1977",
+        ),
+        (
+            "Mao had received Nixon in 1972. Crowds cheering for Marshal Tito when he came to "
+            "China in August 1977 were shown on Albanian television.",
+            "when he came to China in August 1977",
+        ),
+    ],
+)
+def test_a_pronoun_in_a_noun_phrase_stands_for_the_one_it_names(text: str, quote: str) -> None:
+    assert_verdict(text, quote, "supported")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a party to the deed the chronicle does not know: nothing to judge, never borne
+        # out by a record of the same deed towards another
+        ("In the summer of 1978 Peking halted its aid to Cambodia.", "Cambodia"),
+        ("In 1975 China sent experts to Cambodia.", "Cambodia"),
+        ("Beijing broke off relations with Chile in 1973.", "Chile"),
+        ("The Soviet Union cut off its credits to Guinea in 1961.", "Guinea"),
+    ],
+)
+def test_a_party_the_chronicle_does_not_know_leaves_the_claim_open(text: str, name: str) -> None:
+    framed = [c for c in claims_of(text) if c["frames"]]
+    assert framed
+    assert all(c["verdict"] == "unverifiable" for c in framed)
+    assert any(name in str(c["reason"]) for c in framed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party it knows, or a place, is judged as before
+        "In the summer of 1978 Peking halted its aid to Albania.",
+        "In 1961 the Soviet Union cut off its credits to Tirana.",
+        "Khrushchev visited Butrint in 1959.",
+    ],
+)
+def test_a_known_party_or_a_place_is_still_judged(text: str) -> None:
+    assert any(c["verdict"] == "supported" for c in claims_of(text))

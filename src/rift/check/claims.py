@@ -29,6 +29,7 @@ from rift.check.extract import (
     CABINETS,
     MONTH_NAMES,
     OFFICE_WORDS,
+    REGIONS,
     ClaimFrame,
     actors_by_token,
     frames_of,
@@ -255,8 +256,9 @@ def build(
                 ):
                     # "relations were restored with Moscow and Washington": the other
                     # side of each, the same state for all of them, when one stands out
+                    others = [m for m in before if m.actor not in frame.partners]
                     each = {
-                        tuple(implicit_partners({"agent": [p]}, before, kinds, countries))
+                        tuple(implicit_partners({"agent": [p]}, others, kinds, countries))
                         for p in frame.partners
                     }
                     guessed = [*each.pop()] if len(each) == 1 else []
@@ -1078,6 +1080,9 @@ def _gapped(
         if claim.gapped:
             continue
         listed = [a for a in claim.frames[0].roles.values() if len(a) > 1]
+        if claim.frames[0].partners:  # "with Moscow in 1990 and with Washington in 1991",
+            # the other side left to the context: the partners the clause names
+            listed = [list(claim.frames[0].partners)]
         if len(listed) != 1:
             continue
         at = {  # where the claim names each of them first
@@ -1578,25 +1583,6 @@ def _described(token: Token) -> bool:
         if node.pos_ in ("VERB", "AUX"):
             return False
     return False
-
-
-#: Names of parts of the world, which stand for no actor a claim could be about.
-REGIONS = {
-    "west",
-    "western",
-    "east",
-    "eastern",
-    "europe",
-    "european",
-    "balkans",
-    "balkan",
-    "adriatic",
-    "mediterranean",
-    "ionian",
-    "atlantic",
-    "asia",
-    "bloc",
-}
 
 
 def _when_told(head: Token, times: list[TimeExpression]) -> list[TimeExpression]:

@@ -688,6 +688,8 @@ class Decider:
             return None
         if len([a for a in states if a not in claim.gapped]) == 1:
             return None  # "with Moscow in 1990 and with Washington in 1991": each by its time
+        if set(states) <= set(cf.partners):  # no pair among them is what the text says
+            return unverifiable("it names the partners of a relation, not the other side")
         sides = [a for a in states if a in cf.partners]
         own = [a for a in states if a not in sides]
         if len(own) == 1 and len(sides) >= 2:
@@ -846,6 +848,13 @@ class Decider:
             if cf.negated:
                 return unverifiable("it says who did not head a delegation")
             return self.delegation(cf, claim)
+        if cf.unknown_party:
+            return unverifiable(f"it names {cf.unknown_party}, of whom the chronicle knows nothing")
+        agents = cf.roles.get("agent", [])
+        if len(cf.partners) >= 2 and agents and set(agents) <= set(cf.partners):
+            # "relations were restored with Moscow and with Washington": each a partner of
+            # a side the text leaves to a context that does not tell it
+            return unverifiable("it names the partners of a relation, not the other side")
         if cf.unknown_agent and not self.named_doer(cf, claim):
             return unverifiable("it names as the doer someone the chronicle does not know")
         founders = self.founders_counted(cf, claim) or self.founders(cf, claim)

@@ -280,6 +280,9 @@ def resolve(
                 # a clause that follows its main one may be the main one's object
                 # ("joined Comecon a month after the organisation was founded")
                 follows = token.i not in main and _follows_main(token)
+                # "a welcome for Tito when he arrived": a clause inside a noun phrase
+                # may speak of one that phrase names before it
+                phrase = _holding_phrase(token)
                 # "After breaking with Yugoslavia, the country ...": the one a
                 # participle of its own clause acts on is not the one acting
                 fitting = [loc for loc in fitting if not _acted_on(doc[loc[0]], token)]
@@ -287,7 +290,12 @@ def resolve(
                     loc
                     for loc in fitting
                     if not _owner_of_another(doc[loc[0]])
-                    and (loc[1] != here or loc[2] or (follows and _in_main(doc[loc[0]])))
+                    and (
+                        loc[1] != here
+                        or loc[2]
+                        or (follows and _in_main(doc[loc[0]]))
+                        or loc[0] in phrase
+                    )
                 ] or fitting
             if token.lower_ == "it" and subject:  # "... on Soviet aid. It joined": not
                 # a state named only by its adjective
@@ -463,6 +471,16 @@ def _follows_main(token: Token) -> bool:
     of `token` hangs on a main clause that comes before it."""
     clause = token.doc[_clause_of(token)]
     return clause.dep_ in ("advcl", "pcomp", "acl") and clause.i > sentence_of(clause).root.i
+
+
+def _holding_phrase(token: Token) -> set[int]:
+    """The tokens before `token` of the noun phrase its clause stands in ("a welcome for
+    Tito, when he arrived", "the speech of Khrushchev in which he attacked"); none when
+    the clause is no part of a noun phrase."""
+    for node in token.ancestors:
+        if node.pos_ in ("NOUN", "PROPN"):
+            return {t.i for t in node.subtree if t.i < token.i}
+    return set()
 
 
 def _in_main(token: Token) -> bool:

@@ -20,9 +20,10 @@ from rift import frames
 from rift.check.discourse import DESCRIPTIONS
 from rift.check.lexicon import Entry, Lexicon
 from rift.check.link import COMBINING_FORMS, INSTITUTIONS
-from rift.check.nlp import sentence_of
+from rift.check.nlp import TITLES, sentence_of
 from rift.check.numbers import NUMBER_WORDS
 from rift.check.spans import Mention
+from rift.check.towns import TOWNS, plain
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -208,6 +209,9 @@ class ClaimFrame:
     #: a person the chronicle does not know, named as the one who headed a delegation
     #: ("the Soviet delegation was headed by Eduard Shevardnadze")
     stranger: str = ""
+    #: a state or people the chronicle does not know, named in a role other than the
+    #: doer's ("halted its aid to Cambodia"): the frame is not the chronicle's to judge
+    unknown_party: str = ""
     #: the sentence around the trigger, for a frame judged by the event the sentence
     #: names ("at the Bucharest meeting, the delegation, led by Kapo")
     sentence: str = ""
@@ -1025,6 +1029,25 @@ def _unknown_doer(subject: list[Token], by_token: dict[int, list[str]], dated: s
     )
 
 
+#: Names of parts of the world, which stand for no actor a claim could be about.
+REGIONS = {
+    "west",
+    "western",
+    "east",
+    "eastern",
+    "europe",
+    "european",
+    "balkans",
+    "balkan",
+    "adriatic",
+    "mediterranean",
+    "ionian",
+    "atlantic",
+    "asia",
+    "bloc",
+}
+
+
 #: Frame types whose doer, a person the chronicle has no actor for, a record may still
 #: name in its words ("In June 1991 James Baker visited Albania").
 UNKNOWN_DOERS = {"visit", "meet"}
@@ -1053,6 +1076,55 @@ def _unknown_head(phrase: list[Token], by_token: dict[int, list[str]], dated: se
         )
         for t in roots
     )
+
+
+#: Frame types whose patient may be a place, which no actor need stand for ("visited
+#: Butrint", "withdrew from Sazan").
+PLACE_PATIENTS = {"visit", "deploy_forces", "withdraw_forces", "seize", "invade"}
+
+
+def _unknown_party(
+    entry: Entry, args: dict[str, list[Token]], by_token: dict[int, list[str]], dated: set[int]
+) -> str:
+    """The name no actor stands for that heads a phrase in a role of the frame other
+    than its doer's, or the phrase's "to", "for" or "with" phrase ("sent experts to
+    Cambodia", "halted aid to Cambodia", "denounced Kardelj"); a town the checker knows
+    is a place, not a party."""
+    if entry.type in PLACE_PATIENTS:
+        return ""
+    for label, role in entry.roles.items():
+        if role not in ("agent", "patient") or label in ("subj", "by"):
+            continue
+        phrase = args.get(label, [])
+        inside = {t.i for t in phrase}
+        roots = [t for t in phrase if t.head.i not in inside or t.head.i == t.i]
+        # "sent experts to Cambodia": the parser's dative, read with the object
+        roots += [g for t in roots if t.pos_ == "ADP" for g in t.children if g.dep_ == "pobj"]
+        named = roots + [
+            g
+            for t in roots
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "for", "with")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for t in named:
+            if (
+                t.pos_ == "PROPN"
+                and t.text[:1].isupper()
+                and t.i not in by_token
+                and t.i not in dated
+                # a bare name ("Cambodia", "Kardelj"), not a name of an event or a body
+                # ("the 22nd Congress", "the new People's Republic", "de-Stalinization")
+                and all(c.dep_ == "prep" for c in t.children)
+                and (t.i == 0 or bool(t.doc[t.i - 1].whitespace_))  # not "de-Stalinization"
+                and (t.i == 0 or t.doc[t.i - 1].pos_ not in ("DET", "NUM", "ADJ", "PROPN"))
+                and plain(t.text) not in TOWNS
+                and t.lower_ not in OFFICE_WORDS | RANKS | TITLES | REGIONS
+                and t.lemma_.lower() not in INSTITUTIONS
+            ):
+                return t.text
+    return ""
 
 
 def _named_in(phrase: list[Token]) -> list[Token]:
@@ -2565,12 +2637,23 @@ def frames_of(
             if entry.type == "reform" and not roles.get("agent"):
                 continue  # "the 1976 constitution banned loans", "Dubček's reforms": no one
                 # the chronicle knows made the change; the statement's words may still tell
+            apart_partners: tuple[str, ...] = ()
             if "apart" in args and not _actors_in(args.get("subj", []), by_token):
                 # "relations with Moscow were restored in 1990, and with Washington in
                 # 1991": each is a partner of a side the text leaves to its context, not
-                # of the other; the first is read as before
+                # of the other. A relation keeps them all as partners of that side, each
+                # with its own time; another deed reads the first as before
                 apart = set(_actors_in(args["apart"], by_token))
-                roles = {r: [a for a in v if a not in apart] for r, v in roles.items()}
+                agents = roles.get("agent", [])
+                if (
+                    frames.TYPES[entry.type].symmetric
+                    and apart
+                    and apart <= set(agents)
+                    and len(agents) > 1
+                ):
+                    apart_partners = tuple(agents)
+                else:
+                    roles = {r: [a for a in v if a not in apart] for r, v in roles.items()}
             if pos == "noun" and _role_taken_over(token):
                 # "China replaced the Soviet Union as patron": China's role from then on
                 taker = [
@@ -2673,11 +2756,12 @@ def frames_of(
                         or _dated_place(token, set(by_token) | dated, dated)
                         or _document_place(token, set(by_token) | dated)
                     ),
-                    partners=tuple(
-                        a for a in _partners(token, by_token) if a in roles.get("agent", [])
-                    )
-                    if frames.TYPES[entry.type].symmetric
-                    else (),
+                    partners=apart_partners
+                    or (
+                        tuple(a for a in _partners(token, by_token) if a in roles.get("agent", []))
+                        if frames.TYPES[entry.type].symmetric
+                        else ()
+                    ),
                     office=_office(noun, named_people) if noun is not None else None,
                     titled=_document_words(token, by_token) if entry.type == "sign" else (),
                     theme=_theme(token, by_token) if entry.type == "reform" else (),
@@ -2706,6 +2790,7 @@ def frames_of(
                     or (entry.type in {"lead", *UNKNOWN_DOERS} and not roles.get("agent"))
                     else "",
                     doers=[] if pos == "noun" else _doers(token, by_token),
+                    unknown_party=_unknown_party(entry, args, by_token, dated),
                     document=next(iter(sorted(objects & DOCUMENTS)), None)
                     if entry.type == "sign"
                     else None,
