@@ -8262,3 +8262,126 @@ def test_a_party_the_chronicle_does_not_know_leaves_the_claim_open(text: str, na
 )
 def test_a_known_party_or_a_place_is_still_judged(text: str) -> None:
     assert any(c["verdict"] == "supported" for c in claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # bold marks of a chatbot's list are no words of the sentence
+        (
+            "- **11 June 1949** – **Koçi Xoxe**, the former head of the Interior Ministry, is "
+            "put to death.",
+            "is put to death",
+        ),
+        (
+            "- **4 May 1980** – **Tito**, Yugoslavia's president since 1953, dies in Ljubljana.",
+            "dies in Ljubljana",
+        ),
+        (
+            "- **April 1985** – **Enver Hoxha**, Albania's ruler for four decades, dies.",
+            "Albania's ruler for four decades",
+        ),
+    ],
+)
+def test_bold_marks_do_not_hide_the_sentence(text: str, quote: str) -> None:
+    assert_verdict(text, quote, "supported")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a fronted month and a name right after it are read apart
+        ("In late May 1955 Khrushchev and Bulganin flew to Belgrade.", "flew to Belgrade"),
+        ("By mid-July 1978 Chinese experts had begun to leave Albania.", "begun to leave Albania"),
+        ("In early April 1992 Sali Berisha became president.", "became president"),
+    ],
+)
+def test_a_month_then_a_name_is_no_one_name(text: str, quote: str) -> None:
+    assert_verdict(text, quote, "supported")
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # the one record of a founding names who helped: another state's help is wrong
+        (
+            "The Albanian Communist Party was founded in November 1941 with the help of two "
+            "Bulgarian emissaries.",
+            "Bulgarian",
+        ),
+        (
+            "In 1941 the Communist Party of Albania was set up with the help of envoys from "
+            "Bulgaria.",
+            "Bulgaria",
+        ),
+        (
+            "The Communist Party of Albania was founded with the help of the Bulgarian party "
+            "in 1941.",
+            "Bulgarian",
+        ),
+        (
+            "The Communist Party of Albania was founded in November 1941 with the help of the "
+            "Bulgarian Communist Party.",
+            "Bulgarian",
+        ),
+    ],
+)
+def test_the_wrong_helper_of_a_founding_is_flagged(text: str, flagged: str) -> None:
+    flags = [c for c in claims_of(text) if c["verdict"] in ERRORS]
+    assert [c["text"] for c in flags] == [flagged]
+    assert "Yugoslavia" in str(flags[0]["correction"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the helpers the record names, by their state, bear the claim out
+        "The Albanian Communist Party was founded in November 1941 with the help of two "
+        "Yugoslav emissaries.",
+        "In 1941 the Communist Party of Albania was set up with the help of envoys from "
+        "Yugoslavia.",
+        "With Yugoslav help, the Communist Party of Albania was founded in Tirana in 1941.",
+    ],
+)
+def test_the_right_helper_of_a_founding_is_borne_out(text: str) -> None:
+    said = claims_of(text)
+    assert not [c for c in said if c["verdict"] in ERRORS]
+    assert any(c["verdict"] == "supported" and "found" in str(c["claim"]) for c in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # the time and place of a gathering its subject is said to hold are the deed's
+        (
+            "The Warsaw Pact's Political Consultative Committee, meeting in Prague in March "
+            "1961, sided with Moscow.",
+            "Prague",
+        ),
+        (
+            "The Political Consultative Committee of the Warsaw Pact, meeting in Budapest in "
+            "March 1961, backed the Soviet Union over the naval base.",
+            "Budapest",
+        ),
+        ("Meeting in Sofia on 28 June 1948, the Cominform expelled Yugoslavia.", "Sofia"),
+    ],
+)
+def test_a_gathering_set_off_by_commas_places_and_dates_the_deed(text: str, flagged: str) -> None:
+    assert [c["text"] for c in claims_of(text) if c["verdict"] in ERRORS] == [flagged]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the gathering where the record has it: borne out
+        "The Warsaw Pact's Political Consultative Committee, meeting in Moscow in March 1961, "
+        "sided with Moscow.",
+        "The Political Consultative Committee of the Warsaw Pact, meeting in Moscow in March "
+        "1961, backed the Soviet Union over the naval base.",
+        "Meeting in Romania on 28 June 1948, the Cominform expelled Yugoslavia.",
+    ],
+)
+def test_a_gathering_where_the_record_has_it_is_borne_out(text: str) -> None:
+    said = claims_of(text)
+    assert not [c for c in said if c["verdict"] in ERRORS]
+    assert any(c["verdict"] == "supported" and c["frames"] for c in said)

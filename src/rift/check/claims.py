@@ -27,6 +27,7 @@ from rift import frames as frame_types
 from rift.check.discourse import implicit_partners, paragraph_pair, text_pair
 from rift.check.extract import (
     CABINETS,
+    GATHER,
     MONTH_NAMES,
     OFFICE_WORDS,
     REGIONS,
@@ -348,17 +349,22 @@ def build(
                 for t in times
                 if since <= t.start < end
                 and (
-                    (is_nominal and not _in_modifier(doc, t, framed))
-                    or (not is_nominal and not any(s <= t.start < e for s, e in inner))
-                    or _governed(doc, t, framed)
-                )
-                and not any(s <= t.start < e for s, e in asides)
-                and not any(s <= t.start < e for s, e in relatives if not s <= start < e)
-                # "the first multiparty elections since 1923": a time measured from,
-                # not the time of the deed
-                and not (
-                    t.text.lower().startswith("since")
-                    and FIRST_BEFORE.search(text, max(since, t.start - 60), t.start)
+                    (not is_nominal and _gathered(doc, t, framed))
+                    or (
+                        (
+                            (is_nominal and not _in_modifier(doc, t, framed))
+                            or (not is_nominal and not any(s <= t.start < e for s, e in inner))
+                            or _governed(doc, t, framed)
+                        )
+                        and not any(s <= t.start < e for s, e in asides)
+                        and not any(s <= t.start < e for s, e in relatives if not s <= start < e)
+                        # "the first multiparty elections since 1923": a time measured
+                        # from, not the time of the deed
+                        and not (
+                            t.text.lower().startswith("since")
+                            and FIRST_BEFORE.search(text, max(since, t.start - 60), t.start)
+                        )
+                    )
                 )
             ]
             own_times = _narrowest(own_times)
@@ -1572,6 +1578,25 @@ def _governed(doc: Doc, time: TimeExpression, framed: list[ClaimFrame]) -> bool:
     return head.i in verbs
 
 
+def _gathered(doc: Doc, time: TimeExpression, framed: list[ClaimFrame]) -> bool:
+    """The time is that of the gathering the clause's subject is said to hold, set off
+    by commas or before the clause ("the committee, meeting in Prague in March 1961,
+    sided with Moscow"; "Meeting in June 1948, the Cominform expelled"): the deed's."""
+    located = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if located is None or not len(located):
+        return False
+    verbs = {f.trigger for f in framed}
+    head = located.root.head
+    while head.dep_ == "prep" and head.head is not head:
+        head = head.head
+    if head.lemma_.lower() not in GATHER or head.tag_ not in ("VBG", "VBN"):
+        return False
+    owner = head.head
+    return (head.dep_ == "acl" and owner.dep_ in SUBJECTS and owner.head.i in verbs) or (
+        head.dep_ == "advcl" and owner.i in verbs
+    )
+
+
 def _described(token: Token) -> bool:
     """The noun describes another in passing ("Albania, a founding member of the Pact,
     ..."): the clause's time is not its time."""
@@ -1658,7 +1683,7 @@ def _headings(text: str, sents: list[Span]) -> set[int]:
     """Sentences that are titles: a whole line of at most ten words with no final stop."""
     found = set()
     for number, sentence in enumerate(sents):
-        line = sentence.text.strip()
+        line = text[sentence.start_char : sentence.end_char].strip()  # the words as written
         start = sentence.start_char
         end = text.find("\n", start)
         whole = text[text.rfind("\n", 0, start) + 1 : end if end >= 0 else len(text)].strip()

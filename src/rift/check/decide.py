@@ -877,7 +877,7 @@ class Decider:
         if not cf.actors():
             return self.actorless(cf, claim)
         time = claim.time
-        absent = self.done_without(cf, claim)
+        absent = self.done_without(cf, claim) or self.other_helper(cf, claim)
         if absent is not None:
             return absent
         dead = self.after_death(cf, claim)
@@ -1000,6 +1000,8 @@ class Decider:
             and not claim.lent
             and time.precision not in PAD
             and all(i.kind == "period" for i in timed)
+            # "UN membership rose ... since 1945": the body's, no member's
+            and bool(cf.roles.get("agent") or cf.roles.get("patient"))
         ):
             # "head of state since 1946" of a term begun in 1953: an office held, or a
             # membership, since a time years before the record has it begin
@@ -2035,6 +2037,65 @@ class Decider:
             )
         return unverifiable("the chronicle ends it a few months apart")
 
+    def other_helper(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
+        """ "founded with the help of Bulgarian envoys" where the one record of it names
+        who helped, and no one of that state: the helpers were others. The claim's own
+        time, when it gives one, must fit the record."""
+        countries = self.know.countries
+        states = list(
+            dict.fromkeys(  # a helper state, or a party named for its state
+                a if self.know.kind_of(a) == "state" else countries.get(a, "")
+                for a in cf.roles.get("with", [])
+                if self.know.kind_of(a) in ("state", "party")
+            )
+        )
+        if len(states) != 1 or not states[0] or cf.negated or cf.hedged:
+            return None
+        rest = replace(cf, roles={k: v for k, v in cf.roles.items() if k != "with"})
+        if not rest.actors():
+            return None
+        time = claim.time if claim.own_time else None
+        found = [
+            i
+            for i in self.know.by_type.get(cf.type, [])
+            if _unique(i)
+            and _listed(i.frame.get("with"))
+            and self.aligned(rest, i)
+            and (time is None or self.fits(i, time.interval, time.mode, time.precision))
+        ]
+        if len(found) != 1:
+            return None
+        item = found[0]
+        helpers = set(_listed(item.frame.get("with")))
+        if self.matches(states[0], helpers, members=False):
+            return None
+        theirs = sorted(
+            {self.know.countries.get(a, a) for a in helpers} - {states[0]},
+            key=self.know.name_of,
+        )
+        named = [self.know.name_of(a) for a in theirs if self.know.kind_of(a) == "state"]
+        if not named:
+            return None
+        # the flag on the words naming the helpers' state ("two Bulgarian emissaries")
+        row = self.know.actors.get(states[0], {})
+        said = [
+            span
+            for n in [
+                self.know.name_of(states[0]),
+                *(row.get("aliases") or []),
+                *(row.get("demonyms") or []),
+            ]
+            if (span := _span_of(claim.text, str(n))) is not None
+        ]
+        return Judgement(
+            "contradicted",
+            [item],
+            f"{_dated(item)}: with the help of {' and '.join(named)}, not of "
+            f"{self.know.name_of(states[0])}.",
+            focus=max(said, key=lambda s: (s[1], s[1] - s[0])) if said else None,
+            **_ruled("helper", 0.7),
+        )
+
     def done_without(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
         """ "with the help of X" where a one-off record of that time says: without X."""
         helpers = cf.roles.get("with", [])
@@ -2362,7 +2423,8 @@ class Decider:
         # capitals the chronicle knows (not a district of the same place: "Pasha Liman")
         capitals = (
             precise
-            and len(timed) == 1
+            # the one event then; a period that bears the deed out has no place of its own
+            and (len(timed) == 1 or (item.kind == "event" and len(events) == 1))
             and all(self.capital(p) for p in (cf.place or "", str(place or "")))
         )
         # forces of these actors the chronicle places, all elsewhere: a base is where it is
@@ -2749,6 +2811,12 @@ class Decider:
             ]
             if len(other) == 1:
                 item = other[0]
+                if self.know.kind_of(actors[0]) == "person" and not any(
+                    self.know.kind_of(a) == "person" for a in _listed(item.frame.get(role))
+                ):
+                    # a person where the one record has only bodies and states (and not
+                    # its leader: `matches`) is more likely read amiss than written so
+                    continue
                 return Judgement(
                     "contradicted",
                     [item],
@@ -3270,7 +3338,12 @@ def _focused(claim: Claim, judgement: Judgement) -> Judgement:
             claim.time_source == "explicit"  # its own, before it: an entry's date
             or (
                 claim.said.find(time.text) >= 0
-                and not claim.said[: claim.said.find(time.text)].strip(" \t\n-*•")
+                and (
+                    not claim.said[: claim.said.find(time.text)].strip(" \t\n-*•")
+                    # "He visited in May 1957, his only trip to the country": the date
+                    # of the clause the description stands by, in the same sentence
+                    or (claim.time_source == "anchored" and claim.nominal)
+                )
                 and claim.said.find(claim.text) > claim.said.find(time.text)
             )
         )

@@ -2263,6 +2263,11 @@ def _place_under(nodes: list[Token], taken: set[int]) -> str | None:
 GATHER = frozenset(["meet", "gather", "sit", "convene", "assemble"])
 
 
+def _capitals(phrases: dict[str, list[Token]]) -> set[int]:
+    """The bare proper names heading the phrases: where a gathering sat."""
+    return {t.i for tokens in phrases.values() for t in tokens if t.pos_ == "PROPN"}
+
+
 def _gathered_place(verb: Token, taken: set[int]) -> str | None:
     """Where the verb's subject is said to be gathered: "the congress, meeting in
     Moscow, elected", "the delegates, gathered at Sofia, voted"."""
@@ -2295,7 +2300,8 @@ def _gathered_place(verb: Token, taken: set[int]) -> str | None:
                 phrases.setdefault(child.lower_, []).extend(
                     g for g in child.children if g.dep_ == "pobj"
                 )
-    return _place(phrases, taken)
+    # a city named for its state ("meeting in Warsaw") is where they met, not a party
+    return _place(phrases, {t for t in taken if t not in _capitals(phrases)})
 
 
 def _verb_place(noun: Token, taken: set[int]) -> str | None:

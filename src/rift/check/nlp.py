@@ -154,6 +154,16 @@ DATELINE = re.compile(
 )
 
 
+#: A fronted month and the name right after it ("In late May Khrushchev and Bulganin
+#: flew", "on 4 June Fatos Nano resigned"), which the parser may read as one name:
+#: the space between them is read as a comma.
+MONTH_THEN_NAME = re.compile(
+    r"\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Oo]n\s+\d{1,2})\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)( )(?=[A-Z][a-z])(?!Day\b)"
+)
+
+
 def shadow(text: str) -> str:
     """The text as the parser reads it: a list entry that opens on a past verb of a
     deed ("- Replaced Khrushchev in October 1964") gets the stand-in subject "I" in its
@@ -165,6 +175,10 @@ def shadow(text: str) -> str:
     chars = list(as_parentheses(text))
     for m in DATELINE.finditer(text):  # the parser reads the story without its town
         chars[m.start("town") : m.end("town")] = " " * (m.end("town") - m.start("town"))
+    for m in MONTH_THEN_NAME.finditer(text):
+        chars[m.start(1)] = ","
+    for m in re.finditer(r"\*\*", text):  # bold marks: no words of the sentence
+        chars[m.start() : m.end()] = "  "
     for m in BULLET.finditer(text):
         word, rest = m.group(2), m.group(3)
         if word.lower() not in DEEDS or re.search(r"\bby\b", rest):
