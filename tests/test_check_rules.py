@@ -8294,6 +8294,8 @@ def test_bold_marks_do_not_hide_the_sentence(text: str, quote: str) -> None:
         ("In late May 1955 Khrushchev and Bulganin flew to Belgrade.", "flew to Belgrade"),
         ("By mid-July 1978 Chinese experts had begun to leave Albania.", "begun to leave Albania"),
         ("In early April 1992 Sali Berisha became president.", "became president"),
+        ("In December 1961 Moscow broke off relations.", "broke off relations"),
+        ("In November 1949 Belgrade, for its part, renounced the treaty.", "renounced the treaty"),
     ],
 )
 def test_a_month_then_a_name_is_no_one_name(text: str, quote: str) -> None:
@@ -8385,3 +8387,48 @@ def test_a_gathering_where_the_record_has_it_is_borne_out(text: str) -> None:
     said = claims_of(text)
     assert not [c for c in said if c["verdict"] in ERRORS]
     assert any(c["verdict"] == "supported" and c["frames"] for c in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "took_part"),
+    [
+        # a state said to be the only one that stayed out, which the one record of that
+        # time has among the doers: it took part
+        (
+            "In August 1968 Warsaw Pact troops invaded Czechoslovakia. Hungary was the only "
+            "member that refused to take part.",
+            "Hungary took part",
+        ),
+        (
+            "In August 1968 Warsaw Pact troops invaded Czechoslovakia; Albania and Bulgaria "
+            "were the only members that took no part.",
+            "Bulgaria took part",
+        ),
+        (
+            "When the Warsaw Pact invaded Czechoslovakia in August 1968, Poland alone among "
+            "its members sent no troops.",
+            "Poland took part",
+        ),
+    ],
+)
+def test_the_only_one_said_to_stay_out_that_took_part_is_flagged(text: str, took_part: str) -> None:
+    flags = [c for c in claims_of(text) if c["verdict"] in ERRORS]
+    assert len(flags) == 1
+    assert took_part in str(flags[0]["correction"])
+    assert "Romania" in str(flags[0]["correction"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # those the record has staying out, and no one else: borne out
+        "In August 1968 Warsaw Pact troops invaded Czechoslovakia; Albania and Romania were "
+        "the only members that took no part.",
+        "When the Warsaw Pact invaded Czechoslovakia in August 1968, Romania and Albania alone "
+        "among its members sent no troops.",
+        "In 1962 Comecon adopted new principles. Romania, the only other member that refused "
+        "to join the invasion of Czechoslovakia, stayed inside.",
+    ],
+)
+def test_the_ones_the_record_has_staying_out_are_not_flagged(text: str) -> None:
+    assert not [c for c in claims_of(text) if c["verdict"] in ERRORS]

@@ -652,27 +652,45 @@ class Decider:
         states = [a for a in claim.actors if self.know.kind_of(a) == "state"]
         if not states:
             return None
-        absent = [
-            i
-            for i in self.events_near(time.interval, time.precision)
-            if set(states) & set(_listed(i.frame.get("without")))
+        near = [
+            i for i in self.events_near(time.interval, time.precision) if i.frame.get("without")
         ]
-        if len(absent) != 1:
+        absent = [i for i in near if set(states) & set(_listed(i.frame.get("without")))]
+        # "Hungary was the only member that refused": a state the one such event has
+        # among its doers did take part
+        # (told to the month or day: a year holds too many gatherings)
+        monthly = time.precision in ("day", "month") or bool(
+            set(re.findall(r"[a-z]+", time.text.lower())) & MONTH_NAMES
+        )
+        took_part = [
+            i
+            for i in (near if monthly else [])
+            if set(states) & set(_listed(i.frame.get("agent")))
+            and set(states)
+            <= set(_listed(i.frame.get("agent"))) | set(_listed(i.frame.get("without")))
+        ]
+        if len(absent) > 1 or len(absent) + len(took_part) == 0:
             return None
-        item = absent[0]  # the states the claim names as staying out, not what they stayed
-        states = [a for a in states if a in _listed(item.frame.get("without"))]  # out of
+        if not absent and len(took_part) != 1:
+            return None
+        item = (absent or took_part)[0]
+        doers = [a for a in states if a in _listed(item.frame.get("agent"))]
+        # the states the claim names as staying out, not what they stayed out of
+        states = [a for a in states if a in _listed(item.frame.get("without"))]
         others = [
             a
             for a in _listed(item.frame.get("without"))
             if a not in states and self.know.kind_of(a) == "state"
         ]
-        if not others:  # "Albania and Romania were the only members that stayed out"
+        if not others and not doers:  # "Albania and Romania were the only members that stayed out"
             return Judgement("supported", [item], None, **_ruled("alone", 0.7))
         names = " and ".join(self.know.name_of(a) for a in [*states, *others])
+        joined = " and ".join(self.know.name_of(a) for a in doers)
         return Judgement(
             "contradicted",
             [item],
-            f"{_dated(item)}: {names} stayed out of it.",
+            f"{_dated(item)}: {names} stayed out of it"
+            + (f"; {joined} took part." if doers else "."),
             # from the words that make it the only one ("alone among the Pact's members")
             focus=(only.start(), len(claim.text)),
             **_ruled("alone", 0.7),
@@ -3523,10 +3541,12 @@ ONLY = re.compile(
     r"|^\W*only\b|\balone\b",
     re.I,
 )
-#: Staying out of what the others did: "refused to take part", "did not join in".
+#: Staying out of what the others did: "refused to take part", "did not join in", "took no
+#: part".
 STAYED_OUT = re.compile(
     r"\b(?:not|n't|never|refus\w*|declin\w*|abstain\w*|boycott\w*|"
-    r"st(?:ay|ayed|ood) (?:out|away|aside)|kept out|sat out)\b",
+    r"st(?:ay|ayed|ood) (?:out|away|aside)|kept out|sat out|(?:took|take|takes|taking|had) "
+    r"no part|sen(?:d|ds|t|ding) no|without (?:taking|sending))\b",
     re.I,
 )
 #: Words that leave a sentence's assertion open.

@@ -154,13 +154,14 @@ DATELINE = re.compile(
 )
 
 
-#: A fronted month and the name right after it ("In late May Khrushchev and Bulganin
-#: flew", "on 4 June Fatos Nano resigned"), which the parser may read as one name:
+#: A fronted month, with or without its year, and the name right after it ("In late
+#: May Khrushchev and Bulganin flew", "In November 1949 Belgrade denounced", "on 4 June
+#: Fatos Nano resigned"), which the parser may read as one name:
 #: the space between them is read as a comma.
 MONTH_THEN_NAME = re.compile(
     r"\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Oo]n\s+\d{1,2})\s+(?:(?:early|late|mid)[\s-]+)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)( )(?=[A-Z][a-z])(?!Day\b)"
+    r"|December)(?:,?\s+\d{4})?( )(?=[A-Z][a-z])(?!Day\b)"
 )
 
 
@@ -282,5 +283,10 @@ def pipeline() -> Language:
         for word in REDONE:
             for form in (word, word.capitalize()):
                 tokenizer.add_special_case(form, [{ORTH: form}])
+        # "1949,Belgrade", the comma `shadow` sets between a year and the name after it
+        from spacy.util import compile_infix_regex
+
+        infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[0-9]),(?=[A-Z])"]
+        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.max_length = 6_000_000
     return nlp
