@@ -8432,3 +8432,18 @@ def test_the_only_one_said_to_stay_out_that_took_part_is_flagged(text: str, took
 )
 def test_the_ones_the_record_has_staying_out_are_not_flagged(text: str) -> None:
     assert not [c for c in claims_of(text) if c["verdict"] in ERRORS]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "US$" is a currency, no actor: the sum is no partner of the deed
+        "In 1961 China offered a loan of US$125 million for the third five-year plan.",
+        "Moscow's credits for 1957-61 came to US$172 million.",
+        "In 1945-46 UNRRA delivered aid worth US$26.3 million to Albania.",
+    ],
+)
+def test_a_dollar_sum_names_no_state(text: str) -> None:
+    said = claims_of(text)
+    assert not any("United States" in str(c["claim"]) for c in said)
+    assert any(c["verdict"] == "supported" and "give_aid" in str(c["claim"]) for c in said)

@@ -161,6 +161,8 @@ def link(doc: Doc, text: str, names: Gazetteer) -> list[Mention]:
         )
         if capital and _is_place(doc, start, end):
             continue
+        if text.startswith("$", end) and name.text.isupper():
+            continue  # "US$123 million", "HK$": a currency, no actor
         if name.kind == "party" and _of_another_state(text, start, name, names):
             continue  # "the Italian Socialist Party" is not Albania's
         mentions.append(Mention(name.actor, start, end, name.via))
