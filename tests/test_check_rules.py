@@ -8447,3 +8447,63 @@ def test_a_dollar_sum_names_no_state(text: str) -> None:
     said = claims_of(text)
     assert not any("United States" in str(c["claim"]) for c in said)
     assert any(c["verdict"] == "supported" and "give_aid" in str(c["claim"]) for c in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # two deeds of one clause, each dated in its own words: each judged at its time
+        (
+            "China responded by receiving Tito in Beijing in 1975 and then, in a note of July "
+            "1978, by ending all its aid.",
+            "1975",
+        ),
+        (
+            "Albania answered by condemning the invasion in August 1968 and then, in September "
+            "1969, by leaving the Warsaw Pact.",
+            "September 1969",
+        ),
+        (
+            "Moscow reacted by withdrawing its submarines in 1961 and then, in December 1962, "
+            "by breaking off diplomatic relations with Albania.",
+            "December 1962",
+        ),
+    ],
+)
+def test_each_deed_of_a_clause_is_judged_at_its_own_time(text: str, flagged: str) -> None:
+    assert [c["text"] for c in claims_of(text) if c["verdict"] in ERRORS] == [flagged]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each at its own, right time: nothing to flag
+        "China responded by receiving Tito in Beijing in 1977 and then, in a note of July "
+        "1978, by ending all its aid.",
+        "Albania answered by condemning the invasion in August 1968 and then, in September "
+        "1968, by leaving the Warsaw Pact.",
+        "Moscow reacted by withdrawing its submarines in 1961 and then, in December 1961, by "
+        "breaking off diplomatic relations with Albania.",
+    ],
+)
+def test_deeds_each_at_their_right_time_are_not_flagged(text: str) -> None:
+    said = claims_of(text)
+    assert not [c for c in said if c["verdict"] in ERRORS]
+    assert any(c["verdict"] == "supported" for c in said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bold marks inside a time are no words of it: "until **1990**" is until 1990
+        "- In **December 1961** Moscow and Tirana broke off relations; they were not "
+        "restored until **1990**.",
+        "- Ties with Moscow, cut in 1961, were not renewed until **July 1990**.",
+        "- Broken off in 1961, diplomatic relations with the USSR were not restored until "
+        "**30 July 1990**.",
+    ],
+)
+def test_bold_marks_in_a_time_leave_its_mode(text: str) -> None:
+    said = claims_of(text)
+    assert not [c for c in said if c["verdict"] in ERRORS]
+    assert any(c["verdict"] == "supported" and "restore" in str(c["claim"]) for c in said)

@@ -121,6 +121,9 @@ class Claim:
     #: times said of one of several actors in a role only ("joined Comecon in 1949 and
     #: the Warsaw Pact in 1955", "joined Comecon and, in 1955, the Pact"): by actor
     gapped: dict[str, TimeExpression] = field(default_factory=dict)
+    #: each deed's own time where one claim holds several, each dated in its own words
+    #: ("by receiving Tito in 1975 and then, in July 1978, by ending all aid"): by trigger
+    frame_times: dict[int, TimeExpression] = field(default_factory=dict)
     #: no time of the sentence is the claim's ("Xoxe, the interior minister, was shot
     #: in 1949": the office he had held)
     untimed: bool = False
@@ -562,6 +565,7 @@ def build(
     _resolve_times(claims, fronted, headed, orphans, bare)
     _followed(doc, claims, mentions, kinds)
     _gapped(text, claims, mentions, kinds)
+    _own_frame_times(doc, claims)
     _shifted(doc, claims)
     _delegation_times(doc, claims, times)
     _destinations(claims, countries)
@@ -1025,6 +1029,33 @@ def _followed(
             claim.time = before[-1].time
             claim.time_source = before[-1].time_source
             claim.own_time = before[-1].own_time
+
+
+def _own_frame_times(doc: Doc, claims: list[Claim]) -> None:
+    """A claim of two or more verbs, each with a time in its own words and no other's
+    ("retorted by receiving Tito in 1975 and then, in 1978, by ending its aid"): each
+    deed is said at its own time, not at the claim's last."""
+    for claim in claims:
+        verbs = [f for f in claim.frames if not f.nominal]
+        if len(verbs) < 2 or len(claim.times) < 2 or claim.gapped:
+            continue
+        owned: dict[int, TimeExpression] = {}
+        for frame in verbs:
+            token = doc[frame.trigger]
+            # the verb's own words: its subtree without the verbs joined to it
+            joined = {t.i for c in token.children if c.dep_ == "conj" for t in c.subtree}
+            own = {t.idx for t in token.subtree if t.i not in joined}
+            mine = [t for t in claim.times if any(t.start <= i < t.end for i in own)]
+            if len(mine) == 1:
+                owned[frame.trigger] = mine[0]
+        # the one time no verb's words hold goes to the one verb without a time of its own
+        # ("and then, in a note of July 1978, by ending its aid": hung on "retorted")
+        left = [t for t in claim.times if all(t is not o for o in owned.values())]
+        bare = [f.trigger for f in verbs if f.trigger not in owned]
+        if len(left) == 1 and len(bare) == 1:
+            owned[bare[0]] = left[0]
+        if len(owned) == len(verbs) and len({t.start for t in owned.values()}) == len(verbs):
+            claim.frame_times = owned
 
 
 def _gapped(

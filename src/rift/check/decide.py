@@ -579,7 +579,14 @@ class Decider:
                 return dated
             return unverifiable("no statement the chronicle records (an opinion, or too vague)")
         results: list[Judgement] = []
+        whole = claim
         for cf in claim.frames:
+            own = whole.frame_times.get(cf.trigger)
+            claim = (  # a deed dated in its own words, apart from the others of the claim
+                replace(whole, time=own, times=[own], own_time=True, time_source="explicit")
+                if own is not None
+                else whole
+            )
             aged = self.age_at_death(cf, claim)
             if aged is not None:
                 results.append(aged)
@@ -596,6 +603,7 @@ class Decider:
                 for timed in [_timed_for(claim, v)]
             ]
             results.append(_doers_combined(parts) if len(parts) > 1 else parts[0])
+        claim = whole
         combined = _combine(results)
         if combined.verdict == "unverifiable" and not any(f.type == "lead" for f in claim.frames):
             # "he went with Hoxha to Bucharest for the conference of 81 parties": the

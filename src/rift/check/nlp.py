@@ -124,9 +124,9 @@ def _citations(text: str) -> list[tuple[int, int]]:
 
 
 def unseen(text: str) -> str:
-    """The text with the works it cites blanked out, offsets kept: what actors and
-    times are looked for in."""
-    spans = _citations(text)
+    """The text with the works it cites and its bold marks blanked out, offsets kept:
+    what actors and times are looked for in ("not restored until **1990**")."""
+    spans = _citations(text) + [m.span() for m in re.finditer(r"\*\*", text)]
     if not spans:
         return text
     chars = list(text)
