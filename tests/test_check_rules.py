@@ -8507,3 +8507,54 @@ def test_bold_marks_in_a_time_leave_its_mode(text: str) -> None:
     said = claims_of(text)
     assert not [c for c in said if c["verdict"] in ERRORS]
     assert any(c["verdict"] == "supported" and "restore" in str(c["claim"]) for c in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a flag on the deed stops before the event named after it, borne out apart
+        (
+            "Albania was expelled from the Warsaw Pact in 1968 after the Soviet-led invasion "
+            "of Czechoslovakia.",
+            "Albania was expelled from the Warsaw Pact in 1968",
+        ),
+        (
+            "Romania left the Warsaw Pact in 1968 following the invasion of Czechoslovakia.",
+            "Romania left the Warsaw Pact in 1968",
+        ),
+        (
+            "Albania was expelled from the Warsaw Pact in September 1968, after the invasion "
+            "of Czechoslovakia.",
+            "Albania was expelled from the Warsaw Pact in September 1968",
+        ),
+    ],
+)
+def test_a_flag_stops_before_the_event_named_after_the_deed(text: str, flagged: str) -> None:
+    said = claims_of(text)
+    assert [c["text"] for c in said if c["verdict"] in ERRORS] == [flagged]
+    assert any(c["verdict"] == "supported" and "invasion" in str(c["text"]) for c in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # forces that left a town left its state: the one withdrawal from it, dated wrong
+        ("The last Soviet submarines sailed out of Vlorë in August 1962.", "August 1962"),
+        ("In June 1960 the Soviet flotilla withdrew from Vlorë.", "June 1960"),
+        ("The Soviet warships pulled out of Vlorë on 26 May 1962.", "26 May 1962"),
+    ],
+)
+def test_forces_leaving_a_town_leave_its_state(text: str, flagged: str) -> None:
+    assert [c["text"] for c in claims_of(text) if c["verdict"] in ERRORS] == [flagged]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In June 1961 the Soviet flotilla withdrew from Vlorë.",
+        "The last Soviet submarines sailed out of Vlorë in May 1961.",
+        "Soviet troops withdrew from Budapest in 1991.",
+    ],
+)
+def test_forces_leaving_a_town_when_they_did_are_borne_out(text: str) -> None:
+    assert {c["verdict"] for c in claims_of(text)} == {"supported"}

@@ -415,7 +415,7 @@ class Decider:
             result.append((claim, judgement))
         result = [(c, self.out_of_order(c, result) or j) for c, j in result]
         result = [(c, _focused(c, _as_told(c, j))) for c, j in result]
-        return defer_to_anchors(_framed_first(result))
+        return short_of_anchors(defer_to_anchors(_framed_first(result)))
 
     def out_of_order(self, claim: Claim, judged: list[tuple[Claim, Judgement]]) -> Judgement | None:
         """An event named as coming before another ("left the Pact in 1968 after the
@@ -764,6 +764,15 @@ class Decider:
     def frame(self, claim: Claim, cf: ClaimFrame) -> Judgement:
         if cf.announced:
             return self.announced(claim, cf)
+        host = TOWN_STATES.get(_plain(cf.place or ""))
+        if (
+            cf.type in ("deploy_forces", "withdraw_forces")
+            and cf.roles.get("agent")
+            and not cf.roles.get("patient")
+            and host is not None
+            and host not in cf.roles["agent"]
+        ):  # "the submarines sailed out of Vlorë": out of Albania, where the town lies
+            cf = replace(cf, roles={**cf.roles, "patient": [host]})
         if cf.type in GROUND and cf.place and claim.time is not None:
             # "the partisans liberated Tirana on 17 November": the capital's day, not
             # the state's; who did it is the state's record all the same
@@ -3219,6 +3228,38 @@ def _framed_first(judged: list[tuple[Claim, Judgement]]) -> list[tuple[Claim, Ju
             o is not claim and claim.start <= o.start and o.end <= claim.end for o in framed
         ):
             judgement = unverifiable("a claim inside it carries the verdict")
+        result.append((claim, judgement))
+    return result
+
+
+#: Words that join a deed to the event named after it: "... in 1968 after the invasion".
+JOINING = re.compile(
+    r"(?:[\s,;(–—-]|\b(?:after|following|before|during|amid|over|in|at|with|"
+    r"against|because of|in protest (?:at|against)|by|of|and|then)\b)*$",
+    re.I,
+)
+
+
+def short_of_anchors(judged: list[tuple[Claim, Judgement]]) -> list[tuple[Claim, Judgement]]:
+    """A flag on the deed a claim tells, not on an event it names at its end and that
+    is borne out apart ("Albania was expelled from the Pact in 1968 | after the
+    invasion of Czechoslovakia"): the flag stops before that event's words."""
+    borne = [c for c, j in judged if j.verdict == "supported"]
+    result = []
+    for claim, judgement in judged:
+        if (
+            judgement.verdict in ("contradicted", "partly_supported")
+            and judgement.focus is None
+            and judgement.rule in DEED_RULES
+        ):
+            tail = [
+                c for c in borne if claim.start < c.start and c.end >= claim.end - 1 and c.frames
+            ]
+            if tail:
+                cut = min(c.start for c in tail) - claim.start
+                kept = JOINING.sub("", claim.text[:cut])
+                if len(kept) >= 10:
+                    judgement = replace(judgement, focus=(0, len(kept)))
         result.append((claim, judgement))
     return result
 

@@ -2214,6 +2214,16 @@ def _place(args: dict[str, list[Token]], taken: set[int]) -> str | None:
     return None
 
 
+def _town_left(args: dict[str, list[Token]]) -> str | None:
+    """The town forces left ("sailed out of Vlorë", "withdrew from Durrës"): where they
+    had been, a place the checker knows as a town."""
+    for label in ("from", "of"):
+        for t in args.get(label, []):
+            if t.dep_ == "pobj" and t.pos_ == "PROPN" and plain(t.text) in TOWNS:
+                return t.text
+    return None
+
+
 def _dated_place(verb: Token, taken: set[int], dated: set[int]) -> str | None:
     """A place the parser hung on the verb's date: "born on 18 October 1925 in Tirana"."""
     dates = [
@@ -2754,6 +2764,7 @@ def frames_of(
                     unit=unit,
                     place=_capital_taken(entry, args, mentions)
                     or _place(args, set(by_token) | dated)
+                    or (_town_left(args) if entry.type == "withdraw_forces" else None)
                     or (
                         _verb_place(token, set(by_token) | dated)
                         if pos == "noun"
