@@ -8558,3 +8558,44 @@ def test_forces_leaving_a_town_leave_its_state(text: str, flagged: str) -> None:
 )
 def test_forces_leaving_a_town_when_they_did_are_borne_out(text: str) -> None:
     assert {c["verdict"] for c in claims_of(text)} == {"supported"}
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # the states a colon lists after "six states" are the founders it counts; one
+        # that founded nothing is flagged on its name
+        (
+            "Comecon was founded in January 1949 by six states: the Soviet Union, Poland, "
+            "Czechoslovakia, Hungary, Romania and East Germany.",
+            "East Germany",
+        ),
+        (
+            "The Warsaw Pact was founded in May 1955 by eight states: the Soviet Union, "
+            "Albania, Bulgaria, Czechoslovakia, Hungary, Poland, Romania and Yugoslavia.",
+            "Yugoslavia",
+        ),
+        (
+            "Comecon was set up in 1949 by six countries: the USSR, Bulgaria, Hungary, "
+            "Poland, Romania and Albania.",
+            "Albania",
+        ),
+    ],
+)
+def test_a_listed_founder_that_founded_nothing_is_flagged(text: str, flagged: str) -> None:
+    assert [c["text"] for c in claims_of(text) if c["verdict"] in ERRORS] == [flagged]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Comecon was set up in Moscow in January 1949 by six states: the Soviet Union, "
+        "Bulgaria, Czechoslovakia, Hungary, Poland and Romania.",
+        "The Warsaw Pact was founded in May 1955 by eight states: the Soviet Union, Albania, "
+        "Bulgaria, Czechoslovakia, East Germany, Hungary, Poland and Romania.",
+        "In December 1991 Russia, Ukraine and Belarus declared that the USSR had ceased to "
+        "exist, founding the Commonwealth of Independent States.",
+    ],
+)
+def test_founders_listed_right_are_not_flagged(text: str) -> None:
+    assert not [c for c in claims_of(text) if c["verdict"] in ERRORS]

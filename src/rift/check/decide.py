@@ -1432,10 +1432,12 @@ class Decider:
         """A founding member (or signatory of the founding treaty) against the states the
         chronicle lists as founding the organization: one not among them is no founder
         ("Albania, a founding member of Comecon": admitted a month later)."""
-        if cf.type != "join" or cf.cls != "founding" or cf.negated or cf.hedged:
+        founding = (cf.type == "join" and cf.cls == "founding") or cf.type == "found"
+        if not founding or cf.negated or cf.hedged:
             return None
         states = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "state"]
-        orgs = cf.roles.get("org", [])
+        # "founded by six states: ...": the body founded is the patient
+        orgs = cf.roles.get("org" if cf.type == "join" else "patient", [])
         named = orgs[0] in claim.actors or any(  # or by name in the same sentence
             n.actor == orgs[0] for n, _, _ in self.know.names.find(claim.said)
         )
@@ -1451,6 +1453,9 @@ class Decider:
         item = founded[0]
         listed = set(_listed(item.frame.get("agent")))
         outsiders = [a for a in states if not self.matches(a, listed, members=False)]
+        if cf.type == "found" and max(len(states), cf.group) < 3:
+            return None  # a founding told with its founders listed ("by six states: ..."),
+            # not one whose doer may be read amiss
         if outsiders:
             joined = [
                 i
@@ -1464,8 +1469,14 @@ class Decider:
                 "contradicted",
                 [item, *joined[:1]],
                 f"{_dated(item)}: {names}.{later}",
+                # on the outsider's name, in a list of founders ("by six states: ...")
+                focus=self.name_span(claim.text, outsiders[0])
+                if cf.type == "found" and len(outsiders) == 1
+                else None,
                 **_ruled("founders", 0.8),
             )
+        if cf.type == "found":
+            return None  # every founder right: its time and place are judged as ever
         time = claim.time
         if time is None or self.fits(item, time.interval, time.mode, time.precision):
             return Judgement("supported", [item], None, **_ruled("supported", 0.8))

@@ -915,6 +915,18 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
         # "Albania condemned the invasion of Czechoslovakia by Pact forces": an active
         # verb with a subject of its own; the "by" after its object is the object's
         args.pop("by")
+    # "founded by six states: the Soviet Union, Poland, ...": the list a colon sets
+    # after a counted noun names who that noun counts (the parser leaves it loose)
+    for child in token.children:
+        if child.dep_ != "dep" or child.i < 2 or token.doc[child.left_edge.i - 1].text not in ":–—":
+            continue
+        counted = token.doc[child.left_edge.i - 2]
+        if not any(c.dep_ == "nummod" for c in counted.children):
+            continue
+        for label, held in list(args.items()):
+            if counted in held and label not in ("along", "apart"):
+                add(label, child)
+                break
     return args
 
 
