@@ -5103,7 +5103,7 @@ def test_partners_named_apart_with_no_side_are_not_each_others(text: str) -> Non
     framed = [c for c in claims_of(text) if c["frames"]]
     assert framed
     assert all(
-        c["verdict"] == "unverifiable" and "not the other side" in c["reason"] for c in framed
+        c["verdict"] == "unverifiable" and "not whose partners" in c["reason"] for c in framed
     )
     assert not flags_of(text)
 
@@ -8599,3 +8599,25 @@ def test_a_listed_founder_that_founded_nothing_is_flagged(text: str, flagged: st
 )
 def test_founders_listed_right_are_not_flagged(text: str) -> None:
     assert not [c for c in claims_of(text) if c["verdict"] in ERRORS]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "less than a month later" is a bound, not a month; a distance set beside a date
+        # tells that date again, counted from what came before it
+        "The Pact's forces invaded Czechoslovakia in August 1968, and on 13 September 1968, "
+        "less than a month later, Albania withdrew from the alliance.",
+        "The Pact's forces invaded Czechoslovakia in August 1968, and on 13 September 1968, "
+        "under a month later, Albania withdrew from the alliance.",
+        # "nearly" keeps the distance, a round figure
+        "Moscow re-established ties with Tirana in 1990, restoring relations the Kremlin had "
+        "severed nearly three decades before.",
+    ],
+)
+def test_a_bounded_or_restated_distance_is_no_time_of_its_own(text: str) -> None:
+    said = claims_of(text)
+    assert not [c for c in said if c["verdict"] in ERRORS]
+    assert all(
+        c["verdict"] == "supported" for c in said if c["frames"] and c["text"] != "the alliance"
+    )

@@ -715,7 +715,7 @@ class Decider:
         if len([a for a in states if a not in claim.gapped]) == 1:
             return None  # "with Moscow in 1990 and with Washington in 1991": each by its time
         if set(states) <= set(cf.partners):  # no pair among them is what the text says
-            return unverifiable("it names the partners of a relation, not the other side")
+            return unverifiable("it names partners of a relation but not whose partners they are")
         sides = [a for a in states if a in cf.partners]
         own = [a for a in states if a not in sides]
         if len(own) == 1 and len(sides) >= 2:
@@ -889,7 +889,7 @@ class Decider:
         if len(cf.partners) >= 2 and agents and set(agents) <= set(cf.partners):
             # "relations were restored with Moscow and with Washington": each a partner of
             # a side the text leaves to a context that does not tell it
-            return unverifiable("it names the partners of a relation, not the other side")
+            return unverifiable("it names partners of a relation but not whose partners they are")
         if cf.unknown_agent and not self.named_doer(cf, claim):
             return unverifiable("it names as the doer someone the chronicle does not know")
         founders = self.founders_counted(cf, claim) or self.founders(cf, claim)
@@ -2136,7 +2136,7 @@ class Decider:
         return Judgement(
             "contradicted",
             [item],
-            f"{_dated(item)}: with the help of {' and '.join(named)}, not of "
+            f"{_dated(item)}: helped by {' and '.join(named)}, not by "
             f"{self.know.name_of(states[0])}.",
             focus=max(said, key=lambda s: (s[1], s[1] - s[0])) if said else None,
             **_ruled("helper", 0.7),

@@ -498,6 +498,17 @@ def expressions(text: str) -> list[TimeExpression]:
         relative = interval is None
         if kind in ("month_only", "day_only") and not exact:
             continue
+        if (
+            relative
+            and kind in ("relative", "relative_day")
+            and (
+                ROUGHLY.search(text, max(0, start - 20), start)
+                or (result and re.fullmatch(r"\s*,\s*", text[result[-1].end : start]))
+            )
+        ):
+            # "less than a month later" is no point in time; "on 13 September, a month
+            # later": a date told again, counted from what came before it, not from itself
+            continue
         # an entry of a chronology under a year set on a line of its own ("1990" / "30 June.
         # Relations are restored"): of that year, whatever year the entry before told
         heading = kind in ("month_only", "day_only") and _opens_line(text, start)
@@ -735,6 +746,13 @@ def _spans(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
                 continue
         merged.append(expression)
     return merged
+
+
+#: Words that make a counted distance a bound, not a point: "less than a month later".
+ROUGHLY = re.compile(
+    r"\b(?:less\s+than|under|within|more\s+than|over|not\s+even)\s*$",
+    re.I,
+)
 
 
 def _relative(m: re.Match[str], year: int, month: int | None) -> tuple[dates.Interval | None, str]:
