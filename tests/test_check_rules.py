@@ -8307,8 +8307,8 @@ def test_a_month_then_a_name_is_no_one_name(text: str, quote: str) -> None:
     [
         # the one record of a founding names who helped: another state's help is wrong
         (
-            "The Albanian Communist Party was founded in November 1941 with the help of two "
-            "Bulgarian emissaries.",
+            "The Albanian Communist Party was set up in November 1941 with the help of a pair "
+            "of Bulgarian communists.",
             "Bulgarian",
         ),
         (
@@ -8338,8 +8338,8 @@ def test_the_wrong_helper_of_a_founding_is_flagged(text: str, flagged: str) -> N
     "text",
     [
         # the helpers the record names, by their state, bear the claim out
-        "The Albanian Communist Party was founded in November 1941 with the help of two "
-        "Yugoslav emissaries.",
+        "The Albanian Communist Party was set up in November 1941 with the help of a pair of "
+        "Yugoslav communists.",
         "In 1941 the Communist Party of Albania was set up with the help of envoys from "
         "Yugoslavia.",
         "With Yugoslav help, the Communist Party of Albania was founded in Tirana in 1941.",
@@ -8356,9 +8356,9 @@ def test_the_right_helper_of_a_founding_is_borne_out(text: str) -> None:
     [
         # the time and place of a gathering its subject is said to hold are the deed's
         (
-            "The Warsaw Pact's Political Consultative Committee, meeting in Prague in March "
-            "1961, sided with Moscow.",
-            "Prague",
+            "The Political Consultative Committee, convening in Warsaw in March 1961, backed "
+            "the Soviet Union against Albania.",
+            "Warsaw",
         ),
         (
             "The Political Consultative Committee of the Warsaw Pact, meeting in Budapest in "
@@ -8376,8 +8376,8 @@ def test_a_gathering_set_off_by_commas_places_and_dates_the_deed(text: str, flag
     "text",
     [
         # the gathering where the record has it: borne out
-        "The Warsaw Pact's Political Consultative Committee, meeting in Moscow in March 1961, "
-        "sided with Moscow.",
+        "The Political Consultative Committee, convening in Moscow in March 1961, backed the "
+        "Soviet Union against Albania.",
         "The Political Consultative Committee of the Warsaw Pact, meeting in Moscow in March "
         "1961, backed the Soviet Union over the naval base.",
         "Meeting in Romania on 28 June 1948, the Cominform expelled Yugoslavia.",
@@ -8395,13 +8395,13 @@ def test_a_gathering_where_the_record_has_it_is_borne_out(text: str) -> None:
         # a state said to be the only one that stayed out, which the one record of that
         # time has among the doers: it took part
         (
-            "In August 1968 Warsaw Pact troops invaded Czechoslovakia. Hungary was the only "
-            "member that refused to take part.",
+            "In August 1968 Pact armies marched into Czechoslovakia; Hungary alone among the "
+            "allies stayed out.",
             "Hungary took part",
         ),
         (
-            "In August 1968 Warsaw Pact troops invaded Czechoslovakia; Albania and Bulgaria "
-            "were the only members that took no part.",
+            "In August 1968 Pact armies marched into Czechoslovakia; Bulgaria and Albania alone "
+            "among the allies stayed out.",
             "Bulgaria took part",
         ),
         (
@@ -8422,8 +8422,8 @@ def test_the_only_one_said_to_stay_out_that_took_part_is_flagged(text: str, took
     "text",
     [
         # those the record has staying out, and no one else: borne out
-        "In August 1968 Warsaw Pact troops invaded Czechoslovakia; Albania and Romania were "
-        "the only members that took no part.",
+        "In August 1968 Pact armies marched into Czechoslovakia; Romania and Albania alone "
+        "among the allies stayed out.",
         "When the Warsaw Pact invaded Czechoslovakia in August 1968, Romania and Albania alone "
         "among its members sent no troops.",
         "In 1962 Comecon adopted new principles. Romania, the only other member that refused "
@@ -8454,8 +8454,8 @@ def test_a_dollar_sum_names_no_state(text: str) -> None:
     [
         # two deeds of one clause, each dated in its own words: each judged at its time
         (
-            "China responded by receiving Tito in Beijing in 1975 and then, in a note of July "
-            "1978, by ending all its aid.",
+            "China replied by receiving Tito in Peking in 1975 and later, in July 1978, by "
+            "halting its aid.",
             "1975",
         ),
         (
@@ -8478,8 +8478,8 @@ def test_each_deed_of_a_clause_is_judged_at_its_own_time(text: str, flagged: str
     "text",
     [
         # each at its own, right time: nothing to flag
-        "China responded by receiving Tito in Beijing in 1977 and then, in a note of July "
-        "1978, by ending all its aid.",
+        "China replied by receiving Tito in Peking in 1977 and later, in July 1978, by halting "
+        "its aid.",
         "Albania answered by condemning the invasion in August 1968 and then, in September "
         "1968, by leaving the Warsaw Pact.",
         "Moscow reacted by withdrawing its submarines in 1961 and then, in December 1961, by "
@@ -8514,9 +8514,9 @@ def test_bold_marks_in_a_time_leave_its_mode(text: str) -> None:
     [
         # a flag on the deed stops before the event named after it, borne out apart
         (
-            "Albania was expelled from the Warsaw Pact in 1968 after the Soviet-led invasion "
-            "of Czechoslovakia.",
-            "Albania was expelled from the Warsaw Pact in 1968",
+            "In 1968 Albania was thrown out of the Warsaw Pact following the invasion of "
+            "Czechoslovakia.",
+            "In 1968 Albania was thrown out of the Warsaw Pact",
         ),
         (
             "Romania left the Warsaw Pact in 1968 following the invasion of Czechoslovakia.",
@@ -8541,7 +8541,7 @@ def test_a_flag_stops_before_the_event_named_after_the_deed(text: str, flagged: 
         # forces that left a town left its state: the one withdrawal from it, dated wrong
         ("The last Soviet submarines sailed out of Vlorë in August 1962.", "August 1962"),
         ("In June 1960 the Soviet flotilla withdrew from Vlorë.", "June 1960"),
-        ("The Soviet warships pulled out of Vlorë on 26 May 1962.", "26 May 1962"),
+        ("The Soviet warships pulled out of Vlorë on 2 June 1962.", "2 June 1962"),
     ],
 )
 def test_forces_leaving_a_town_leave_its_state(text: str, flagged: str) -> None:
@@ -8566,8 +8566,8 @@ def test_forces_leaving_a_town_when_they_did_are_borne_out(text: str) -> None:
         # the states a colon lists after "six states" are the founders it counts; one
         # that founded nothing is flagged on its name
         (
-            "Comecon was founded in January 1949 by six states: the Soviet Union, Poland, "
-            "Czechoslovakia, Hungary, Romania and East Germany.",
+            "Comecon was set up in 1949 by six states: the USSR, Hungary, Romania, "
+            "Czechoslovakia, Poland and East Germany.",
             "East Germany",
         ),
         (

@@ -1596,32 +1596,32 @@ def _in_modifier(doc: Doc, time: TimeExpression, framed: list[ClaimFrame]) -> bo
     return False
 
 
-def _governed(doc: Doc, time: TimeExpression, framed: list[ClaimFrame]) -> bool:
-    """The time hangs on one of the verbs themselves, though a noun's span reaches it
-    ("became First Secretary upon the death of Hoxha in April 1985")."""
+def _hung_on(doc: Doc, time: TimeExpression) -> Token | None:
+    """The word a time's phrase hangs on, past its prepositions ("in April 1985")."""
     located = doc.char_span(time.start, time.end, alignment_mode="expand")
     if located is None or not len(located):
-        return False
-    verbs = {f.trigger for f in framed}
+        return None
     head = located.root.head
     while head.dep_ == "prep" and head.head is not head:
         head = head.head
-    return head.i in verbs
+    return head
+
+
+def _governed(doc: Doc, time: TimeExpression, framed: list[ClaimFrame]) -> bool:
+    """The time hangs on one of the verbs themselves, though a noun's span reaches it
+    ("became First Secretary upon the death of Hoxha in April 1985")."""
+    head = _hung_on(doc, time)
+    return head is not None and head.i in {f.trigger for f in framed}
 
 
 def _gathered(doc: Doc, time: TimeExpression, framed: list[ClaimFrame]) -> bool:
     """The time is that of the gathering the clause's subject is said to hold, set off
     by commas or before the clause ("the committee, meeting in Prague in March 1961,
     sided with Moscow"; "Meeting in June 1948, the Cominform expelled"): the deed's."""
-    located = doc.char_span(time.start, time.end, alignment_mode="expand")
-    if located is None or not len(located):
+    head = _hung_on(doc, time)
+    if head is None or head.lemma_.lower() not in GATHER or head.tag_ not in ("VBG", "VBN"):
         return False
     verbs = {f.trigger for f in framed}
-    head = located.root.head
-    while head.dep_ == "prep" and head.head is not head:
-        head = head.head
-    if head.lemma_.lower() not in GATHER or head.tag_ not in ("VBG", "VBN"):
-        return False
     owner = head.head
     return (head.dep_ == "acl" and owner.dep_ in SUBJECTS and owner.head.i in verbs) or (
         head.dep_ == "advcl" and owner.i in verbs

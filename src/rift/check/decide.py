@@ -715,7 +715,7 @@ class Decider:
         if len([a for a in states if a not in claim.gapped]) == 1:
             return None  # "with Moscow in 1990 and with Washington in 1991": each by its time
         if set(states) <= set(cf.partners):  # no pair among them is what the text says
-            return unverifiable("it names partners of a relation but not whose partners they are")
+            return unverifiable(PARTNERS_ONLY)
         sides = [a for a in states if a in cf.partners]
         own = [a for a in states if a not in sides]
         if len(own) == 1 and len(sides) >= 2:
@@ -889,7 +889,7 @@ class Decider:
         if len(cf.partners) >= 2 and agents and set(agents) <= set(cf.partners):
             # "relations were restored with Moscow and with Washington": each a partner of
             # a side the text leaves to a context that does not tell it
-            return unverifiable("it names partners of a relation but not whose partners they are")
+            return unverifiable(PARTNERS_ONLY)
         if cf.unknown_agent and not self.named_doer(cf, claim):
             return unverifiable("it names as the doer someone the chronicle does not know")
         founders = self.founders_counted(cf, claim) or self.founders(cf, claim)
@@ -2115,30 +2115,17 @@ class Decider:
         helpers = set(_listed(item.frame.get("with")))
         if self.matches(states[0], helpers, members=False):
             return None
-        theirs = sorted(
-            {self.know.countries.get(a, a) for a in helpers} - {states[0]},
-            key=self.know.name_of,
-        )
+        theirs = sorted({countries.get(a, a) for a in helpers} - {states[0]}, key=self.know.name_of)
         named = [self.know.name_of(a) for a in theirs if self.know.kind_of(a) == "state"]
         if not named:
             return None
-        # the flag on the words naming the helpers' state ("two Bulgarian emissaries")
-        row = self.know.actors.get(states[0], {})
-        said = [
-            span
-            for n in [
-                self.know.name_of(states[0]),
-                *(row.get("aliases") or []),
-                *(row.get("demonyms") or []),
-            ]
-            if (span := _span_of(claim.text, str(n))) is not None
-        ]
         return Judgement(
             "contradicted",
             [item],
             f"{_dated(item)}: helped by {' and '.join(named)}, not by "
             f"{self.know.name_of(states[0])}.",
-            focus=max(said, key=lambda s: (s[1], s[1] - s[0])) if said else None,
+            # on the words naming the helpers' state ("two Bulgarian emissaries")
+            focus=self.name_span(claim.text, states[0], demonyms=True),
             **_ruled("helper", 0.7),
         )
 
@@ -2261,12 +2248,17 @@ class Decider:
             **_ruled("successor", confidence),
         )
 
-    def name_span(self, text: str, actor: str) -> tuple[int, int] | None:
-        """Where the text names the actor, by name or alias, last ("Kapo" in "succeeded
-        Hysni Kapo as chairman"): a flag on the one named wrong; None where it names them
-        only by a pronoun ("he was succeeded by ...": the whole claim)."""
+    def name_span(self, text: str, actor: str, demonyms: bool = False) -> tuple[int, int] | None:
+        """Where the text names the actor, by name or alias (or, with `demonyms`, by its
+        people's name: "Bulgarian"), last ("Kapo" in "succeeded Hysni Kapo as
+        chairman"): a flag on the one named wrong; None where it names them only by a
+        pronoun ("he was succeeded by ...": the whole claim)."""
         row = self.know.actors.get(actor, {})
-        names = [self.know.name_of(actor), *(row.get("aliases") or [])]
+        names = [
+            self.know.name_of(actor),
+            *(row.get("aliases") or []),
+            *((row.get("demonyms") or []) if demonyms else []),
+        ]
         found = [span for n in names if (span := _span_of(text, str(n))) is not None]
         return max(found, key=lambda s: (s[1], s[1] - s[0])) if found else None
 
@@ -3243,6 +3235,9 @@ def _framed_first(judged: list[tuple[Claim, Judgement]]) -> list[tuple[Claim, Ju
     return result
 
 
+#: Why a relation that names only partners ("restored with Moscow and Washington"), and
+#: no side whose partners they are, is not judged.
+PARTNERS_ONLY = "it names partners of a relation but not whose partners they are"
 #: Words that join a deed to the event named after it: "... in 1968 after the invasion".
 JOINING = re.compile(
     r"(?:[\s,;(–—-]|\b(?:after|following|before|during|amid|over|in|at|with|"

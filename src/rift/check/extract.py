@@ -209,8 +209,8 @@ class ClaimFrame:
     #: a person the chronicle does not know, named as the one who headed a delegation
     #: ("the Soviet delegation was headed by Eduard Shevardnadze")
     stranger: str = ""
-    #: a state or people the chronicle does not know, named in a role other than the
-    #: doer's ("halted its aid to Cambodia"): the frame is not the chronicle's to judge
+    #: a name the chronicle knows no actor for, in a role other than the doer's
+    #: ("halted its aid to Cambodia"): the frame is not the chronicle's to judge
     unknown_party: str = ""
     #: the sentence around the trigger, for a frame judged by the event the sentence
     #: names ("at the Bucharest meeting, the delegation, led by Kapo")
@@ -1100,8 +1100,8 @@ def _unknown_party(
 ) -> str:
     """The name no actor stands for that heads a phrase in a role of the frame other
     than its doer's, or the phrase's "to", "for" or "with" phrase ("sent experts to
-    Cambodia", "halted aid to Cambodia", "denounced Kardelj"); a town the checker knows
-    is a place, not a party."""
+    Cambodia", "halted aid to Cambodia", "broke off relations with Chile"); a town the
+    checker knows is a place, not a party."""
     if entry.type in PLACE_PATIENTS:
         return ""
     for label, role in entry.roles.items():
@@ -2286,7 +2286,8 @@ GATHER = frozenset(["meet", "gather", "sit", "convene", "assemble"])
 
 
 def _capitals(phrases: dict[str, list[Token]]) -> set[int]:
-    """The bare proper names heading the phrases: where a gathering sat."""
+    """The proper names in the phrases ("in Warsaw"): where a gathering sat, though a
+    city named for its state is an actor elsewhere."""
     return {t.i for tokens in phrases.values() for t in tokens if t.pos_ == "PROPN"}
 
 

@@ -123,10 +123,14 @@ def _citations(text: str) -> list[tuple[int, int]]:
     return spans + [m.span(1) for m in CITED_YEAR.finditer(text)]
 
 
+#: A bold mark of Markdown, no word of the sentence it stands in.
+BOLD = re.compile(r"\*\*")
+
+
 def unseen(text: str) -> str:
     """The text with the works it cites and its bold marks blanked out, offsets kept:
     what actors and times are looked for in ("not restored until **1990**")."""
-    spans = _citations(text) + [m.span() for m in re.finditer(r"\*\*", text)]
+    spans = _citations(text) + [m.span() for m in BOLD.finditer(text)]
     if not spans:
         return text
     chars = list(text)
@@ -170,16 +174,15 @@ def shadow(text: str) -> str:
     deed ("- Replaced Khrushchev in October 1964") gets the stand-in subject "I" in its
     bullet's place ("I replaced ..."), which `discourse` resolves to the person the
     entry is about. Square brackets read as parentheses ("left the Pact [September
-    1968]"), and a reference mark ("[3]") as blank space. Offsets stay those of the
-    text."""
+    1968]"), a reference mark ("[3]") and a bold mark ("**", `unseen`) as blank space,
+    and a fronted month and the name after it as parted by a comma. Offsets stay those
+    of the text."""
     text = unseen(REFERENCE_MARK.sub(lambda m: " " * len(m.group(0)), text))
     chars = list(as_parentheses(text))
     for m in DATELINE.finditer(text):  # the parser reads the story without its town
         chars[m.start("town") : m.end("town")] = " " * (m.end("town") - m.start("town"))
     for m in MONTH_THEN_NAME.finditer(text):
         chars[m.start(1)] = ","
-    for m in re.finditer(r"\*\*", text):  # bold marks: no words of the sentence
-        chars[m.start() : m.end()] = "  "
     for m in BULLET.finditer(text):
         word, rest = m.group(2), m.group(3)
         if word.lower() not in DEEDS or re.search(r"\bby\b", rest):
