@@ -8621,3 +8621,44 @@ def test_a_bounded_or_restated_distance_is_no_time_of_its_own(text: str) -> None
     assert all(
         c["verdict"] == "supported" for c in said if c["frames"] and c["text"] != "the alliance"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state that broke with another, relations unnamed, parted when their alliance
+        # ended, whether or not relations were broken off
+        "In the summer of 1978 the Albanian leadership split with Beijing.",
+        "Hoxha's regime fell out with Belgrade in 1948.",
+        "Albania's break with the Chinese, in July 1978, left it alone.",
+    ],
+)
+def test_a_parting_is_borne_out_by_an_alliance_ending(text: str) -> None:
+    said = [c for c in claims_of(text) if c["frames"]]
+    assert said and all(c["verdict"] == "supported" for c in said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quarrel's turn may be told as a break: a parting at another time is not judged
+        "In 1960 the Albanians broke with the Kremlin.",
+        "Albania split with Beijing in 1977, a year before the aid stopped.",
+        "The Albanian leaders fell out with Moscow in 1956.",
+    ],
+)
+def test_a_parting_at_another_time_is_not_flagged(text: str) -> None:
+    assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # relations named are relations broken: a break of them at another time is flagged
+        ("Albania severed diplomatic ties with the Soviet Union in 1958.", "1958"),
+        ("In 1956 Moscow broke off relations with Tirana.", "1956"),
+        ("Tirana cut its diplomatic relations with Moscow in 1959.", "1959"),
+    ],
+)
+def test_relations_broken_at_another_time_are_flagged(text: str, flagged: str) -> None:
+    assert [c["text"] for c in flags_of(text)] == [flagged]

@@ -2170,6 +2170,8 @@ class Decider:
         if cf.type in ("break_relations", "restore_relations"):
             # a period without relations starts with a break; one with them, with a restoration
             found += self.transitions(cf.type)
+        if cf.cls == "parting":
+            found += self.alliances_ended()
         predecessors = [a for a in cf.roles.get("patient", []) if self.know.kind_of(a) == "person"]
         if cf.type == "take_office" and predecessors:
             found = self.successions(predecessors)
@@ -2202,6 +2204,28 @@ class Decider:
             if previous or (broken and established):
                 frame = {**item.frame, "type": kind}
                 found.append(replace(item, interval=item.start, frame=frame))
+        return found
+
+    def alliances_ended(self) -> list[Item]:
+        """Alliances that ended with no other alliance of the pair after them, each as a
+        break between its partners dated at its end: one state broke with another
+        ("broke with Beijing in 1978") when their alliance ended, relations or not."""
+        periods = self.know.by_type.get("ally", [])
+        found = []
+        for item in periods:
+            pair = set(_listed(item.frame.get("agent")))
+            if item.end is None or len(pair) != 2:
+                continue
+            renewed = any(
+                set(_listed(other.frame.get("agent"))) == pair
+                and other.start is not None
+                and abs((other.start.core_start - item.end.core_end).days) <= 31
+                for other in periods
+                if other is not item
+            )
+            if not renewed:
+                frame = {**item.frame, "type": "break_relations"}
+                found.append(replace(item, interval=item.end, frame=frame))
         return found
 
     def heir(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:
@@ -2537,7 +2561,9 @@ class Decider:
         listed = self.listed_within(cf, time, aligned) if claim.time_source == "explicit" else []
         if listed:
             aligned = listed
-        complete = (
+        # a parting ("broke with Moscow in 1960") may be a quarrel's turn as well as a
+        # break of relations or an alliance's end: borne out by those, denied by none
+        complete = cf.cls != "parting" and (
             bool(term)
             or bool(listed)
             or len(document) == 1
