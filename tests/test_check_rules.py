@@ -8662,3 +8662,79 @@ def test_a_parting_at_another_time_is_not_flagged(text: str) -> None:
 )
 def test_relations_broken_at_another_time_are_flagged(text: str, flagged: str) -> None:
     assert [c["text"] for c in flags_of(text)] == [flagged]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "afterwards" on the verb an infinitive completes moves the deed after the time
+        # the sentence opens on, as it does on the deed's own verb
+        "In August 1968 Warsaw Pact armies invaded Czechoslovakia, and shortly afterwards "
+        "Albania decided to leave the alliance.",
+        "In June 1961 the last Soviet submarines sailed from Vlorë, and some months "
+        "afterwards Moscow chose to break off relations with Tirana.",
+        "In October 1944 Hoxha's provisional government was formed, and soon afterwards "
+        "Yugoslavia became the first state to recognise Albania's new government.",
+        "In March 1953 Stalin died, and not long afterwards Khrushchev managed to become "
+        "first secretary of the Soviet party.",
+    ],
+)
+def test_afterwards_on_a_governing_verb_moves_the_deed_later(text: str) -> None:
+    said = claims_of(text)
+    assert not [c for c in said if c["verdict"] in ERRORS]
+    assert all(c["verdict"] == "supported" for c in said if c["frames"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date in parentheses after each name of a list is that name's own
+        "Tirana opened diplomatic relations with Spain (September 1986) and with West "
+        "Germany (October 1987).",
+        "The Albanians restored ties with Moscow (1990) and with Washington (1991).",
+        "Albania joined Comecon (1949) and the Warsaw Pact (1955).",
+    ],
+)
+def test_a_date_after_each_listed_name_is_that_names(text: str) -> None:
+    said = [c for c in claims_of(text) if c["frames"]]
+    assert said and all(c["verdict"] == "supported" for c in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Albania joined Comecon (1949) and the Warsaw Pact (1956).", "1956"),
+        (
+            "Albania established diplomatic relations with Spain (1986) and West Germany (1988).",
+            "1988",
+        ),
+        ("The Albanians restored ties with Moscow (1990) and with Washington (1992).", "1992"),
+    ],
+)
+def test_a_wrong_date_after_a_listed_name_is_flagged_there(text: str, flagged: str) -> None:
+    assert [c["text"] for c in flags_of(text)] == [flagged]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # "six years later, in 1956": the date beside the distance says when, and the
+        # distance counted from an earlier year does not bear it out
+        (
+            "Albania joined Comecon in 1949. Six years later, in 1956, it signed the Warsaw Pact.",
+            "1956",
+        ),
+        (
+            "Khrushchev toured Albania in May 1959. Two years later, in 1962, Moscow broke off "
+            "relations with Tirana.",
+            "1962",
+        ),
+        (
+            "Albania quit the Warsaw Pact in 1968. Ten years later, in 1977, China cut off its aid "
+            "to Albania.",
+            "1977",
+        ),
+    ],
+)
+def test_a_distance_with_a_date_beside_it_is_judged_by_the_date(text: str, flagged: str) -> None:
+    assert [c["text"] for c in flags_of(text)] == [flagged]

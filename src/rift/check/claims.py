@@ -784,9 +784,19 @@ def _shifted(doc: Doc, claims: list[Claim]) -> None:
             claim.times = [claim.time]
             continue
         verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-        for word in (*trigger.children, *verb.children):
+        # and the verb an infinitive completes ("afterwards it became the first to
+        # recognise", "soon afterwards it decided to leave")
+        governing = [verb]
+        while governing[-1].dep_ == "xcomp" and len(governing) < 4:
+            governing.append(governing[-1].head)
+        for word in (*trigger.children, *(w for v in governing for w in v.children)):
             mode = SHIFTS.get(word.lower_)
-            if word.dep_ == "advmod" and mode is not None:
+            # "a year later, in August 1970": the time set beside it says when
+            restated = re.fullmatch(
+                r"\s*,\s*(?:in|on|by)?\s*",
+                doc.text[word.right_edge.idx + len(word.right_edge) : time.start],
+            )
+            if word.dep_ == "advmod" and mode is not None and not restated:
                 claim.time = replace(time, mode=mode)
                 claim.times = [claim.time]
                 break
@@ -1419,6 +1429,34 @@ def _beside(doc: Doc, trigger: int, at: int) -> bool:
     )
 
 
+def _listed_under(doc: Doc, at: int, triggers: list[int]) -> bool:
+    """The name at `at` is a later one of a list the trigger governs ("relations with
+    Spain (1986) and West Germany (1987)"): a date set beside it is its own."""
+    name = doc[at]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    if name.dep_ == "pobj" and name.head.dep_ == "conj":  # "and with West Germany (1987)"
+        name = name.head
+    elif name.dep_ == "pobj" and name.head.dep_ == "prep":
+        # "with Moscow (1990) and with Washington (1991)": the preposition said again
+        prep = name.head
+        return any(
+            other.i < prep.i and other.dep_ == "prep" and other.lower_ == prep.lower_
+            for holder in (prep.head, *prep.head.children)
+            for other in holder.children
+        ) and (prep.head.i in triggers or prep.head.head.i in triggers)
+    if name.dep_ != "conj":
+        return False
+    first = name
+    while first.dep_ == "conj":
+        first = first.head
+    return (first.i in triggers or any(a.i in triggers for a in first.ancestors)) and not any(
+        a.pos_ in ("VERB", "AUX") and a.i not in triggers
+        for a in first.ancestors
+        if a.i > min(triggers)
+    )
+
+
 #: Words that time a state from or to a day ("since November 1981", "from 1954").
 SPAN_WORDS = {"since", "from", "until", "till", "to"}
 
@@ -1462,7 +1500,7 @@ def _asides(
         if (
             all(_date_word(t) for t in doc[low : high + 1])
             and (token.head.i in triggers or token.head.i not in events)
-            and _beside(doc, triggers[0], low)
+            and (_beside(doc, triggers[0], low) or _listed_under(doc, token.head.i, triggers))
         ):
             # "left the Pact (13 September 1968)", "executed by firing squad (11 June
             # 1950)": a date beside the deed or a thing of it is its date; one beside
@@ -1478,7 +1516,7 @@ def _asides(
                 len(inside) == 1 and inside[0].like_num and token.i - 1 not in people
             )
             if (
-                _beside(doc, triggers[0], token.i)
+                (_beside(doc, triggers[0], token.i) or _listed_under(doc, token.i - 1, triggers))
                 and (single or any(_date_word(t) and t.is_alpha for t in inside))
                 and not any(t.text in ("-", "–", "—") or t.lower_ == "to" for t in inside)
             ):

@@ -478,7 +478,7 @@ def expressions(text: str) -> list[TimeExpression]:
     dated = False  # the expression at hand is a dateline's day
     heading_year: int | None = None  # a year alone on a line: a chronology's heading
     header = _header(text)
-    for item in found:
+    for at, item in enumerate(found):
         start, end, kind, interval, precision, m = (
             item.start,
             item.end,
@@ -509,6 +509,15 @@ def expressions(text: str) -> list[TimeExpression]:
             # "less than a month later" is no point in time; "on 13 September, a month
             # later": a date told again, counted from what came before it, not from itself
             continue
+        told = found[at + 1] if at + 1 < len(found) else None
+        if (
+            relative
+            and kind in ("relative", "relative_day")
+            and told is not None
+            and told.interval is not None
+            and re.fullmatch(r"\s*,\s*(?:in|on|by)?\s*", text[end : told.start])
+        ):
+            continue  # "six years later, in 1956": the date set beside it says when
         # an entry of a chronology under a year set on a line of its own ("1990" / "30 June.
         # Relations are restored"): of that year, whatever year the entry before told
         heading = kind in ("month_only", "day_only") and _opens_line(text, start)
