@@ -8738,3 +8738,36 @@ def test_a_wrong_date_after_a_listed_name_is_flagged_there(text: str, flagged: s
 )
 def test_a_distance_with_a_date_beside_it_is_judged_by_the_date(text: str, flagged: str) -> None:
     assert [c["text"] for c in flags_of(text)] == [flagged]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state said to have stayed away from the one gathering of that month that the
+        # words name, which the chronicle has it attend, is flagged
+        "In May 1958 Albania boycotted the session of the Political Consultative Committee "
+        "in Moscow.",
+        "The Albanians shunned the Belgrade conference of Balkan foreign ministers in "
+        "February 1988.",
+        "Albania did not attend the Belgrade conference of Balkan foreign ministers in "
+        "February 1988.",
+    ],
+)
+def test_staying_away_from_a_gathering_attended_is_flagged(text: str) -> None:
+    flags = flags_of(text)
+    assert len(flags) == 1 and "took part" in str(flags[0]["correction"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In February 1960 Albania attended the Political Consultative Committee's session in "
+        "Moscow.",
+        # hedged, or a gathering the record does not have it attend
+        "Albania may have boycotted the Balkan foreign ministers' conference in Belgrade in "
+        "February 1988.",
+        "In July 1975 Albania boycotted the Helsinki conference on security in Europe.",
+    ],
+)
+def test_staying_away_is_not_flagged_without_an_attendance_on_record(text: str) -> None:
+    assert not flags_of(text)

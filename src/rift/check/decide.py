@@ -605,7 +605,16 @@ class Decider:
             results.append(_doers_combined(parts) if len(parts) > 1 else parts[0])
         claim = whole
         combined = _combine(results)
-        if combined.verdict == "unverifiable" and not any(f.type == "lead" for f in claim.frames):
+        if combined.verdict == "unverifiable":
+            away = self.stayed_away(claim)
+            if away is not None:
+                return away
+        if (
+            combined.verdict == "unverifiable"
+            and not any(f.type == "lead" for f in claim.frames)
+            # nor who stayed away from it ("boycotted the conference in Belgrade")
+            and not STAYED_AWAY.search(claim.text)
+        ):
             # "he went with Hoxha to Bucharest for the conference of 81 parties": the
             # gathering the sentence names, wherever its verb leaves it; not who headed a
             # delegation there ("represented by Shehu at the meeting in Moscow")
@@ -702,6 +711,48 @@ class Decider:
             # from the words that make it the only one ("alone among the Pact's members")
             focus=(only.start(), len(claim.text)),
             **_ruled("alone", 0.7),
+        )
+
+    def stayed_away(self, claim: Claim) -> Judgement | None:
+        """A state said to have stayed away from a gathering ("boycotted the Balkan
+        conference in Belgrade in February 1988", "did not attend ..."), that the one
+        gathering of that month whose title shares two words of its name with the
+        statement has among its participants, and no record of that month among those
+        absent. Told to the month or day: a year holds too many gatherings."""
+        time = claim.time
+        if time is None or time.precision not in ("day", "month") or time.mode != "at":
+            return None
+        if not claim.own_time or claim.time_source != "explicit":
+            return None
+        away = [f for f in claim.frames if f.type == "reject" or (f.negated and f.type == "meet")]
+        rest = claim.said[claim.said.find(claim.text) :] if claim.text in claim.said else claim.text
+        if not away or not STAYED_AWAY.search(claim.text) or HEDGES.search(rest):
+            return None
+        states = {
+            a for f in away for a in f.roles.get("agent", []) if self.know.kind_of(a) == "state"
+        }
+        if len(states) != 1 or any(f.hedged for f in away):
+            return None
+        state = states.pop()
+        names = {w for a in claim.actors for w in _named_stems(self.know.name_of(a))}
+        places = {w for p in AT_PLACE.findall(claim.text) for w in _named_stems(p)}
+        words = _named_stems(claim.text) - GATHERING_STEMS - names - places
+        near = self.events_near(time.interval, time.precision)
+        if any(state in _listed(i.frame.get("without")) for i in near):
+            return None
+        meetings = [
+            i
+            for i in near
+            if i.frame.get("type") == "meet" and len(words & _named_stems(i.title)) >= 2
+        ]
+        if len(meetings) != 1 or state not in _listed(meetings[0].frame.get("agent")):
+            return None
+        item = meetings[0]
+        return Judgement(
+            "contradicted",
+            [item],
+            f"{_dated(item)}: {self.know.name_of(state)} took part.",
+            **_ruled("stayed_away", 0.7),
         )
 
     def several(self, claim: Claim, cf: ClaimFrame) -> Judgement | None:
@@ -3628,6 +3679,12 @@ STAYED_OUT = re.compile(
     r"\b(?:not|n't|never|refus\w*|declin\w*|abstain\w*|boycott\w*|"
     r"st(?:ay|ayed|ood) (?:out|away|aside)|kept out|sat out|(?:took|take|takes|taking|had) "
     r"no part|sen(?:d|ds|t|ding) no|without (?:taking|sending))\b",
+    re.I,
+)
+#: Words of staying away from a gathering ("boycotted", "did not attend").
+STAYED_AWAY = re.compile(
+    r"\b(?:boycott\w*|shunn?\w*|snubb?\w*|st(?:ay|ayed|ood) away|(?:not|n't|never|refus\w*"
+    r"|declin\w*) (?:to )?(?:attend|go|send|take part|participate|join)\w*)\b",
     re.I,
 )
 #: Words that leave a sentence's assertion open.
