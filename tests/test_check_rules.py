@@ -8771,3 +8771,29 @@ def test_staying_away_from_a_gathering_attended_is_flagged(text: str) -> None:
 )
 def test_staying_away_is_not_flagged_without_an_attendance_on_record(text: str) -> None:
     assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deed told as under way at a telling a year after it was done is not borne out
+        # (nor denied: the telling's date may be the text's only error, or none)
+        "In July 1979 Beijing announced that it was ending its aid to Albania.",
+        "In December 1962 the Kremlin said it was breaking off relations with Tirana.",
+        "In 1970 Albania announced that it was leaving the Warsaw Pact.",
+    ],
+)
+def test_a_deed_told_as_under_way_long_after_it_is_not_borne_out(text: str) -> None:
+    assert {c["verdict"] for c in claims_of(text) if c["frames"]} == {"unverifiable"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 13 July 1978 Beijing said it was halting all aid to Albania.",
+        "In September 1968 Tirana announced that it was leaving the Warsaw Pact.",
+        "In December 1961 the Kremlin said it was breaking off relations with Tirana.",
+    ],
+)
+def test_a_deed_told_as_under_way_when_it_was_done_is_borne_out(text: str) -> None:
+    assert {c["verdict"] for c in claims_of(text) if c["frames"]} == {"supported"}

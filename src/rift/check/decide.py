@@ -547,6 +547,11 @@ class Decider:
         announced = claim.told == "ahead" and any(f.announced for f in claim.frames)
         if announced and claim.time_source == "explicit":
             pass  # the telling's time bounds what it announced (`announced`)
+        elif claim.told == "ahead" and claim.time_source == "explicit" and claim.time is not None:
+            # "in July 1979 Beijing announced that it was ending its aid": told as under
+            # way then, done about then or after; never denied by the telling's date
+            told = [replace(f, announced=True, told_under_way=True) for f in claim.frames]
+            claim = replace(claim, frames=told)
         elif claim.told == "ahead" or (claim.told == "done" and claim.time_source != "explicit"):
             # the time is the telling's, not what it tells; or another clause's
             claim = replace(claim, time=None, times=[], own_time=False, time_source=None)
@@ -861,11 +866,19 @@ class Decider:
         if time is None:  # no time of the telling: what it announced may come at any time
             return unverifiable("it tells what was announced, at no time the text gives")
         told, within = time.interval, timedelta(days=ANNOUNCED_WITHIN)
+        # a deed told as under way may have begun a little before the telling
+        before = timedelta(days=UNDER_WAY_BEFORE if cf.told_under_way else 0)
         later = dates.Interval(
-            told.edtf, told.earliest, told.latest + within, told.core_start, told.core_end + within
+            told.edtf,
+            told.earliest - before,
+            told.latest + within,
+            told.core_start - before,
+            told.core_end + within,
         )
         soon = replace(time, interval=later, mode="at", precision="day", others=())
-        judged = self.frame(replace(claim, time=soon, times=[soon]), plain)
+        # the telling's own date, when the text gives one, is a time the deed must follow
+        own = claim.own_time or claim.time_source == "explicit"
+        judged = self.frame(replace(claim, time=soon, times=[soon], own_time=own), plain)
         if judged.verdict == "supported":
             return judged
         return unverifiable("it tells what was announced, which the chronicle does not deny")
@@ -3782,6 +3795,9 @@ GATHERING_COUNTS = {"congr", "confe", "plenu", "sessi", "meeti", "parti"}
 RENUMBERED = {"plenu", "sessi"}
 #: How long after an announcement the deed announced may come, in days.
 ANNOUNCED_WITHIN = 366
+#: How long before the telling a deed told as under way ("was ending its aid") may have
+#: begun, in days.
+UNDER_WAY_BEFORE = 31
 #: Words of a reform that say nothing of which change it was ("adopted", "new").
 REFORM_WORDS = {
     *("adopt", "appro", "promu", "enact", "intro", "pass", "new", "state", "count", "party"),

@@ -225,6 +225,9 @@ class ClaimFrame:
     #: told as what someone announced would be done ("informed Hoxha that the ships
     #: would be withdrawn"): borne out by the deed soon after, never denied
     announced: bool = False
+    #: told as under way at the telling ("announced that it was ending its aid"), not
+    #: as to come: it may have begun a little before
+    told_under_way: bool = False
     #: the kind of aid given or cut that the words name ("its loans": credit; "the
     #: specialists": experts), when they name one (`AID_KINDS`)
     aid_kind: str | None = None
