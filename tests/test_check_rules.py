@@ -8797,3 +8797,32 @@ def test_a_deed_told_as_under_way_long_after_it_is_not_borne_out(text: str) -> N
 )
 def test_a_deed_told_as_under_way_when_it_was_done_is_borne_out(text: str) -> None:
     assert {c["verdict"] for c in claims_of(text) if c["frames"]} == {"supported"}
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # diplomatic relations said to be broken between states the chronicle has keep
+        # them, without a gap, at that time and at every other
+        ("Albania and Yugoslavia broke off diplomatic relations in 1971.", "1971"),
+        ("In 1949 Yugoslavia cut diplomatic ties with Albania.", "1949"),
+        ("Tirana severed relations with Belgrade in 1958.", "1958"),
+    ],
+)
+def test_relations_never_broken_are_not_broken_then(text: str, flagged: str) -> None:
+    flags = flags_of(text)
+    assert [c["text"] for c in flags] == [flagged]
+    assert "never broken" in str(flags[0]["correction"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ties unnamed may be trade, aid and party links; a parting is no break of them
+        "Albania cut its ties with Belgrade in 1948.",
+        "Albania's economic ties with Yugoslavia were cut in 1948.",
+        "In 1978 Albania broke with China.",
+    ],
+)
+def test_ties_unnamed_or_a_parting_are_not_held_against_relations_kept(text: str) -> None:
+    assert not flags_of(text)

@@ -3290,7 +3290,54 @@ class Decider:
                     else None,
                     **_ruled("without", 0.75),
                 )
+        kept = self.kept_relations(cf, claim, stated)
+        if kept is not None:
+            return kept
         return unverifiable("the chronicle records nothing of this kind for these actors")
+
+    def kept_relations(self, cf: ClaimFrame, claim: Claim, stated: bool) -> Judgement | None:
+        """Relations said to be broken off at a time the chronicle has them held, without
+        a gap, and never broken between the two states ("Albania and Yugoslavia broke off
+        relations in 1971": they were raised to embassies)."""
+        if (
+            cf.type != "break_relations"
+            or cf.cls == "parting"  # a quarrel's turn may be told as a break
+            or cf.paired
+            or cf.negated
+            or cf.hedged
+            or not stated
+            or claim.time is None
+            or claim.time.mode != "at"
+            or claim.time.precision not in ("day", "month", "season", "year")
+            or not self.relations_on_record(cf, claim)
+            # diplomatic relations named as such ("cut its ties with Belgrade" may be
+            # trade, aid and party links)
+            or not DIPLOMATIC.search(claim.text)
+            or OTHER_TIES.search(claim.text)
+        ):
+            return None
+        pair = {
+            a if self.know.kind_of(a) == "state" else self.know.countries.get(a, a)
+            for a in cf.actors()
+        }
+        periods = [
+            i
+            for i in self.know.by_type.get("relations", [])
+            if pair <= set(_listed(i.frame.get("agent")))
+        ]
+        if any(i.frame.get("what") == "none" for i in periods):
+            return None  # broken at some time: which break the text meant is for the dates
+        held = [i for i in periods if self.fits(i, claim.time.interval, "at", claim.time.precision)]
+        if not held:
+            return None
+        item = held[0]
+        return Judgement(
+            "contradicted",
+            [item],
+            f"{_dated(item)}: relations were kept, never broken off.",
+            focus=_span_of(claim.text, claim.time.text),
+            **_ruled("contrast", 0.75),
+        )
 
 
 #: How many member states a bloc's records must list for a state missing from them
@@ -3699,6 +3746,12 @@ STAYED_AWAY = re.compile(
     r"\b(?:boycott\w*|shunn?\w*|snubb?\w*|st(?:ay|ayed|ood) away|(?:not|n't|never|refus\w*"
     r"|declin\w*) (?:to )?(?:attend|go|send|take part|participate|join)\w*)\b",
     re.I,
+)
+#: Words that name diplomatic relations as such.
+DIPLOMATIC = re.compile(r"\b(?:diplomatic|relations)\b", re.I)
+#: Words that name links other than diplomatic ones ("economic ties").
+OTHER_TIES = re.compile(
+    r"\b(?:economic|military|trade|commercial|cultural|party|political|personal)\b", re.I
 )
 #: Words that leave a sentence's assertion open.
 HEDGES = re.compile(r"\b(?:perhaps|possibly|probably|arguably|may have|might have)\b", re.I)
