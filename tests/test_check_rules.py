@@ -8826,3 +8826,31 @@ def test_relations_never_broken_are_not_broken_then(text: str, flagged: str) -> 
 )
 def test_ties_unnamed_or_a_parting_are_not_held_against_relations_kept(text: str) -> None:
     assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a time on the role the verb gives ("as a member in 1950", "a member of it in
+        # March 1950") is the joining's
+        ("Albania joined Comecon as a member in 1950.", "1950"),
+        ("Albania became a member of Comecon in March 1950.", "March 1950"),
+        ("Comecon was set up in January 1949. Albania was admitted as a member in 1951.", "1951"),
+    ],
+)
+def test_a_time_on_the_role_given_is_the_deeds(text: str, flagged: str) -> None:
+    assert flagged in [c["text"] for c in flags_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "East Germany was admitted to Comecon as a member in September 1950.",
+        "Albania entered the Warsaw Pact as a founding member in May 1955.",
+        "Mongolia joined Comecon as a full member in 1962.",
+    ],
+)
+def test_a_time_on_the_role_given_right_is_borne_out(text: str) -> None:
+    said = claims_of(text)
+    assert not [c for c in said if c["verdict"] in ERRORS]
+    assert "supported" in {c["verdict"] for c in said}

@@ -1649,7 +1649,16 @@ def _governed(doc: Doc, time: TimeExpression, framed: list[ClaimFrame]) -> bool:
     """The time hangs on one of the verbs themselves, though a noun's span reaches it
     ("became First Secretary upon the death of Hoxha in April 1985")."""
     head = _hung_on(doc, time)
-    return head is not None and head.i in {f.trigger for f in framed}
+    if head is None:
+        return False
+    triggers = {f.trigger for f in framed}
+    # or on the role the verb gives its subject ("admitted as a member in February
+    # 1949", "became a member in 1949")
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.i in triggers:
+        return True
+    if head.dep_ in ("attr", "oprd") and head.head.i in triggers:
+        return True
+    return head.i in triggers
 
 
 def _gathered(doc: Doc, time: TimeExpression, framed: list[ClaimFrame]) -> bool:
