@@ -8854,3 +8854,30 @@ def test_a_time_on_the_role_given_right_is_borne_out(text: str) -> None:
     said = claims_of(text)
     assert not [c for c in said if c["verdict"] in ERRORS]
     assert "supported" in {c["verdict"] for c in said}
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # towns of Kosovo and Macedonia are towns too: a birth put in one is held
+        # against the town the record gives
+        ("Ramiz Alia was born in Prizren in 1925.", "Prizren"),
+        ("Nexhmije Hoxha was born in Ohrid in 1921.", "Ohrid"),
+        ("Enver Hoxha was born in 1908 in Prizren.", "Prizren"),
+    ],
+)
+def test_a_birth_in_another_town_of_the_region_is_flagged(text: str, flagged: str) -> None:
+    assert [c["text"] for c in flags_of(text)] == [flagged]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nexhmije Hoxha was born in Monastir in 1921.",
+        "Ramiz Alia, born in Shkodra in 1925, succeeded Hoxha.",
+        "Nexhmije Hoxha was born in Bitola, then in Yugoslavia, in 1921.",
+    ],
+)
+def test_a_birth_in_the_town_under_another_name_is_borne_out(text: str) -> None:
+    said = claims_of(text)
+    assert not [c for c in said if c["verdict"] in ERRORS]
