@@ -8881,3 +8881,67 @@ def test_a_birth_in_another_town_of_the_region_is_flagged(text: str, flagged: st
 def test_a_birth_in_the_town_under_another_name_is_borne_out(text: str) -> None:
     said = claims_of(text)
     assert not [c for c in said if c["verdict"] in ERRORS]
+
+
+def entry_verdicts(text: str, words: str) -> set[str]:
+    """The verdicts of the claims that hold the words of a list entry."""
+    return {c["verdict"] for c in claims_of(text) if words in str(c["text"])}
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a day the parser reads as a sentence of its own ("8" alone) still dates the
+        # entry that begins inside it
+        (
+            "Key dates\n• 8 November 1941 – Communist Party of Albania founded\n• 1948 – split",
+            "founded",
+        ),
+        ("Timeline\n• 14 May 1955 – Albania joins the Warsaw Pact\n• 1961 – break", "joins"),
+        (
+            "Timeline\n• 28 June 1948 – Yugoslavia expelled from the Cominform\n• 1949 – purge",
+            "expelled",
+        ),
+    ],
+)
+def test_an_entry_dated_to_the_day_is_borne_out_at_its_day(text: str, words: str) -> None:
+    assert entry_verdicts(text, words) == {"supported"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Key dates\n• 8 November 1945 – Communist Party of Albania founded\n• 1948 – split",
+            "founded",
+        ),
+        ("Timeline\n• 14 May 1956 – Albania joins the Warsaw Pact\n• 1961 – break", "May 1956"),
+        (
+            "Timeline\n• 28 June 1949 – Yugoslavia expelled from the Cominform\n• 1950 – purge",
+            "expelled",
+        ),
+    ],
+)
+def test_an_entry_dated_to_the_wrong_day_is_not_borne_out(text: str, words: str) -> None:
+    assert "supported" not in entry_verdicts(text, words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ties of another kind than diplomatic, cut, are no break of relations
+        "China cut off its military ties with Albania in July 1978.",
+        "Beijing severed its economic ties with Tirana in 1978.",
+        "In July 1978 China cut off its economic and military ties with Albania.",
+    ],
+)
+def test_ties_of_another_kind_cut_are_no_break_of_relations(text: str) -> None:
+    said = claims_of(text)
+    assert not any(f["type"] == "break_relations" for c in said for f in c["frames"])
+    assert not [c for c in said if c["verdict"] in ERRORS]
+
+
+def test_diplomatic_ties_cut_with_others_are_a_break_of_relations() -> None:
+    said = claims_of("In 1961 Moscow broke off diplomatic and economic ties with Tirana.")
+    assert [f["type"] for c in said for f in c["frames"]] == ["break_relations"]
+    assert {c["verdict"] for c in said} == {"supported"}

@@ -350,7 +350,12 @@ def build(
             own_times = [
                 t
                 for t in times
-                if since <= t.start < end
+                # or one the clause begins inside ("8 November 1941 – ... founded", the
+                # day read as a sentence of its own)
+                if (
+                    since <= t.start < end
+                    or (t.start < since < t.end and not t.invalid and "\n" not in t.text)
+                )
                 and (
                     (not is_nominal and _gathered(doc, t, framed))
                     or (

@@ -1300,6 +1300,30 @@ def _object_gap(token: Token) -> bool:
     return bool(own) and all(o.lower_ in RELATIVES for o in objects)
 
 
+#: Frame types of diplomatic relations, whose "ties" may be of another kind.
+RELATIONS_TYPES = {"establish_relations", "break_relations", "restore_relations"}
+#: Nouns of diplomatic ties between states.
+DIPLOMATIC_TIES = frozenset({"tie", "relation", "link", "contact", "relationship"})
+#: Words that make ties other than diplomatic ones ("military ties", "party links").
+OTHER_TIES = {"economic", "military", "trade", "commercial", "cultural", "party", "personal"}
+
+
+def _other_ties(token: Token, nouns: Collection[str]) -> bool:
+    """Every noun of ties the trigger acts on is said to be of another kind than
+    diplomatic ("economic and military ties", "party links"), none "diplomatic"."""
+    found = [
+        t
+        for c in token.children
+        if c.dep_ in OBJECT | PASSIVE_SUBJECT
+        for t in [c, *c.conjuncts]
+        if t.lemma_.lower() in nouns
+    ]
+    if not found:
+        return False
+    kinds = [{m.lower_ for m in t.children if m.dep_ in ("amod", "compound")} for t in found]
+    return all(k & OTHER_TIES and "diplomatic" not in k for k in kinds)
+
+
 def _object_lemmas(token: Token, args: dict[str, list[Token]]) -> set[str]:
     lemmas = set()
     heads = [c for c in token.children if c.dep_ in OBJECT | PASSIVE_SUBJECT | {"xcomp", "prep"}]
@@ -2564,6 +2588,10 @@ def frames_of(
                 continue
             if entry.direct and not entry.objects & _complement_lemmas(token):
                 continue
+            if entry.type in RELATIONS_TYPES and _other_ties(
+                token, entry.objects or DIPLOMATIC_TIES
+            ):
+                continue  # "cut off all economic aid and military ties": no diplomacy
             if token.dep_ == "pobj" and token.head.lower_ in entry.not_after:
                 continue  # "at his side": where one stood, not whom one backed
             if entry.preps and not entry.preps & {
