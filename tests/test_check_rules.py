@@ -8945,3 +8945,21 @@ def test_diplomatic_ties_cut_with_others_are_a_break_of_relations() -> None:
     said = claims_of("In 1961 Moscow broke off diplomatic and economic ties with Tirana.")
     assert [f["type"] for c in said for f in c["frames"]] == ["break_relations"]
     assert {c["verdict"] for c in said} == {"supported"}
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a name the chronicle has no actor for, set out as what a quarrel is about, is
+        # no party to the deed, and leaves the deed's date stated
+        ("In 1958 Belgrade severed relations with Tirana amid polemics about Kosovo.", "1958"),
+        (
+            "Albania and Yugoslavia broke off diplomatic relations in 1971 after a dispute "
+            "concerning Kosovo.",
+            "1971",
+        ),
+        ("In 1964 Tirana cut diplomatic ties with Belgrade in a row over Kosovo.", "1964"),
+    ],
+)
+def test_a_topic_named_is_no_party_to_the_deed(text: str, flagged: str) -> None:
+    assert [c["text"] for c in flags_of(text)] == [flagged]

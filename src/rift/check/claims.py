@@ -1736,6 +1736,10 @@ def _narrowest(times: list[TimeExpression]) -> list[TimeExpression]:
     ]
 
 
+#: Prepositions that set out what a noun is about ("polemics over Kosovo").
+TOPIC_PREPOSITIONS = {"over", "about", "concerning", "regarding"}
+
+
 def _strangers(doc: Doc, start: int, end: int, known: set[int]) -> list[str]:
     """Proper names in the span that no actor or date (token indices `known`) stands for."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -1752,6 +1756,10 @@ def _strangers(doc: Doc, start: int, end: int, known: set[int]) -> list[str]:
         and t.lemma_.lower() not in OFFICE_WORDS
         and t.lower_ not in TITLES  # "Mr."
         and t.lower_ not in REGIONS  # "hostile to the West": a part of the world, no doer
+        # what a quarrel is about ("polemics over Kosovo"): a topic, no party to the deed
+        and not (
+            t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPOSITIONS and t.head.head.pos_ == "NOUN"
+        )
         # a creed or a following named after a man ("Titoist", "Stalinism") is no one
         and not re.search(r"(?:ist|ists|ism|ite|ites)$", t.lower_)
         and not (
