@@ -8963,3 +8963,59 @@ def test_diplomatic_ties_cut_with_others_are_a_break_of_relations() -> None:
 )
 def test_a_topic_named_is_no_party_to_the_deed(text: str, flagged: str) -> None:
     assert [c["text"] for c in flags_of(text)] == [flagged]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "removed as <office>": the one removed leaves that office, which the record has
+        # him take then
+        "In April 1985 Ramiz Alia was removed as First Secretary of the Party of Labour of "
+        "Albania.",
+        "In October 1964 Brezhnev was ousted as First Secretary of the CPSU.",
+        "In April 1985 the Central Committee dismissed Ramiz Alia as First Secretary of the "
+        "Party of Labour of Albania.",
+    ],
+)
+def test_removed_from_an_office_then_taken_is_flagged(text: str) -> None:
+    assert flags_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1974 Beqir Balluku was removed as defence minister.",
+        "In October 1964 the Presidium ousted Khrushchev as First Secretary.",
+        "In 1982 Hoxha dismissed Kadri Hazbiu as defence minister.",
+    ],
+)
+def test_removed_from_an_office_then_left_is_borne_out(text: str) -> None:
+    said = claims_of(text)
+    assert not [c for c in said if c["verdict"] in ERRORS]
+    assert any(c["verdict"] == "supported" and "leave_office" in str(c["claim"]) for c in said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body that acts for a state ("the Presidium", "the Central Committee") is a
+        # subject of the pronoun's clause: the pronoun is someone else, and may be the
+        # subject of the clause before ("X led ... until the Presidium removed him")
+        "Khrushchev led the Soviet party from 1953 until the Presidium removed him in "
+        "October 1964.",
+        "Hoxha led the party from 1941, and in 1954 the Politburo relieved him as prime minister.",
+        "Khrushchev ruled until the Central Committee ousted him in 1964.",
+    ],
+)
+def test_a_pronoun_after_a_body_as_subject_is_the_one_before(text: str) -> None:
+    said = claims_of(text)
+    assert not [c for c in said if c["verdict"] in ERRORS]
+    assert "supported" in {c["verdict"] for c in said if " him " in f" {c['text']} "}
+
+
+def test_a_pronoun_is_not_the_subject_of_a_clause_that_times_its_own() -> None:
+    text = (
+        "Ramiz Alia had been groomed for years. When Hoxha died in April 1985, the Central "
+        "Committee elected him First Secretary."
+    )
+    assert not flags_of(text)

@@ -38,6 +38,7 @@ from rift.check.extract import (
     title_frames,
 )
 from rift.check.lexicon import Lexicon
+from rift.check.link import INSTITUTIONS
 from rift.check.nlp import TITLES, dated_entries, entry_labels, sentence_of
 from rift.check.numbers import WITH_ARTICLES
 from rift.check.spans import Clause, Mention, TimeExpression
@@ -1754,6 +1755,9 @@ def _strangers(doc: Doc, start: int, end: int, known: set[int]) -> list[str]:
         # a name by its head word: "Marshal Malinovsky" is Malinovsky
         and not (t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i not in known)
         and t.lemma_.lower() not in OFFICE_WORDS
+        # a body that acts for a state the text names ("the Central Committee")
+        and t.lemma_.lower() not in INSTITUTIONS
+        and not (t.dep_ == "compound" and t.head.lemma_.lower() in INSTITUTIONS)
         and t.lower_ not in TITLES  # "Mr."
         and t.lower_ not in REGIONS  # "hostile to the West": a part of the world, no doer
         # what a quarrel is about ("polemics over Kosovo"): a topic, no party to the deed

@@ -259,7 +259,7 @@ def resolve(
             and contested
             and not subject
             and token.dep_ != "poss"
-            and _own_subjects(token, located) - {topic_person}
+            and (_own_subjects(token, located) or set()) - {topic_person}
         ):
             # "Hoxha handed him the premiership": not the clause's own subject, so the
             # section's person
@@ -321,9 +321,14 @@ def resolve(
             if not subject and token.dep_ != "poss":
                 # "X welcomed ... and aided the country": not X (but "X ruled until his death")
                 # ("When Hoxha resigned, Shehu succeeded him": only its own clause's)
-                subject_here = _own_subjects(token, located) or {
-                    actor for sentence, actor in heads if sentence == here
-                }
+                clause_subjects = _own_subjects(token, located)
+                if clause_subjects is None:
+                    subject_here = {actor for sentence, actor in heads if sentence == here}
+                elif clause_subjects:
+                    subject_here = clause_subjects
+                else:  # "When Hoxha died, the Central Committee elected him": not the
+                    # subject of a clause that times the pronoun's own
+                    subject_here = _adverbial_subjects(token, located)
                 fitting = [loc for loc in fitting if loc[3] not in subject_here] or (
                     [] if subject_here & {loc[3] for loc in fitting} else fitting
                 )
@@ -370,7 +375,7 @@ def resolve(
                 chosen = next(loc for loc in reversed(fitting) if loc[3] == actors[0])
                 acting = {
                     countries[a]
-                    for a in _own_subjects(token, located)
+                    for a in _own_subjects(token, located) or ()
                     if kinds.get(a) == "person" and a in countries
                 }
                 if not chosen[2] and acting and actors[0] not in acting:
@@ -787,9 +792,11 @@ def _topic_state(
     return max(counts, key=lambda a: counts[a])
 
 
-def _own_subjects(token: Token, located: list[tuple[int, int, bool, str]]) -> set[str]:
+def _own_subjects(token: Token, located: list[tuple[int, int, bool, str]]) -> set[str] | None:
     """The actors named as the subject of the clause a pronoun stands in, its verb's
-    or (a verb joined to another) the first verb's: "X welcomed them and aided it"."""
+    or (a verb joined to another) the first verb's: "X welcomed them and aided it";
+    None when the clause has no subject at all (one that names no actor, "the Central
+    Committee elected him", is a subject all the same)."""
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     while verb is not None:
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
@@ -799,7 +806,24 @@ def _own_subjects(token: Token, located: list[tuple[int, int, bool, str]]) -> se
                 heads.add(verb.head.i)  # "Shehu, who had succeeded him": Shehu's clause
             return {loc[3] for loc in located if loc[0] in heads}
         verb = verb.head if verb.dep_ in ("conj", "xcomp") and verb.head is not verb else None
-    return set()
+    return None
+
+
+def _adverbial_subjects(token: Token, located: list[tuple[int, int, bool, str]]) -> set[str]:
+    """The actors named as subjects of the clauses that modify the verb of the clause a
+    pronoun stands in ("When Hoxha died, ... elected him": Hoxha)."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return set()
+    heads = {
+        t.i
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        for c in clause.children
+        if c.dep_ in SUBJECTS
+        for t in [c, *c.conjuncts]
+    }
+    return {loc[3] for loc in located if loc[0] in heads}
 
 
 def _owners_above(token: Token) -> set[int]:
