@@ -3337,7 +3337,9 @@ def test_a_count_of_vessels_is_held_to_the_records_count_of_any_vessels(
         ),
         ("By 1960 Albania was on the brink of a break with the Soviet Union.", False),
         ("In 1960 the two parties drifted toward a rupture of diplomatic relations.", False),
-        ("In 1962 Albania moved towards a break with the Soviet Union.", True),
+        # (1962 itself lies within a year of the alliance's end, which a break with a
+        # state, relations unnamed, may also mean: 1965 is after both had ended)
+        ("In 1965 Albania moved towards a break with the Soviet Union.", True),
     ],
 )
 def test_an_event_a_clause_moves_towards_lies_after_its_time(text: str, wrong: bool) -> None:
@@ -9019,3 +9021,17 @@ def test_a_pronoun_is_not_the_subject_of_a_clause_that_times_its_own() -> None:
         "Committee elected him First Secretary."
     )
     assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a break with a state while the two were allied, more than a year before the
+        # alliance ended, or after the alliance and relations were both gone
+        ("Albania broke with China in 1972.", "1972"),
+        ("In 1957 Tirana split with Moscow.", "1957"),
+        ("Albania broke with the Soviet Union in 1965.", "1965"),
+    ],
+)
+def test_a_parting_while_allied_or_after_all_was_gone_is_flagged(text: str, flagged: str) -> None:
+    assert [c["text"] for c in flags_of(text)] == [flagged]

@@ -2234,7 +2234,7 @@ class Decider:
         if cf.type in ("break_relations", "restore_relations"):
             # a period without relations starts with a break; one with them, with a restoration
             found += self.transitions(cf.type)
-        if cf.cls == "parting":
+        if cf.cls in PARTINGS:
             found += self.alliances_ended()
         predecessors = [a for a in cf.roles.get("patient", []) if self.know.kind_of(a) == "person"]
         if cf.type == "take_office" and predecessors:
@@ -2269,6 +2269,43 @@ class Decider:
                 frame = {**item.frame, "type": kind}
                 found.append(replace(item, interval=item.start, frame=frame))
         return found
+
+    def parting_denied(self, cf: ClaimFrame, claim: Claim) -> bool:
+        """A parting of two states at a time they were allied, more than a year before
+        their alliance ended ("broke with Tirana in 1959": allied until 1961), or after
+        their alliance had ended and their relations were broken off, with nothing left
+        to break ("broke with Moscow in 1965")."""
+        if claim.time is None:
+            return False
+        states = {
+            a if self.know.kind_of(a) == "state" else self.know.countries.get(a, a)
+            for a in cf.actors()
+        }
+        if len(states) != 2:
+            return False
+        time = claim.time.interval
+        allied = [
+            i
+            for i in self.know.by_type.get("ally", [])
+            if set(_listed(i.frame.get("agent"))) == states and i.start is not None
+        ]
+        year = timedelta(days=365)
+        if any(
+            i.start is not None
+            and i.start.earliest <= time.earliest
+            and (i.end is None or time.latest + year < i.end.earliest)
+            for i in allied
+        ):
+            return True
+        over = bool(allied) and all(
+            i.end is not None and i.end.latest < time.earliest for i in allied
+        )
+        broken = [
+            i
+            for i in self.know.by_type.get("relations", [])
+            if states <= set(_listed(i.frame.get("agent"))) and i.frame.get("what") == "none"
+        ]
+        return over and _coverage(broken, time) >= 0.9
 
     def alliances_ended(self) -> list[Item]:
         """Alliances that ended with no other alliance of the pair after them, each as a
@@ -2627,16 +2664,21 @@ class Decider:
             aligned = listed
         # a parting ("broke with Moscow in 1960") may be a quarrel's turn as well as a
         # break of relations or an alliance's end: borne out by those, denied by none
-        complete = cf.cls != "parting" and (
-            bool(term)
-            or bool(listed)
-            or len(document) == 1
-            or all(self.unique_for(cf, i) for i in aligned)
-            # "his only visit, in May 1958": the text says it was one; so does the record
-            or (cf.only and len(aligned) == 1 and not cf.hedged)
-            or self.relations_on_record(cf, claim)
-            or bool(self.continuing(cf, claim))
-            or self.sole_succession(cf, claim, aligned)
+        # a falling-out ("fell out with Moscow in 1956") may be any quarrel: never denied
+        complete = (
+            (cf.cls == "parting" and self.parting_denied(cf, claim))
+            if cf.cls in PARTINGS
+            else (
+                bool(term)
+                or bool(listed)
+                or len(document) == 1
+                or all(self.unique_for(cf, i) for i in aligned)
+                # "his only visit, in May 1958": the text says it was one; so does the record
+                or (cf.only and len(aligned) == 1 and not cf.hedged)
+                or self.relations_on_record(cf, claim)
+                or bool(self.continuing(cf, claim))
+                or self.sole_succession(cf, claim, aligned)
+            )
         )
         vague = time.precision in ("era",) or len(claim.times) > 1
         fitting = [
@@ -3301,7 +3343,7 @@ class Decider:
         relations in 1971": they were raised to embassies)."""
         if (
             cf.type != "break_relations"
-            or cf.cls == "parting"  # a quarrel's turn may be told as a break
+            or cf.cls in PARTINGS  # a quarrel's turn may be told as a break
             or cf.paired
             or cf.negated
             or cf.hedged
@@ -3741,6 +3783,8 @@ STAYED_OUT = re.compile(
     r"no part|sen(?:d|ds|t|ding) no|without (?:taking|sending))\b",
     re.I,
 )
+#: Word classes of a parting of states, relations unnamed ("broke with", "fell out with").
+PARTINGS = {"parting", "quarrel"}
 #: Words of staying away from a gathering ("boycotted", "did not attend").
 STAYED_AWAY = re.compile(
     r"\b(?:boycott\w*|shunn?\w*|snubb?\w*|st(?:ay|ayed|ood) away|(?:not|n't|never|refus\w*"
