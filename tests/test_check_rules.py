@@ -8647,6 +8647,8 @@ def test_a_parting_is_borne_out_by_an_alliance_ending(text: str) -> None:
         "In 1960 the Albanians broke with the Kremlin.",
         "Albania split with Beijing in 1977, a year before the aid stopped.",
         "The Albanian leaders fell out with Moscow in 1956.",
+        # a year of words between them on record: a turn of their quarrel
+        "Albania broke with China in 1972, when Nixon came to Beijing.",
     ],
 )
 def test_a_parting_at_another_time_is_not_flagged(text: str) -> None:
@@ -9027,11 +9029,40 @@ def test_a_pronoun_is_not_the_subject_of_a_clause_that_times_its_own() -> None:
     ("text", "flagged"),
     [
         # a break with a state while the two were allied, more than a year before the
-        # alliance ended, or after the alliance and relations were both gone
-        ("Albania broke with China in 1972.", "1972"),
-        ("In 1957 Tirana split with Moscow.", "1957"),
+        # alliance ended and in a year of no quarrel on record between them, or after
+        # the alliance and relations were both gone
+        ("Albania broke with China in 1966.", "1966"),
+        ("In 1958 Tirana split with Moscow.", "1958"),
         ("Albania broke with the Soviet Union in 1965.", "1965"),
     ],
 )
 def test_a_parting_while_allied_or_after_all_was_gone_is_flagged(text: str, flagged: str) -> None:
+    assert [c["text"] for c in flags_of(text)] == [flagged]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # the list a colon sets after a counted noun names who it counts, even where the
+        # parser hangs the list on the subject as its apposition
+        (
+            "Comecon was set up in January 1949 by six founding states: the Soviet Union, "
+            "Bulgaria, Poland, Czechoslovakia, Hungary and Albania.",
+            "Albania",
+        ),
+        (
+            "The Warsaw Pact was formed in May 1955 by eight founding nations: the Soviet "
+            "Union, Poland, Hungary, Romania, Bulgaria, Czechoslovakia, Albania and Yugoslavia.",
+            "Yugoslavia",
+        ),
+        (
+            "The Warsaw Pact was set up in 1955 by eight founding members: Albania, Bulgaria, "
+            "Czechoslovakia, East Germany, Hungary, Poland, Romania and China.",
+            "China",
+        ),
+    ],
+)
+def test_a_list_after_a_counted_noun_hung_elsewhere_is_what_it_counts(
+    text: str, flagged: str
+) -> None:
     assert [c["text"] for c in flags_of(text)] == [flagged]

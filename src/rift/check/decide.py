@@ -2290,7 +2290,21 @@ class Decider:
             if set(_listed(i.frame.get("agent"))) == states and i.start is not None
         ]
         year = timedelta(days=365)
-        if any(
+        quarrels = [  # words between them then: a turn of their quarrel ("broke with
+            # China in 1972", when Tirana objected to Nixon's visit)
+            i
+            for kind in ("condemn", "reject")
+            for i in self.know.by_type.get(kind, [])
+            if {
+                self.know.countries.get(a, a)
+                for role in ("agent", "patient")
+                for a in _listed(i.frame.get(role))
+            }
+            >= states
+            and i.interval.earliest <= time.latest
+            and time.earliest <= i.interval.latest
+        ]
+        if not quarrels and any(
             i.start is not None
             and i.start.earliest <= time.earliest
             and (i.end is None or time.latest + year < i.end.earliest)

@@ -930,7 +930,40 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
             if counted in held and label not in ("along", "apart"):
                 add(label, child)
                 break
+    # or hangs it on a name before ("Comecon was set up by six founding states: the
+    # Soviet Union, ...", the list read as Comecon's apposition)
+    for label, held in list(args.items()):
+        if label in ("along", "apart"):
+            continue
+        for counted in held:
+            listed = _listed_after(counted)
+            if listed is not None and listed not in held:
+                for other in args.values():
+                    other[:] = [t for t in other if t.i not in {g.i for g in listed.subtree}]
+                add(label, listed)
+                break
     return args
+
+
+def _listed_after(counted: Token) -> Token | None:
+    """The head of a list a colon or dash sets right after a counted noun ("six founding
+    states: the Soviet Union, Poland, ..."), wherever the parser hangs it."""
+    doc = counted.doc
+    if not any(c.dep_ == "nummod" for c in counted.children) or counted.i + 2 >= len(doc):
+        return None
+    if doc[counted.i + 1].text not in ":–—":
+        return None
+    start = counted.i + 2
+    heads = [
+        t
+        for t in doc[start : sentence_of(counted).end]
+        if t.left_edge.i == start and t.head.left_edge.i != start
+    ]
+    head = heads[0] if heads else None
+    if head is None or head.dep_ not in ("appos", "dep", "conj", "npadvmod"):
+        return None
+    # names ("the Soviet Union, Poland, ..."), not "those of the Soviet Union, ..."
+    return head if head.pos_ == "PROPN" else None
 
 
 #: What one comes or goes to that is no place ("came to its aid", "went to war").
