@@ -9066,3 +9066,29 @@ def test_a_list_after_a_counted_noun_hung_elsewhere_is_what_it_counts(
     text: str, flagged: str
 ) -> None:
     assert [c["text"] for c in flags_of(text)] == [flagged]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a renaming to the name the text gives happens once: another date is flagged
+        ("In 1952 the party renamed itself the Party of Labour of Albania.", "1952"),
+        ("In 1990 the Party of Labour renamed itself the Socialist Party.", "1990"),
+        ("In 1974 the state was renamed the People's Socialist Republic of Albania.", "1974"),
+    ],
+)
+def test_a_renaming_to_a_name_at_another_time_is_flagged(text: str, flagged: str) -> None:
+    assert [c["text"] for c in flags_of(text)] == [flagged]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1948 the party renamed itself the Party of Labour of Albania.",
+        "In 1991 the Party of Labour renamed itself the Socialist Party.",
+        # "the Party of Labour" is in two renamings' names: which one, it does not say
+        "In 1952 the Communist Party of Albania was renamed the Party of Labour.",
+    ],
+)
+def test_a_renaming_at_its_time_or_not_told_apart_is_not_flagged(text: str) -> None:
+    assert not flags_of(text)

@@ -2670,6 +2670,12 @@ class Decider:
         document = _same_document(cf, aligned)
         if document:  # "a treaty of friendship": of all they signed, the one so named
             aligned = document
+        # a renaming to the name the text gives ("renamed itself the Party of Labour")
+        # happens once
+        name = _words_in(cf.new_name or "") if cf.type == "reform" else ""
+        renamed = [i for i in aligned if name and name in _words_in(_record_words(i))]
+        if len(renamed) == 1:
+            aligned = renamed
         # "Nixon's visit to Beijing in 1973": all his visits then are on record (a time
         # the claim's own words give: "his objection to Nixon's visit, set out in a
         # letter of 6 August 1971" dates the letter)
@@ -2690,6 +2696,7 @@ class Decider:
                 # "his only visit, in May 1958": the text says it was one; so does the record
                 or (cf.only and len(aligned) == 1 and not cf.hedged)
                 or self.relations_on_record(cf, claim)
+                or len(renamed) == 1
                 or bool(self.continuing(cf, claim))
                 or self.sole_succession(cf, claim, aligned)
             )
