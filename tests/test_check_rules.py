@@ -9092,3 +9092,39 @@ def test_a_renaming_to_a_name_at_another_time_is_flagged(text: str, flagged: str
 )
 def test_a_renaming_at_its_time_or_not_told_apart_is_not_flagged(text: str) -> None:
     assert not flags_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # "ties with Washington followed": the change in relations told before, with
+        # another partner, at the time the clause gives
+        (
+            "Albania restored relations with Moscow in July 1990; ties with Washington "
+            "followed in March 1990.",
+            "March 1990",
+        ),
+        (
+            "Tirana re-established diplomatic relations with the Soviet Union in July 1990, "
+            "and relations with the United States followed in 1989.",
+            "1989",
+        ),
+        (
+            "Albania resumed diplomatic relations with Moscow in 1990; relations with "
+            "Washington followed in 1992.",
+            "1992",
+        ),
+    ],
+)
+def test_relations_with_another_partner_that_followed_are_judged(text: str, flagged: str) -> None:
+    assert [c["text"] for c in flags_of(text)] == [flagged]
+
+
+def test_relations_with_another_partner_that_followed_then_are_borne_out() -> None:
+    text = (
+        "In 1990 Albania resumed diplomatic relations with Moscow; relations with Washington "
+        "followed in March 1991."
+    )
+    said = claims_of(text)
+    assert not [c for c in said if c["verdict"] in ERRORS]
+    assert any(c["verdict"] == "supported" and "followed" in str(c["text"]) for c in said)

@@ -978,6 +978,33 @@ def _subject_actors(token: Token, mentions: list[Mention]) -> list[str]:
     return list(dict.fromkeys(m.actor for h in heads for m in mentions if m.start <= h.idx < m.end))
 
 
+#: Frame types of a change in relations that another partner's relations may follow.
+RELATION_CHANGES = {"establish_relations", "restore_relations", "break_relations"}
+#: Nouns of relations between states.
+RELATION_NOUNS = {"relation", "tie", "relationship"}
+
+
+def _relations_subject(verb: Token) -> bool:
+    """The verb's subject is relations ("ties with Washington followed")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in RELATION_NOUNS
+        for c in subject_holder(verb).children
+    )
+
+
+def _with_actors(token: Token, mentions: list[Mention]) -> list[str]:
+    """The actors a clause names in its "with" phrases, under the verb or under its
+    subject or object ("relations with Moscow", "ties with Washington")."""
+    holders = [subject_holder(token), *subject_holder(token).children]
+    spans = [
+        (g.left_edge.idx, g.right_edge.idx + len(g.right_edge))
+        for h in holders
+        for g in h.children
+        if g.dep_ == "prep" and g.lower_ == "with"
+    ]
+    return list(dict.fromkeys(m.actor for m in mentions for lo, hi in spans if lo <= m.start < hi))
+
+
 def _followed(
     doc: Doc, claims: list[Claim], mentions: list[Mention], kinds: dict[str, str] | None = None
 ) -> None:
@@ -996,10 +1023,18 @@ def _followed(
         if verb is None:
             continue
         doers = _subject_actors(verb, mentions)
+        # "ties with Washington followed": the relations of another partner
+        ties = how == "follow" and not doers and _relations_subject(verb)
+        if ties:
+            doers = _with_actors(verb, mentions)
         before = [
             c
             for c in claims[:at]
-            if c.paragraph == claim.paragraph and claim.sentence - c.sentence <= 1 and c.frames
+            if c.paragraph == claim.paragraph
+            and claim.sentence - c.sentence <= 1
+            and c.frames
+            # not a phrase of its own subject ("ties with Washington")
+            and not (ties and claim.start <= c.start < claim.end)
         ]
         if not doers or not before:
             continue
@@ -1013,6 +1048,10 @@ def _followed(
         if told.nominal:  # "took no part in the invasion": the subject of the verb
             trigger = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), trigger)
         replaced = [a for a in _subject_actors(trigger, mentions) if a in agents]
+        if ties:  # the partner the relations told before were with
+            if told.type not in RELATION_CHANGES:
+                continue
+            replaced = [a for a in _with_actors(trigger, mentions) if a in agents]
         if not replaced or set(doers) & set(told.actors()):
             continue
         if kinds and {kinds.get(a) for a in doers} != {kinds.get(a) for a in replaced}:
