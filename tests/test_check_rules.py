@@ -9128,3 +9128,22 @@ def test_relations_with_another_partner_that_followed_then_are_borne_out() -> No
     said = claims_of(text)
     assert not [c for c in said if c["verdict"] in ERRORS]
     assert any(c["verdict"] == "supported" and "followed" in str(c["text"]) for c in said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a seat in a body of a party ("candidate member of the Politburo of the Party of
+        # Labour") is an office, not a joining of the party, whatever the year
+        "In 1956 Ramiz Alia became candidate member of the Politburo of the Party of "
+        "Labour of Albania.",
+        "In 1961 Ramiz Alia became a full member of the Politburo of the Party of Labour "
+        "of Albania.",
+        "In 1948 Alia was admitted as a member of the Central Committee of the Party of "
+        "Labour of Albania.",
+    ],
+)
+def test_a_seat_in_a_body_of_a_party_is_no_joining_of_the_party(text: str) -> None:
+    said = claims_of(text)
+    assert not [c for c in said if c["verdict"] in ERRORS]
+    assert not any(f["type"] == "join" for c in said for f in c["frames"])

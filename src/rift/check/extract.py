@@ -1012,6 +1012,10 @@ def _set_aside(prep: Token) -> bool:
 SHORT_OF_MEMBER = {"observer", "guest", "associate"}
 
 
+#: The bodies of a party a person is a member of by office ("the Politburo").
+PARTY_BODIES = {"politburo", "presidium", "secretariat", "committee", "bureau", "orgburo"}
+
+
 def _short_of_member(token: Token) -> bool:
     """The joining is as an observer or a guest ("admitted to the CSCE as an observer",
     "joined Comecon with observer status")."""
@@ -1024,11 +1028,30 @@ def _short_of_member(token: Token) -> bool:
         return True
     # "became an associate member", "its associate membership": of the member itself
     members = [token, *(c for c in token.children if c.dep_ in ("attr", "dobj", "oprd"))]
-    return any(
+    members += [  # "admitted as a member"
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if any(
         g.lemma_.lower() in SHORT_OF_MEMBER
         for m in members
         for g in m.children
         if g.dep_ in ("amod", "compound")
+    ):
+        return True
+    # "became a candidate member of the Politburo of the party": a seat in a body of
+    # it, an office, not a joining of the party
+    return any(
+        g.lemma_.lower() in PARTY_BODIES
+        for m in members
+        if m.lemma_.lower() in ("member", "membership")
+        for p in m.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
     )
 
 
