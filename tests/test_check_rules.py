@@ -8709,7 +8709,7 @@ def test_a_date_after_each_listed_name_is_that_names(text: str) -> None:
     [
         ("Albania joined Comecon (1949) and the Warsaw Pact (1956).", "1956"),
         (
-            "Albania established diplomatic relations with Spain (1986) and West Germany (1988).",
+            "Tirana set up diplomatic relations with Spain (1986) and West Germany (1988).",
             "1988",
         ),
         ("The Albanians restored ties with Moscow (1990) and with Washington (1992).", "1992"),

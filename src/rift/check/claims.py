@@ -27,6 +27,7 @@ from rift import frames as frame_types
 from rift.check.discourse import implicit_partners, paragraph_pair, text_pair
 from rift.check.extract import (
     CABINETS,
+    DIPLOMATIC_TIES,
     GATHER,
     MONTH_NAMES,
     OFFICE_WORDS,
@@ -980,14 +981,12 @@ def _subject_actors(token: Token, mentions: list[Mention]) -> list[str]:
 
 #: Frame types of a change in relations that another partner's relations may follow.
 RELATION_CHANGES = {"establish_relations", "restore_relations", "break_relations"}
-#: Nouns of relations between states.
-RELATION_NOUNS = {"relation", "tie", "relationship"}
 
 
 def _relations_subject(verb: Token) -> bool:
     """The verb's subject is relations ("ties with Washington followed")."""
     return any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in RELATION_NOUNS
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in DIPLOMATIC_TIES
         for c in subject_holder(verb).children
     )
 

@@ -56,6 +56,7 @@ from rift.check.extract import (
     SINGLE_OFFICE,
     ClaimFrame,
 )
+from rift.check.extract import OTHER_TIES as TIES_OF_ANOTHER_KIND
 from rift.check.knowledge import Item, Knowledge
 from rift.check.numbers import NUMBER_WORDS, ORDINAL_WORDS, TENS
 from rift.check.spans import TimeExpression
@@ -2270,6 +2271,14 @@ class Decider:
                 found.append(replace(item, interval=item.start, frame=frame))
         return found
 
+    def states_of(self, cf: ClaimFrame) -> set[str]:
+        """The states a frame's actors are or stand for (a person, a party: its
+        country)."""
+        return {
+            a if self.know.kind_of(a) == "state" else self.know.countries.get(a, a)
+            for a in cf.actors()
+        }
+
     def parting_denied(self, cf: ClaimFrame, claim: Claim) -> bool:
         """A parting of two states at a time they were allied, more than a year before
         their alliance ended ("broke with Tirana in 1959": allied until 1961), or after
@@ -2277,10 +2286,7 @@ class Decider:
         to break ("broke with Moscow in 1965")."""
         if claim.time is None:
             return False
-        states = {
-            a if self.know.kind_of(a) == "state" else self.know.countries.get(a, a)
-            for a in cf.actors()
-        }
+        states = self.states_of(cf)
         if len(states) != 2:
             return False
         time = claim.time.interval
@@ -2290,8 +2296,9 @@ class Decider:
             if set(_listed(i.frame.get("agent"))) == states and i.start is not None
         ]
         year = timedelta(days=365)
-        quarrels = [  # words between them then: a turn of their quarrel ("broke with
-            # China in 1972", when Tirana objected to Nixon's visit)
+        # words between them that year make it a turn of their quarrel ("broke with
+        # China in 1972", when Tirana objected to Nixon's visit), not a parting denied
+        quarrels = [
             i
             for kind in ("condemn", "reject")
             for i in self.know.by_type.get(kind, [])
@@ -2683,8 +2690,8 @@ class Decider:
         if listed:
             aligned = listed
         # a parting ("broke with Moscow in 1960") may be a quarrel's turn as well as a
-        # break of relations or an alliance's end: borne out by those, denied by none
-        # a falling-out ("fell out with Moscow in 1956") may be any quarrel: never denied
+        # break of relations or an alliance's end: denied only as `parting_denied`
+        # says; a falling-out ("fell out with Moscow in 1956") may be any quarrel
         complete = (
             (cf.cls == "parting" and self.parting_denied(cf, claim))
             if cf.cls in PARTINGS
@@ -3379,10 +3386,7 @@ class Decider:
             or OTHER_TIES.search(claim.text)
         ):
             return None
-        pair = {
-            a if self.know.kind_of(a) == "state" else self.know.countries.get(a, a)
-            for a in cf.actors()
-        }
+        pair = self.states_of(cf)
         periods = [
             i
             for i in self.know.by_type.get("relations", [])
@@ -3815,9 +3819,7 @@ STAYED_AWAY = re.compile(
 #: Words that name diplomatic relations as such.
 DIPLOMATIC = re.compile(r"\b(?:diplomatic|relations)\b", re.I)
 #: Words that name links other than diplomatic ones ("economic ties").
-OTHER_TIES = re.compile(
-    r"\b(?:economic|military|trade|commercial|cultural|party|political|personal)\b", re.I
-)
+OTHER_TIES = re.compile(rf"\b(?:{'|'.join(sorted(TIES_OF_ANOTHER_KIND))})\b", re.I)
 #: Words that leave a sentence's assertion open.
 HEDGES = re.compile(r"\b(?:perhaps|possibly|probably|arguably|may have|might have)\b", re.I)
 DELEGATION_WORDS = {"deleg", "missi", "party", "leade", "heade", "repre", "sends", "membe"}

@@ -1361,7 +1361,10 @@ RELATIONS_TYPES = {"establish_relations", "break_relations", "restore_relations"
 #: Nouns of diplomatic ties between states.
 DIPLOMATIC_TIES = frozenset({"tie", "relation", "link", "contact", "relationship"})
 #: Words that make ties other than diplomatic ones ("military ties", "party links").
-OTHER_TIES = {"economic", "military", "trade", "commercial", "cultural", "party", "personal"}
+OTHER_TIES = {
+    *("economic", "military", "trade", "commercial", "cultural", "party", "political"),
+    "personal",
+}
 
 
 def _other_ties(token: Token, nouns: Collection[str]) -> bool:
