@@ -3231,13 +3231,7 @@ class Decider:
         """The pair's diplomatic relations are on record, without a gap, at the claim's time."""
         if frames.TYPES[cf.type].family != "relations" or claim.time is None:
             return False
-        countries = self.know.countries
-        states = list(
-            dict.fromkeys(
-                a if self.know.kind_of(a) == "state" else countries.get(a, a) for a in cf.actors()
-            )
-        )
-        states = [a for a in states if self.know.kind_of(a) == "state"]
+        states = {a for a in self.states_of(cf) if self.know.kind_of(a) == "state"}
         if len(states) != 2:
             return False
         day = claim.time.interval
@@ -3249,7 +3243,7 @@ class Decider:
         periods = [
             i
             for i in self.know.by_type.get("relations", [])
-            if set(states) <= set(_listed(i.frame.get("agent")))
+            if states <= set(_listed(i.frame.get("agent")))
         ]
         return _coverage(periods, widened) >= 0.9
 

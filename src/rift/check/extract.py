@@ -919,24 +919,13 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
         # verb with a subject of its own; the "by" after its object is the object's
         args.pop("by")
     # "founded by six states: the Soviet Union, Poland, ...": the list a colon sets
-    # after a counted noun names who that noun counts (the parser leaves it loose)
-    for child in token.children:
-        if child.dep_ != "dep" or child.i < 2 or token.doc[child.left_edge.i - 1].text not in ":–—":
-            continue
-        counted = token.doc[child.left_edge.i - 2]
-        if not any(c.dep_ == "nummod" for c in counted.children):
-            continue
-        for label, held in list(args.items()):
-            if counted in held and label not in ("along", "apart"):
-                add(label, child)
-                break
-    # or hangs it on a name before ("Comecon was set up by six founding states: the
-    # Soviet Union, ...", the list read as Comecon's apposition)
+    # after a counted noun names who that noun counts, wherever the parser hangs it
+    # (left loose on the verb, or read as the subject's apposition)
     for label, held in list(args.items()):
         if label in ("along", "apart"):
             continue
         for counted in held:
-            listed = _listed_after(counted)
+            listed = _listed_after(counted, token)
             if listed is not None and listed not in held:
                 for other in args.values():
                     other[:] = [t for t in other if t.i not in {g.i for g in listed.subtree}]
@@ -945,9 +934,10 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
     return args
 
 
-def _listed_after(counted: Token) -> Token | None:
+def _listed_after(counted: Token, trigger: Token) -> Token | None:
     """The head of a list a colon or dash sets right after a counted noun ("six founding
-    states: the Soviet Union, Poland, ..."), wherever the parser hangs it."""
+    states: the Soviet Union, Poland, ..."): one the parser left loose on the trigger, or
+    a name it hung elsewhere."""
     doc = counted.doc
     if not any(c.dep_ == "nummod" for c in counted.children) or counted.i + 2 >= len(doc):
         return None
@@ -962,8 +952,9 @@ def _listed_after(counted: Token) -> Token | None:
     head = heads[0] if heads else None
     if head is None or head.dep_ not in ("appos", "dep", "conj", "npadvmod"):
         return None
+    loose = head.dep_ == "dep" and head.head.i == trigger.i
     # names ("the Soviet Union, Poland, ..."), not "those of the Soviet Union, ..."
-    return head if head.pos_ == "PROPN" else None
+    return head if loose or head.pos_ == "PROPN" else None
 
 
 #: What one comes or goes to that is no place ("came to its aid", "went to war").
