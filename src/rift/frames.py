@@ -98,6 +98,8 @@ TYPES: dict[str, FrameType] = {
         FrameType("take_office", "person", ("agent",), ("leave_office",)),
         FrameType("leave_office", "person", ("agent",), ("take_office",)),
         FrameType("hold_office", "person", ("agent",), period=True),
+        #: schooling: `agent` studied at the school `what` names, in the town `place`
+        FrameType("study", "person", ("agent",)),
         # diplomacy and domestic politics
         FrameType("visit", "contact", ("agent",)),
         FrameType("meet", "contact", ("agent",), symmetric=True),

@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from rift import dates, frames
+from rift.check import schooling
 from rift.check.claims import Claim, as_years
 from rift.check.extract import (
     AID_KINDS,
@@ -948,6 +949,8 @@ class Decider:
             if cf.negated:
                 return unverifiable("it says who did not head a delegation")
             return self.delegation(cf, claim)
+        if cf.type == "study":
+            return self.studied(cf, claim)
         if cf.unknown_party:
             return unverifiable(f"it names {cf.unknown_party}, of whom the chronicle knows nothing")
         agents = cf.roles.get("agent", [])
@@ -1698,6 +1701,47 @@ class Decider:
             f"{_dated(item)}: {self.know.name_of(side)}'s delegation was"
             f" headed by {leader}, not {said}.",
             **_ruled("delegation", 0.75),
+        )
+
+    def studied(self, cf: ClaimFrame, claim: Claim) -> Judgement:
+        """A school a person is said to have attended, held to the person's study
+        records (`rift.check.schooling`): its town, and the time the claim gives."""
+        people = [a for a in cf.roles.get("agent", []) if self.know.kind_of(a) == "person"]
+        if cf.negated:
+            return unverifiable("it says where someone did not study")
+        if len(people) != 1 or cf.school is None:
+            return unverifiable("no actor found")
+        records = [
+            i
+            for i in self.know.items
+            if i.frame.get("type") == "study" and people[0] in _listed(i.frame.get("agent"))
+        ]
+        if not records:
+            return unverifiable("the chronicle records nothing of this kind")
+        time = claim.time if claim.own_time else None
+        at_time = [
+            time is None or self.fits(i, time.interval, time.mode, time.precision) for i in records
+        ]
+        found = schooling.held_to(
+            cf.school,
+            [(str(i.frame.get("what") or ""), i.frame.get("place")) for i in records],
+            at_time,
+            self.same_place,
+            timed=time is not None,
+        )
+        if found.verdict == "unverifiable" or found.record is None:
+            return unverifiable(found.reason)
+        item = records[found.record]
+        if found.verdict == "supported":
+            return Judgement("supported", [item], None, **_ruled("study", 0.75))
+        town = cf.school.town or ""
+        return Judgement(
+            "contradicted",
+            [item],
+            f"{_dated(item)}: the {item.frame.get('what')} is in {item.frame.get('place')},"
+            f" not in {town}.",
+            focus=_said_at(claim, town),
+            **_ruled("study_place", 0.75),
         )
 
     def signatory(self, cf: ClaimFrame, claim: Claim) -> Judgement | None:

@@ -22,6 +22,7 @@ from rift.check.lexicon import Entry, Lexicon
 from rift.check.link import COMBINING_FORMS, INSTITUTIONS
 from rift.check.nlp import TITLES, sentence_of
 from rift.check.numbers import NUMBER_WORDS
+from rift.check.schooling import School, school_of
 from rift.check.spans import Mention
 from rift.check.towns import TOWNS, plain
 
@@ -36,7 +37,7 @@ TIME_PARTS = {"end", "start", "beginning", "close", "middle", "turn", "half", "p
 #: Shehu" ("Hoxha's government" may be his regime, whatever office he held)
 CABINETS = {"cabinet"}
 #: Acts only a person does (or undergoes): a state in the role is another sense.
-PEOPLES_ACTS = {"born", "die", "execute", "take_office", "leave_office", "hold_office"}
+PEOPLES_ACTS = {"born", "die", "execute", "take_office", "leave_office", "hold_office", "study"}
 #: Nouns for a tie between parties: what befalls one befalls the tie, not the parties.
 TIES = {
     "relation",
@@ -234,6 +235,8 @@ class ClaimFrame:
     #: actors a verb names as its own subject, object or partner, not inside a noun
     #: phrase under them ("Khrushchev's reconciliation with Tito alarmed Hoxha": Hoxha)
     doers: list[str] = field(default_factory=list)
+    #: the school a study names, with its town ("the Nunziatella academy in Naples")
+    school: School | None = None
 
     def actors(self) -> list[str]:
         """Every actor in any role, in role order."""
@@ -2819,6 +2822,9 @@ def frames_of(
                         roles.setdefault("patient", [])
                         if actor not in roles["patient"]:
                             roles["patient"].append(actor)
+            school = school_of(token) if entry.type == "study" else None
+            if entry.type == "study" and school is None:
+                continue  # "a study of the split", "went to Moscow": no school, no studies
             quantity, unit = _quantity(token, dated, entry.theme_subject)
             # "US Secretary of State George Shultz visited": a person no actor stands for
             unknown_head = any(
@@ -2856,7 +2862,8 @@ def frames_of(
                     announced=_announced(token),
                     quantity=quantity,
                     unit=unit,
-                    place=_capital_taken(entry, args, mentions)
+                    place=(school.town if school else None)
+                    or _capital_taken(entry, args, mentions)
                     or _place(args, set(by_token) | dated)
                     or (_town_left(args) if entry.type == "withdraw_forces" else None)
                     or (
@@ -2901,6 +2908,7 @@ def frames_of(
                     or (entry.type in {"lead", *UNKNOWN_DOERS} and not roles.get("agent"))
                     else "",
                     doers=[] if pos == "noun" else _doers(token, by_token),
+                    school=school,
                     unknown_party=_unknown_party(entry, args, by_token, dated),
                     document=next(iter(sorted(objects & DOCUMENTS)), None)
                     if entry.type == "sign"
