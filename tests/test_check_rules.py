@@ -9147,3 +9147,74 @@ def test_a_seat_in_a_body_of_a_party_is_no_joining_of_the_party(text: str) -> No
     said = claims_of(text)
     assert not [c for c in said if c["verdict"] in ERRORS]
     assert not any(f["type"] == "join" for c in said for f in c["frames"])
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "In July 1954 Hoxha stepped down in Tirana and Mehmet Shehu became prime minister.",
+            "Mehmet Shehu became prime minister",
+        ),
+        (
+            "In March 1953 Stalin died in Moscow and Malenkov became premier.",
+            "Malenkov became premier",
+        ),
+        (
+            "In 1985 Hoxha died in Tirana and Alia then became First Secretary.",
+            "Alia then became First Secretary",
+        ),
+    ],
+)
+def test_a_name_the_parser_joins_to_the_object_before_is_the_next_verbs_subject(
+    text: str, quote: str
+) -> None:
+    assert_verdict(text, quote, "supported")
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged", "described"),
+    [
+        (
+            "On 13 September 1968 the Warsaw Pact expelled Albania — the only member ever to go.",
+            "expelled",
+            "the only member",
+        ),
+        (
+            "In 1961 the Soviet Union expelled Albania from Comecon — a move that ended its aid.",
+            "expelled",
+            "a move",
+        ),
+        (
+            "In 1968 Albania was expelled from the Warsaw Pact — a first in the Pact's history.",
+            "expelled",
+            "a first",
+        ),
+    ],
+)
+def test_a_flag_ends_before_a_description_set_after_a_dash(
+    text: str, flagged: str, described: str
+) -> None:
+    report = json.loads(
+        CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text).stdout
+    )
+    flags = [c for c in report["claims"] if c["verdict"] == "contradicted"]
+    assert flags
+    start = text.index(described)
+    assert all(c["end"] <= start for c in flags)
+    assert any(c["start"] <= text.index(flagged) < c["end"] for c in flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enver Hoxha ruled Albania from the Second World War until his death in 1985.",
+        "Hoxha held power in Albania from the Second World War onwards.",
+        "From the Second World War Enver Hoxha led the Albanian communists.",
+    ],
+)
+def test_a_span_from_an_era_is_not_the_era_itself(text: str) -> None:
+    report = json.loads(
+        CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text).stdout
+    )
+    assert not {c["verdict"] for c in report["claims"]} & ERRORS

@@ -1080,6 +1080,8 @@ class Decider:
             time is not None
             and time.text.lower().startswith(("from", "between"))
             and time.interval.core_start.year != time.interval.core_end.year
+            # nor "from the Second World War": an era it began in, not the span told
+            and not (mode == "since" and not SECOND_END.search(time.text))
         )
         durative = cf.type in DURATIVE  # "handed the post over" is no state that lasts
         if (
@@ -3688,9 +3690,19 @@ def _past_aside(claim: Claim, judgement: Judgement) -> Judgement:
     start = claim.aside
     if judgement.rule in DEED_RULES:
         start = max(start, claim.fronted)
-    if not start or start >= len(claim.text):
+    # a description of the object after a dash ("expelled Albania — the only state to
+    # ..."): the flag ends before it
+    after = TRAILING_DESCRIPTION.search(claim.text)
+    end = after.start() if after and after.start() > start else len(claim.text)
+    if (not start and end == len(claim.text)) or start >= len(claim.text):
         return judgement
-    return replace(judgement, focus=(start, len(claim.text)))
+    return replace(judgement, focus=(start, end))
+
+
+#: The second end of a span told ("from 1961 to 1978", "between 1961 and 1978").
+SECOND_END = re.compile(r"\b(?:to|until|till|through|and)\b|\d\s*[–-]\s*\d", re.I)
+#: A dash and a noun phrase after it, at the end of a claim: a description set by.
+TRAILING_DESCRIPTION = re.compile(r"\s[—–]\s+(?:the|a|an)\s[^—–]*$", re.I)
 
 
 #: Rules that hold the deed itself or its doer wrong, not a time or an event before it.

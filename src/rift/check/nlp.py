@@ -251,6 +251,38 @@ def particle_objects(doc: Doc) -> Doc:
     return doc
 
 
+#: Verb tags of a finite verb, which needs a subject of its own.
+FINITE = {"VBD", "VBZ", "VBP"}
+
+
+def stranded_subjects(doc: Doc) -> Doc:
+    """A name the parser joins to the object before it ("Hoxha died in Tirana and Ramiz
+    Alia took over": "Alia" joined to "Tirana") is the subject of the finite verb right
+    after it, when that verb, joined to the one before, has no subject of its own."""
+    for token in doc:
+        if token.dep_ != "conj" or token.pos_ != "PROPN" or token.head.dep_ not in ("pobj", "dobj"):
+            continue
+        after = token.right_edge.i + 1
+        while after < len(doc) and doc[after].pos_ == "ADV":
+            after += 1  # "and Alia then took over"
+        if after >= len(doc):
+            continue
+        verb = doc[after]
+        if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl") or verb.tag_ not in FINITE:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        joined = [c for c in token.head.children if c.dep_ == "cc" and c.i == token.left_edge.i - 1]
+        if not joined:
+            continue  # "and" right before the name: the clause's, not the name's
+        token.head = verb
+        token.dep_ = "nsubj"
+        if verb.dep_ == "advcl":  # "died in Tirana and Alia took over": two clauses
+            verb.dep_ = "conj"
+        joined[0].head = verb.head
+    return doc
+
+
 def prefixed_lemmas(doc: Doc) -> Doc:
     """The lemma of a kept-whole "re-" verb or noun ("re-established": re-establish)."""
     for token in doc:
@@ -273,11 +305,14 @@ def pipeline() -> Language:
         Language.component("rift_prefixed_lemmas", func=prefixed_lemmas)
     if "rift_particle_objects" not in Language.factories:
         Language.component("rift_particle_objects", func=particle_objects)
+    if "rift_stranded_subjects" not in Language.factories:
+        Language.component("rift_stranded_subjects", func=stranded_subjects)
     module = importlib.import_module(MODEL)
     nlp: Language = module.load(exclude=["ner"])
     nlp.add_pipe("rift_line_breaks", before="parser")
     nlp.add_pipe("rift_prefixed_lemmas", after="lemmatizer")
     nlp.add_pipe("rift_particle_objects", after="rift_prefixed_lemmas")
+    nlp.add_pipe("rift_stranded_subjects", after="rift_particle_objects")
     from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer
 
