@@ -9218,3 +9218,34 @@ def test_a_span_from_an_era_is_not_the_era_itself(text: str) -> None:
         CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text).stdout
     )
     assert not {c["verdict"] for c in report["claims"]} & ERRORS
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "In 1946 Albania and Yugoslavia signed a treaty of friendship, and in 1946 Yugoslav"
+            " advisers came to Tirana. Albania joined the Warsaw Pact in 1955. Hoxha died in 1985.",
+            1946,
+        ),
+        (
+            "Albania joined the United Nations in 1955. In 1971 Albania restored relations with"
+            " Greece, and in 1971 Albania voted to seat Beijing at the United Nations. China"
+            " ended its aid to Albania in 1978.",
+            1971,
+        ),
+        (
+            "Albania left the Warsaw Pact in 1968. In 1991 Albania held multiparty elections,"
+            " and in 1991 Albania restored relations with the United States. Albania joined"
+            " the CSCE in 1991.",
+            1991,
+        ),
+    ],
+)
+def test_omissions_name_a_few_events_of_the_year_a_long_text_dwells_on(
+    text: str, year: int
+) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    lesser = [o for o in json.loads(result.stdout)["omissions"] if o["salience"] == 2]
+    assert 1 <= len(lesser) <= 3
+    assert all(o["date"].startswith(str(year)) for o in lesser)

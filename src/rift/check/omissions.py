@@ -19,6 +19,8 @@ from rift.check.spans import Mention, TimeExpression
 
 #: A text whose stated years span at most this many is a close account of them.
 FOCUSED_YEARS = 12
+#: At most this many salience-2 events of the years a text dwells on are omissions.
+DWELT = 3
 
 
 def main_actors(mentions: Iterable[Mention], know: Knowledge) -> list[str]:
@@ -44,31 +46,54 @@ def text_span(times: Iterable[TimeExpression]) -> dates.Interval | None:
     return dates.Interval(f"{low.isoformat()}/{high.isoformat()}", low, high, low, high)
 
 
+def years_told(times: Iterable[TimeExpression]) -> Counter[int]:
+    """How often the text dates something in each year, to the year or closer (not
+    an era, nor a span of years)."""
+    return Counter(
+        t.interval.core_start.year
+        for t in times
+        if t.precision in ("year", "month", "day")
+        and t.interval.core_start.year == t.interval.core_end.year
+    )
+
+
 def omissions(
     know: Knowledge,
     claims_evidence: Iterable[Item],
     mentions: list[Mention],
     times: list[TimeExpression],
 ) -> list[Item]:
-    """Salience-1 items on the main actors, within the text's span, that no claim matched."""
+    """Salience-1 items on the main actors, within the text's span, that no claim
+    matched; and the few salience-2 events of the years the text dwells on most."""
     actors = main_actors(mentions, know)
     span = text_span(times)
     if not actors or span is None:
         return []
     used = {item.id for item in claims_evidence}
+    told = years_told(times)
     focused = span.core_end.year - span.core_start.year <= FOCUSED_YEARS
-    missing = []
+    missing: list[Item] = []
+    dwelt: list[tuple[int, int, Item]] = []
     for item in know.items:
         if item.id in used or item.period_kind in ("phase", "leader"):
             continue
         involved = [a for a in actors if item.involves(a, know.countries)]
-        if not involved:
+        if not involved or not item.interval.overlaps(span):
             continue
         closer = focused and item.salience == 2 and len(involved) == len(actors)
-        if item.salience != 1 and not closer:
-            continue
-        if not item.interval.overlaps(span):
-            continue
-        used.add(item.id)  # an event with several frames is omitted once
-        missing.append(item)
+        if item.salience == 1 or closer:
+            used.add(item.id)  # an event with several frames is omitted once
+            missing.append(item)
+        elif item.salience == 2 and item.kind == "event" and told[item.interval.core_start.year]:
+            # an event of a year the text tells of: an account of that year names it
+            dwelt.append((told[item.interval.core_start.year], len(involved), item))
+    dwelt.sort(key=lambda d: (-d[0], -d[1], d[2].interval.core_start))
+    added = 0
+    for _, _, item in dwelt:
+        if added >= DWELT:
+            break
+        if item.id not in used:
+            used.add(item.id)
+            missing.append(item)
+            added += 1
     return sorted(missing, key=lambda i: i.interval.core_start)

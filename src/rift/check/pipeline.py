@@ -147,6 +147,7 @@ def assemble(document: str, text: str, parts: list[Analysis], know: Knowledge) -
                 "statement": f"{item.title} ({item.when.replace('/', '–')})",
                 "date": item.date if item.kind == "event" else item.interval.edtf,
                 "salience": item.salience,
+                "summary": item.summary,
             }
             for item in missing
         ],
