@@ -9249,3 +9249,47 @@ def test_omissions_name_a_few_events_of_the_year_a_long_text_dwells_on(
     lesser = [o for o in json.loads(result.stdout)["omissions"] if o["salience"] == 2]
     assert 1 <= len(lesser) <= 3
     assert all(o["date"].startswith(str(year)) for o in lesser)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "In June 1990 Albanian and Soviet officials met in Vienna to prepare the"
+            " restoration of ties.",
+            "the restoration of ties",
+        ),
+        (
+            "In 1957 the two sides discussed a withdrawal of Soviet troops from Hungary.",
+            "a withdrawal",
+        ),
+        (
+            "In 1989 Tirana began to plan the establishment of relations with Bonn.",
+            "the establishment",
+        ),
+    ],
+)
+def test_a_deed_prepared_planned_or_discussed_is_not_asserted_as_done(
+    text: str, quote: str
+) -> None:
+    assert_verdict(text, quote, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        ("Albanian and Soviet diplomats met in Belgrade in June 1990.", "Belgrade", "contradicted"),
+        (
+            "At the end of June 1990 Soviet and Albanian negotiators met in Belgrade.",
+            "Belgrade",
+            "contradicted",
+        ),
+        ("Albanian and Soviet diplomats met in Sofia in June 1990.", "met in Sofia", "supported"),
+        # a body sitting is no two sides meeting
+        ("The Cominform met in Bucharest in June 1948.", "Bucharest", None),
+    ],
+)
+def test_two_sides_named_in_one_subject_met_each_other(
+    text: str, quote: str, verdict: str | None
+) -> None:
+    assert_verdict(text, quote, verdict)

@@ -110,6 +110,16 @@ WISHED_FOR = frozenset(
         "lobby",
         "campaign",
         "wait",
+        # a deed made ready or weighed, not yet done ("met to prepare the restoration of
+        # ties", "discussed a withdrawal")
+        "prepare",
+        "plan",
+        "discuss",
+        "consider",
+        "contemplate",
+        "explore",
+        "envisage",
+        "debate",
     ]
 )
 #: Verbs whose object is turned down: "eschewed foreign aid" denies the aid was had.
@@ -1491,6 +1501,8 @@ def _fill(
             return None
         # "Albania's formal withdrawal", "walked out altogether": the organization in play
         roles["org"] = [context_org]
+    if entry.together and len(roles.get("agent", [])) < 2:
+        return None  # "the Cominform met in Bucharest": a body sitting, no two sides meeting
     if entry.object_kinds:
         named = [
             a

@@ -38,6 +38,8 @@ class Entry:
     object_kinds: frozenset[str] = frozenset()
     needs_org: bool = False
     states_only: bool = False
+    #: The subject names two sides or more ("Albanian and Soviet diplomats met")
+    together: bool = False
     #: Matches only a negated trigger and asserts the positive frame ("no longer attended")
     negative: bool = False
     #: The direct object must itself be an actor ("received Hoxha", not "received aid")
@@ -133,6 +135,7 @@ def _entries(name: str, spec: dict[str, Any]) -> list[Entry]:
                         object_kinds=frozenset(raw.get("object_kinds", [])),
                         needs_org=bool(raw.get("needs_org")),
                         states_only=bool(raw.get("states_only")),
+                        together=bool(raw.get("together")),
                         negative=bool(raw.get("negative")),
                         actor_object=bool(raw.get("actor_object")),
                         event_object=bool(raw.get("event_object")),
