@@ -9293,3 +9293,20 @@ def test_two_sides_named_in_one_subject_met_each_other(
     text: str, quote: str, verdict: str | None
 ) -> None:
     assert_verdict(text, quote, verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        ("Beijing cut off its assistance to Albania in 1980.", "1980", "contradicted"),
+        ("In 1963 Moscow cancelled its outstanding loans to Albania.", "1963", "contradicted"),
+        ("China halted all aid to Tirana in 1983.", "1983", "contradicted"),
+        # the year the aid ended, or within a year of it: no flag
+        ("In 1978 China cut off its aid to Albania.", "cut off", "supported"),
+        ("In the autumn of 1961 Moscow cancelled its loans to Albania.", "cancelled", None),
+    ],
+)
+def test_aid_cut_more_than_a_year_after_all_aid_had_ended_is_flagged(
+    text: str, quote: str, verdict: str | None
+) -> None:
+    assert_verdict(text, quote, verdict)

@@ -2707,6 +2707,29 @@ class Decider:
             **_ruled("supported", 0.8 if len(timed) == 1 else 0.7),
         )
 
+    def aid_over(self, cf: ClaimFrame, claim: Claim) -> bool:
+        """Aid said to be cut when every aid the donor gave the recipient had ended more
+        than a year before ("cut off its assistance in 1980" of aid that ended in
+        1978): there was none left to cut then."""
+        time = claim.time
+        if cf.type != "cut_aid" or cf.negated or time is None or time.mode != "at":
+            return False
+        if time.precision not in ("day", "month", "year"):
+            return False
+        if not cf.roles.get("agent") or not cf.roles.get("patient"):
+            return False
+        given = [
+            i
+            for i in self.know.items
+            if i.kind == "period"
+            and i.frame.get("type") == "aid"
+            and self.aligned(replace(cf, type="aid"), i)
+        ]
+        year = timedelta(days=365)
+        return bool(given) and all(
+            i.end is not None and i.end.latest + year < time.interval.earliest for i in given
+        )
+
     def wrong_time(
         self,
         cf: ClaimFrame,
@@ -2752,6 +2775,7 @@ class Decider:
                 or len(renamed) == 1
                 or bool(self.continuing(cf, claim))
                 or self.sole_succession(cf, claim, aligned)
+                or self.aid_over(cf, claim)
             )
         )
         vague = time.precision in ("era",) or len(claim.times) > 1
