@@ -9310,3 +9310,45 @@ def test_aid_cut_more_than_a_year_after_all_aid_had_ended_is_flagged(
     text: str, quote: str, verdict: str | None
 ) -> None:
     assert_verdict(text, quote, verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "In 1964 Khrushchev flew to Cairo. He was accompanied by his foreign minister,"
+            " Vyacheslav Molotov.",
+            "contradicted",
+        ),
+        (
+            "Khrushchev went to Beijing in 1959 and took his defence minister, Zhukov, with him.",
+            "contradicted",
+        ),
+        (
+            "In the summer of 1960 Khrushchev toured Austria, bringing his defence minister,"
+            " Georgy Zhukov.",
+            "contradicted",
+        ),
+        (
+            "Khrushchev arrived in Beijing in October 1959. He brought his defence minister,"
+            " Zhukov.",
+            "contradicted",
+        ),
+        (
+            "In 1962 Khrushchev visited Bulgaria. He took along his defence minister, Georgy"
+            " Zhukov.",
+            "contradicted",
+        ),
+        (
+            "In 1964 Khrushchev flew to Cairo. He was accompanied by his foreign minister,"
+            " Andrei Gromyko.",
+            "supported",
+        ),
+    ],
+)
+def test_an_office_brought_along_is_held_at_the_time_of_the_deed(text: str, verdict: str) -> None:
+    report = json.loads(
+        CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text).stdout
+    )
+    office = [c for c in report["claims"] if c["text"].startswith("his ")]
+    assert office and office[0]["verdict"] == verdict

@@ -1256,7 +1256,9 @@ class Decider:
             return never
         if time is None:
             return None
-        if claim.time_source == "inherited" or not SINGLE_OFFICE.search(cf.office):
+        if (claim.time_source == "inherited" and not cf.escort) or not SINGLE_OFFICE.search(
+            cf.office
+        ):
             return None
         if cf.aside_title and claim.time_source != "explicit":
             return None  # "rehabilitate Xoxe, the interior minister": his past title

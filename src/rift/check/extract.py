@@ -247,6 +247,9 @@ class ClaimFrame:
     doers: list[str] = field(default_factory=list)
     #: the school a study names, with its town ("the Nunziatella academy in Naples")
     school: School | None = None
+    #: an office one brought along or came with ("brought along his defence minister,
+    #: Zhukov"): held at the time of the deed, told or borrowed
+    escort: bool = False
 
     def actors(self) -> list[str]:
         """Every actor in any role, in role order."""
@@ -2039,6 +2042,25 @@ def _aside_title(noun: Token) -> bool:
     return looking_back and person.dep_ not in SUBJECT | PASSIVE_SUBJECT
 
 
+#: Verbs of bringing someone along or coming with them.
+ESCORTING = frozenset({"bring", "take", "accompany", "include"})
+
+
+def _escort(noun: Token) -> bool:
+    """The office noun, owned by a pronoun, names one brought along or in company on a
+    deed ("brought along his defence minister, Zhukov", "accompanied by his foreign
+    minister", "came with his defence minister"): the office held at the deed's time."""
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return False
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() in ESCORTING
+    if noun.dep_ == "pobj" and head.lower_ in ("by", "with", "along"):
+        verb = head.head
+        return verb.lemma_.lower() in ESCORTING | {"come", "arrive", "travel", "fly"}
+    return False
+
+
 def _only_one(trigger: Token) -> bool:
     """The trigger is called the only one of its kind: "his only visit to Albania", "the
     sole meeting", "visited Albania only once"; not the only one of a sort ("his only
@@ -2897,6 +2919,7 @@ def frames_of(
                     theme=_theme(token, by_token) if entry.type == "reform" else (),
                     new_name=_new_name(token) if entry.type == "reform" else "",
                     aside_title=entry.type in OFFICE_TYPES and _aside_title(token),
+                    escort=entry.type in OFFICE_TYPES and _escort(noun or token),
                     org_in_play=org_in_play,
                     unknown_agent=(
                         not roles.get("agent")
