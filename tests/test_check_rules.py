@@ -9352,3 +9352,38 @@ def test_an_office_brought_along_is_held_at_the_time_of_the_deed(text: str, verd
     )
     office = [c for c in report["claims"] if c["text"].startswith("his ")]
     assert office and office[0]["verdict"] == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        # a district by the wrong town: the base was at Vlorë
+        (
+            "The Soviet navy kept its submarines at Pashaliman, outside Durrës, until 1961.",
+            "Durrës",
+            "contradicted",
+        ),
+        (
+            "Soviet submarines were stationed at Pasha Liman, on the Bay of Durrës.",
+            "Durrës",
+            "contradicted",
+        ),
+        (
+            "In 1958 Soviet submarines were based at Pasha Liman near Shkodër.",
+            "Shkodër",
+            "contradicted",
+        ),
+        (
+            "Soviet submarines were stationed at Pasha Liman, on the Bay of Vlorë.",
+            "Vlorë",
+            "supported",
+        ),
+        # a village the record names itself, by the town it lies near
+        ("Mehmet Shehu was born in Çorrush, near Fier, in 1913.", "Fier", "supported"),
+        ("Adil Çarçani was born in Fushë-Bardhë, near Gjirokastër.", "Gjirokastër", "supported"),
+    ],
+)
+def test_a_place_that_is_no_town_is_where_the_town_beside_it_says(
+    text: str, quote: str, verdict: str
+) -> None:
+    assert_verdict(text, quote, verdict)

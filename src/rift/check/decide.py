@@ -2623,6 +2623,16 @@ class Decider:
         claim is dated to the month or day) with the only record at that time, or
         with every record of forces of those actors (`aligned`: a base is where it is).
         """
+        recorded = [
+            str(i.frame["place"]) for i in [*timed, *(aligned or [])] if i.frame.get("place")
+        ]
+        if (
+            cf.near_town
+            and cf.place
+            and not self.known_place(cf.place)
+            and not any(self.same_place(cf.place, p) for p in recorded)
+        ):  # "at Pasha Liman, near Durrës": the record's place is a town, not the district
+            cf = replace(cf, place=cf.near_town)
         item = timed[0]
         frame = item.frame
         # a count disagrees when every event at that time was counted, none so
@@ -2941,6 +2951,9 @@ class Decider:
 
     def _same_place(self, said: str, recorded: str) -> bool:
         if said.lower() in recorded.lower():
+            return True
+        joined = [re.sub(r"[\s'’-]", "", _plain(p)) for p in (said, recorded)]
+        if joined[0] == joined[1]:  # "Fushë-Bardhë", "Fushëbardhë"; "Pasha Liman", "Pashaliman"
             return True
         # the definite and indefinite forms of an Albanian name: Vlorë, Vlora; Durrës, Durrësi
         a, b = (_plain(p).rstrip("aeiouë") for p in (said, recorded))

@@ -247,6 +247,9 @@ class ClaimFrame:
     doers: list[str] = field(default_factory=list)
     #: the school a study names, with its town ("the Nunziatella academy in Naples")
     school: School | None = None
+    #: the town the text sets beside a place that is no town ("at Pasha Liman, near
+    #: Durrës"): where it puts the place, if the record's place is not the one named
+    near_town: str | None = None
     #: an office one brought along or came with ("brought along his defence minister,
     #: Zhukov"): held at the time of the deed, told or borrowed
     escort: bool = False
@@ -2323,6 +2326,47 @@ def _counted(number: Token) -> str | None:
 
 
 def _place(args: dict[str, list[Token]], taken: set[int]) -> str | None:
+    named = _named_place(args, taken)
+    return named[0] if named else None
+
+
+def _near_town(args: dict[str, list[Token]], taken: set[int]) -> str | None:
+    """The town beside a place that is no town ("at Pasha Liman, near Durrës", "at
+    Pashaliman, on the Bay of Durrës"): where the text puts a village or a district."""
+    named = _named_place(args, taken)
+    if named is None or plain(named[0]) in TOWNS:
+        return None
+    return _town_beside(named[1], args)
+
+
+#: Nouns of water named for the town on its shore ("the Bay of Vlorë").
+WATERS = frozenset({"bay", "gulf", "harbour", "harbor", "port"})
+
+
+def _town_beside(place: Token, args: dict[str, list[Token]]) -> str | None:
+    """The town a text sets beside a place: "near Durrës", "outside Vlorë", "on the Bay
+    of Durrës", said of the place or of the deed."""
+    near = [
+        g
+        for c in place.children
+        if c.dep_ == "prep" and c.lower_ in ("near", "outside", "by", "on")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    near += [g for label in ("near", "outside", "on") for g in args.get(label, [])]
+    for g in near:
+        if g.pos_ == "PROPN" and plain(g.text) in TOWNS and g.head.lower_ != "on":
+            return g.text
+        if g.lemma_.lower() in WATERS:
+            for c in g.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for town in c.children:
+                        if town.dep_ == "pobj" and plain(town.text) in TOWNS:
+                            return town.text
+    return None
+
+
+def _named_place(args: dict[str, list[Token]], taken: set[int]) -> tuple[str, Token] | None:
     for label in ("in", "at"):
         # each phrase's head: "in 1982 in Tirana" holds a year, then a place
         for t in args.get(label, []):
@@ -2336,7 +2380,7 @@ def _place(args: dict[str, list[Token]], taken: set[int]) -> str | None:
                     continue
                 # the whole name: "Pasha Liman", not "Liman"
                 words = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-                return " ".join([*(c.text for c in words), t.text])
+                return " ".join([*(c.text for c in words), t.text]), t
     return None
 
 
@@ -2920,6 +2964,7 @@ def frames_of(
                     new_name=_new_name(token) if entry.type == "reform" else "",
                     aside_title=entry.type in OFFICE_TYPES and _aside_title(token),
                     escort=entry.type in OFFICE_TYPES and _escort(noun or token),
+                    near_town=_near_town(args, set(by_token) | dated),
                     org_in_play=org_in_play,
                     unknown_agent=(
                         not roles.get("agent")
