@@ -9387,3 +9387,16 @@ def test_a_place_that_is_no_town_is_where_the_town_beside_it_says(
     text: str, quote: str, verdict: str
 ) -> None:
     assert_verdict(text, quote, verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("In 1957 Hysni Kapo was minister of the interior.", "contradicted"),
+        ("Mehmet Shehu was still minister of the interior in 1958.", "contradicted"),
+        ("From 1956 to 1959 Ramiz Alia served as minister of the interior.", "contradicted"),
+        ("In 1950 Mehmet Shehu was minister of the interior.", "supported"),
+    ],
+)
+def test_minister_of_the_interior_is_an_office_one_holds_at_a_time(text: str, verdict: str) -> None:
+    assert_verdict(text, "minister of the interior", verdict)

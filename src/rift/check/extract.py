@@ -2548,7 +2548,7 @@ SINGLE_OFFICE = re.compile(
     r"chairman of (?:the )?council of ministers|"
     r"party (?:leader|chief|head)|(?:leader|head) of the (?:\w+ )?party|"
     r"(?:defen[cs]e|interior|foreign) (?:minist(?:er|ry)|portfolio)|"
-    r"minist(?:er|ry) of (?:(?:people's |national )?defen[cs]e|the interior|internal|foreign)",
+    r"minist(?:er|ry) of (?:(?:people's |national )?defen[cs]e|(?:the )?interior|internal|foreign)",
     re.I,
 )
 
