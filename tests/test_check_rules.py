@@ -9400,3 +9400,35 @@ def test_a_place_that_is_no_town_is_where_the_town_beside_it_says(
 )
 def test_minister_of_the_interior_is_an_office_one_holds_at_a_time(text: str, verdict: str) -> None:
     assert_verdict(text, "minister of the interior", verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        # a record named by a name of its own (a ship, a works) at the month it tells
+        (
+            "On 8 August 1991 the freighter Vlora landed its 20,000 passengers at Brindisi.",
+            "Brindisi",
+            "contradicted",
+        ),
+        (
+            "In April 1976 the Chinese-built metallurgical combine at Fier poured its first steel.",
+            "Fier",
+            "contradicted",
+        ),
+        (
+            "In August 1991 the freighter Vlora arrived at Brindisi carrying 20,000 Albanians.",
+            "Brindisi",
+            "contradicted",
+        ),
+        (
+            "On 8 August 1991 the freighter Vlora landed its passengers at Bari.",
+            "Bari",
+            "supported",
+        ),
+    ],
+)
+def test_an_event_named_by_a_name_of_its_own_is_held_to_its_place(
+    text: str, quote: str, verdict: str
+) -> None:
+    assert_verdict(text, quote, verdict)

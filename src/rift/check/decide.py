@@ -1797,8 +1797,11 @@ class Decider:
         title shares two words with the statement ("the Political Consultative Committee
         met in Sofia in July 1966": it met in Bucharest)."""
         time = _own_date(claim, ("day", "month"))
-        if time is None or not GATHERED.search(claim.text):
+        if time is None:
             return None
+        # not a gathering: an event whose record's title the statement names by a name of
+        # its own ("the freighter Vlora docked at Brindisi" in August 1991)
+        gathered = bool(GATHERED.search(claim.text))
         said = [m.group(1) for m in AT_PLACE.finditer(claim.text) if m.group(1) in self.places]
         if len(said) != 1:
             return None
@@ -1808,7 +1811,9 @@ class Decider:
         meetings = {
             i.id: i
             for i in self.events_near(time.interval, time.precision)
-            if i.frame.get("place") and len(words & _named_stems(i.title)) >= 2
+            if i.frame.get("place")
+            and len(words & _named_stems(i.title)) >= 2
+            and (gathered or words & self.proper_stems(i))
         }
         if len({str(i.frame["place"]) for i in meetings.values()}) != 1:
             return None
@@ -1829,6 +1834,14 @@ class Decider:
             focus=_span_of(claim.text, said[0]),
             **_ruled("place", 0.75),
         )
+
+    def proper_stems(self, item: Item) -> frozenset[str]:
+        """The stems of the capitalized words inside a record's title that name no actor
+        and no month: names of its own things ("the freighter Vlora", "Operation
+        Valuable")."""
+        inner = re.findall(r"(?<=\w )([A-Z][a-zë]{3,})", item.title)
+        actors = {w.lower() for a in item.actors for w in self.know.name_of(a).split()}
+        return _named_stems(" ".join(w for w in inner if w.lower() not in actors))
 
     def counted_name(self, claim: Claim) -> Judgement | None:
         """A gathering or body named by a number ("the 21st Congress", "the meeting of
