@@ -6178,7 +6178,8 @@ def test_coming_to_ones_aid_is_helping_not_a_visit(text: str, frame: str) -> Non
             "Relations soured in 1961, when Moscow broke off diplomatic relations with Tirana.",
             "supported",
         ),
-        ("The alliance lasted until 1985, when China cut off its aid to Albania.", None),
+        # China's aid had ended in 1978: none was left to cut in 1985
+        ("The alliance lasted until 1985, when China cut off its aid to Albania.", "contradicted"),
         ("It all changed in 1949, when Albania joined Comecon.", "supported"),
     ],
 )
