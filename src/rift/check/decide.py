@@ -221,6 +221,8 @@ class Decider:
         self._longest = max(
             (i.interval.latest - i.interval.earliest for i in self.events), default=timedelta()
         )
+        #: `record_stems` remembered, by record
+        self._record_stems: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         #: `same_place` remembered: the same few places are compared in every text
         self._same_places: dict[tuple[str, str], bool] = {}
         #: every place the chronicle names an event's place
@@ -581,7 +583,7 @@ class Decider:
             placed = self.gathering_place(claim)
             if placed is not None:
                 return placed
-            dated = self.dated_event(claim) or self.told_event(claim)
+            dated = self.dated_event(claim) or self.told_event(claim) or self.restated(claim)
             if dated is not None:
                 return dated
             return unverifiable("no statement the chronicle records (an opinion, or too vague)")
@@ -2075,6 +2077,56 @@ class Decider:
         if not found:
             return None
         return Judgement("supported", found[:2], None, **_ruled("supported_dated", 0.5))
+
+    def restated(self, claim: Claim) -> Judgement | None:
+        """A statement dated by no words of its own that restates one record nearly word
+        for word: most words of its title, and hardly a word the record does not use
+        ("Serbo-Croatian became a compulsory subject in Albanian schools"), every actor
+        it names in the record, at the time it borrows if any. Only ever support."""
+        if claim.own_time or NEGATING.search(claim.text):
+            return None
+        said = _named_stems(claim.text)
+        if len(said) < 4:
+            return None
+        time = claim.time
+        found = []
+        for item in self.events:
+            title, used = self.record_stems(item)
+            shared = said & title
+            if len(shared) < 4 or len(shared) < 0.55 * len(title):
+                continue
+            if len(said & used) < 0.7 * len(said) or _stance_clash(set(said), item.title):
+                continue
+            if not all(item.involves(a, self.know.countries) for a in claim.actors):
+                continue
+            if not all(_names(item, n) for n in claim.strangers):
+                continue  # a name the chronicle does not know: the record's own word
+            if not self.same_details(claim.text, item):
+                continue
+            if time is not None and not self.fits(item, time.interval, "at", "year"):
+                continue
+            found.append(item)
+        if len(found) != 1:
+            return None
+        return Judgement("supported", found, None, **_ruled("supported_dated", 0.5))
+
+    def same_details(self, text: str, item: Item) -> bool:
+        """Every number and every town the text names is the record's too: "50,000 tons
+        of grain" is not a record's 20,000, "at Durrës" not its Vlorë."""
+        record = f"{item.title} {item.summary} {item.frame.get('place') or ''} {item.date}"
+        numbers = {n.replace(",", "") for n in re.findall(r"\d[\d,]*", record)}
+        if any(n.replace(",", "") not in numbers for n in re.findall(r"\d[\d,]*", text)):
+            return False
+        towns = [w for w in re.findall(r"[A-Z][\w’'-]+", text) if _plain(w) in TOWNS]
+        places = [w for w in re.findall(r"[A-Z][\w’'-]+", record) if _plain(w) in TOWNS]
+        return all(any(self.same_place(t, p) for p in places) for t in towns)
+
+    def record_stems(self, item: Item) -> tuple[frozenset[str], frozenset[str]]:
+        """The stems of a record's title, and of its title and summary together."""
+        if item.id not in self._record_stems:
+            title = _named_stems(item.title)
+            self._record_stems[item.id] = (title, title | _named_stems(item.summary))
+        return self._record_stems[item.id]
 
     def events_in_play(self, claim: Claim, time: TimeExpression) -> list[Item]:
         """The events of `time` a statement's words may tell of: each involves every
