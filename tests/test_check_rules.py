@@ -9433,3 +9433,15 @@ def test_an_event_named_by_a_name_of_its_own_is_held_to_its_place(
     text: str, quote: str, verdict: str
 ) -> None:
     assert_verdict(text, quote, verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("In 1975 Albania stayed away from the Helsinki conference.", "stayed away"),
+        ("In 1975 Albania kept away from the Helsinki conference.", "kept away"),
+        ("Tirana chose to stay away from the Helsinki gathering of 1975.", "stay away"),
+    ],
+)
+def test_staying_away_from_a_gathering_is_a_refusal(text: str, quote: str) -> None:
+    assert_verdict(text, quote, "supported")
