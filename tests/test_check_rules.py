@@ -9445,3 +9445,27 @@ def test_an_event_named_by_a_name_of_its_own_is_held_to_its_place(
 )
 def test_staying_away_from_a_gathering_is_a_refusal(text: str, quote: str) -> None:
     assert_verdict(text, quote, "supported")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "In May 1944 the partisans' congress at Përmet appointed Enver Hoxha their"
+            " commander in chief.",
+            "supported",
+        ),
+        (
+            "At Përmet in May 1944 Hoxha became commander-in-chief of the partisan army.",
+            "supported",
+        ),
+        (
+            "In May 1944 the Përmet congress named Hoxha commander in chief of its army.",
+            "supported",
+        ),
+        # a command he took at no such time: the office, not any office of his, is judged
+        ("In 1946 Hoxha became commander in chief of the army.", "unverifiable"),
+    ],
+)
+def test_a_command_is_an_office_taken(text: str, verdict: str) -> None:
+    assert_verdict(text, text[:20], verdict)

@@ -3694,6 +3694,10 @@ OFFICES = [
     (r"foreign (?:minister|affairs)", r"foreign (?:minister|affairs)"),
     (r"defen[cs]e", r"defen[cs]e"),
     (r"chairman", r"chairman"),
+    # the head of an army ("commander in chief of the National Liberation Army"); a
+    # commander named no further may be of any rank
+    (r"commander.in.chief|supreme commander", r"commander.in.chief"),
+    (r"commander", r"commander"),
 ]
 
 

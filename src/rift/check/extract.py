@@ -2129,6 +2129,7 @@ OFFICE_WORDS = {
     "chairman",
     "leader",
     "head",
+    "commander",
     "ministry",
     "premiership",
     "presidency",
