@@ -35,6 +35,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
@@ -223,6 +224,11 @@ class Decider:
         )
         #: `record_stems` remembered, by record
         self._record_stems: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        #: the events whose titles hold each word (`_named_stems`), by index in `events`
+        self.titled: dict[str, list[int]] = {}
+        for n, item in enumerate(self.events):
+            for stem in _named_stems(item.title):
+                self.titled.setdefault(stem, []).append(n)
         #: `same_place` remembered: the same few places are compared in every text
         self._same_places: dict[tuple[str, str], bool] = {}
         #: every place the chronicle names an event's place
@@ -2090,7 +2096,13 @@ class Decider:
             return None
         time = claim.time
         found = []
-        for item in self.events:
+        # the records whose titles share four words with the statement, by an index of
+        # the words of titles
+        hits = Counter(i for stem in said for i in self.titled.get(stem, ()))
+        for n, count in hits.items():
+            if count < 4:
+                continue
+            item = self.events[n]
             title, used = self.record_stems(item)
             shared = said & title
             if len(shared) < 4 or len(shared) < 0.55 * len(title):
