@@ -1047,11 +1047,20 @@ class Oracle:
 
         Also contradicted: a claim at a time when a contrasting frame holds of its
         actors (the policy asks that the contrasting type be recorded for them
-        never at all).
+        never at all); aid cut more than a year after every aid period of the donor
+        to the recipient had ended (there was none left to cut).
         """
         if claim.negated or claim.qty:
             return "unverifiable"
         actors = frozenset().union(*(ids for _, ids in claim.roles))
+        if claim.type == "cut_aid":
+            given = [
+                f
+                for f in self.by_type.get("aid", [])
+                if actors <= frozenset().union(*f.roles.values())
+            ]
+            if given and all((claim.when.start - f.latest).days > 365 for f in given):
+                return "contradicted"
         for other in frames.TYPES:
             if not frames.contrasting(claim.type, other):
                 continue
