@@ -1803,7 +1803,9 @@ class Decider:
         """A gathering said to meet somewhere at a time stated to the month, that the
         chronicle records meeting elsewhere then: the one meeting of that month whose
         title shares two words with the statement ("the Political Consultative Committee
-        met in Sofia in July 1966": it met in Bucharest)."""
+        met in Sofia in July 1966": it met in Bucharest). So too an event that is no
+        gathering, when one of the two words is a name of the record's own ("the
+        freighter Vlora docked at Brindisi" in August 1991: at Bari)."""
         time = _own_date(claim, ("day", "month"))
         if time is None:
             return None

@@ -28,7 +28,8 @@ from rift.check.towns import TOWNS, plain
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Nouns that name a school, by the kind of school they are.
+#: Nouns that name a school, by the kind of school they are (and the two schools
+#: known by a name of their own alone, whose kind the name tells).
 SCHOOL_KINDS: dict[str, tuple[str, ...]] = {
     "university": ("university", "faculty", "sorbonne"),
     "military": (
@@ -249,8 +250,8 @@ def _town_after(head: Token) -> str | None:
 
 @dataclass(frozen=True)
 class Finding:
-    """What the records say of a school named: `verdict`, the record it rests on, and
-    for a flag the town the record gives."""
+    """What the records say of a school named: the `verdict`, the record it rests on
+    (for support or a flag), and why nothing is said (for unverifiable)."""
 
     verdict: str  # supported, contradicted or unverifiable
     record: int | None = None  # the index of the record in the list judged
