@@ -1725,8 +1725,8 @@ class Decider:
             return unverifiable("no actor found")
         records = [
             i
-            for i in self.know.items
-            if i.frame.get("type") == "study" and people[0] in _listed(i.frame.get("agent"))
+            for i in self.know.by_type.get("study", [])
+            if people[0] in _listed(i.frame.get("agent"))
         ]
         if not records:
             return unverifiable("the chronicle records nothing of this kind")
@@ -2811,10 +2811,8 @@ class Decider:
             return False
         given = [
             i
-            for i in self.know.items
-            if i.kind == "period"
-            and i.frame.get("type") == "aid"
-            and self.aligned(replace(cf, type="aid"), i)
+            for i in self.know.by_type.get("aid", [])
+            if i.kind == "period" and self.aligned(replace(cf, type="aid"), i)
         ]
         year = timedelta(days=365)
         return bool(given) and all(

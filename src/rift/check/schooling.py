@@ -43,13 +43,7 @@ SCHOOL_KINDS: dict[str, tuple[str, ...]] = {
         "officer school",
         "cadet school",
     ),
-    "party": (
-        "party school",
-        "party college",
-        "higher party school",
-        "marxist-leninist institute",
-        "institute of marxism",
-    ),
+    "party": ("party school", "party college", "higher party school"),
     "secondary": (
         "lycée",
         "lycee",
