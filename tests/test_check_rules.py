@@ -9469,3 +9469,29 @@ def test_staying_away_from_a_gathering_is_a_refusal(text: str, quote: str) -> No
 )
 def test_a_command_is_an_office_taken(text: str, verdict: str) -> None:
     assert_verdict(text, text[:20], verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "In June 1960 Shehu led the Albanian delegation in Bucharest, and two months"
+            " later, at a plenum, he claimed victory.",
+            "Shehu led the Albanian delegation",
+        ),
+        (
+            "Shehu headed the Albanian delegation to Bucharest in June 1960, and the next"
+            " spring, at a rally, he argued for autarky.",
+            "Shehu headed the Albanian delegation",
+        ),
+        (
+            "In June 1960 Mehmet Shehu headed the delegation of Albania at Bucharest, and"
+            " that autumn, at the United Nations, he argued for Peking.",
+            "Mehmet Shehu headed the delegation",
+        ),
+    ],
+)
+def test_a_deed_joined_by_and_to_a_later_report_is_told_not_reported(text: str, quote: str) -> None:
+    # the parser can take the first clause for what the later verb reports; the "and"
+    # between them says the text tells it itself (the delegation was Kapo's)
+    assert_verdict(text, quote, "contradicted")

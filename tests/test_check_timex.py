@@ -214,6 +214,10 @@ def test_a_year_counted_from_the_last_one_names_the_others_it_could_be() -> None
         ("1991\n- 8 August: the freighter docks at Bari.", "8 August", "1991-08-08"),
         ("1987\n- October: relations with West Germany.", "October", "1987-10"),
         ("1961\nMay 31 – Sejko is shot.", "May 31", "1961-05-31"),
+        # bold marks, as a chatbot sets its entries
+        ("**1957**\n- **April:** a delegation goes to Moscow.", "April", "1957-04"),
+        ("**1990**\n* **30 July** – the embassies reopen.", "30 July", "1990-07-30"),
+        ("**1948**\n**June:** the Cominform meets.", "June", "1948-06"),
     ],
 )
 def test_a_timeline_entry_under_a_year_is_dated_by_it(text: str, said: str, edtf: str) -> None:

@@ -23,6 +23,7 @@ from rift.check.link import COMBINING_FORMS, INSTITUTIONS
 from rift.check.nlp import TITLES, sentence_of
 from rift.check.numbers import NUMBER_WORDS
 from rift.check.schooling import School, school_of
+from rift.check.segment import coordinated_before
 from rift.check.spans import Mention
 from rift.check.towns import TOWNS, plain
 
@@ -2261,7 +2262,11 @@ def _hedged(token: Token) -> bool:
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
         if clause.dep_ == "advcl" and marks & CONDITIONAL:
             return True
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTED:
+        if (
+            clause.dep_ == "ccomp"
+            and clause.head.lemma_.lower() in REPORTED
+            and not coordinated_before(clause)
+        ):
             return True
         if clause.dep_ not in (
             "conj",

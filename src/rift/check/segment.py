@@ -41,7 +41,12 @@ def is_clause_head(token: Token) -> bool:
         return False
     if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_:
         return False  # the second half of a hyphenated word ("re-established")
-    if _coordinated_complement(token) or _before_colon(token) or _listed_verb(token):
+    if (
+        _coordinated_complement(token)
+        or coordinated_before(token)
+        or _before_colon(token)
+        or _listed_verb(token)
+    ):
         return True
     if token.dep_ not in CLAUSE_DEPS or token.pos_ not in VERBAL:
         return False
@@ -89,6 +94,23 @@ def _before_colon(token: Token) -> bool:
     )
 
 
+def coordinated_before(token: Token) -> bool:
+    """ "He led the delegation, and that autumn he argued for ...": a clause the parser
+    took for what the verb after it reports, though "and" joins the two (both have a
+    subject of their own)."""
+    head = token.head
+    return (
+        token.dep_ == "ccomp"
+        and token.pos_ in VERBAL
+        and token.i < head.i
+        and any(
+            c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i > token.i for c in token.children
+        )
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    )
+
+
 def _coordinated_complement(token: Token) -> bool:
     """ "..., and two days later he was elected": a clause joined by "and" that the
     parser took for a complement (its own subject, no "that", the "and" before it)."""
@@ -115,6 +137,13 @@ def clauses(doc: Doc, text: str) -> list[Clause]:
             for phrase, later in _fronted_phrases(head, head_ids):
                 owns[head.i] -= phrase
                 owns[later] |= phrase
+            if coordinated_before(head) and head.head.i in owns:
+                # what follows its "and" is the later verb's ("..., and that autumn,
+                # in New York, he argued"), whatever the parser hung it on
+                join = min(c.i for c in head.children if c.dep_ == "cc" and c.i > head.i)
+                moved = {i for i in owns[head.i] if i >= join}
+                owns[head.i] -= moved
+                owns[head.head.i] |= moved
         for head in heads:
             own = owns[head.i]
             run = _run(head, own, head_ids, doc)

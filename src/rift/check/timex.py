@@ -60,6 +60,12 @@ MONTHS = {
     )
     for name in names
 }
+#: The head of a line of a list, its bullet and bold marks blanked ("- **June:**" is read
+#: as "-   June:   "): where a chronology's entry under a year heading starts.
+LINE_HEAD = (
+    "(?:" + "|".join(f"(?<=^{lead})" for lead in ("", "  ", "[-*•] ", "[-*•]  ", "[-*•]   ")) + ")"
+)
+
 MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
     r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
@@ -215,19 +221,19 @@ PATTERNS: list[tuple[str, str]] = [
     # a timeline's entry under a year: "- 8 August: ...", "August 8 – ...", "October: ..."
     (
         "day_only",
-        rf"(?m)(?<![\w,])(?:(?<=^)|(?<=^[-*•] )|(?<=^[-*•]  ))(?:(?P<day>\d{{1,2}})\s+{MONTH}|"
+        rf"(?m)(?<![\w,]){LINE_HEAD}(?:(?P<day>\d{{1,2}})\s+{MONTH}|"
         rf"{MONTH.replace('month', 'm2')}\s+(?P<day2>\d{{1,2}}))(?=\s*[:–—])",
     ),
     # a chronology's entry under a year heading: "11 Apr. Death of Enver Hoxha ...",
     # "30 June. Relations are restored."
     (
         "day_only",
-        rf"(?m)(?:(?<=^)|(?<=^[-*•] ))(?P<day>\d{{1,2}})\s+{MONTH}"
+        rf"(?m){LINE_HEAD}(?P<day>\d{{1,2}})\s+{MONTH}"
         r"(?=(?<=\.)[ \t]+[A-Z]|\.[ \t]+[A-Z])",
     ),
     (
         "month_only",
-        rf"(?m)(?:(?<=^)|(?<=^[-*•] )|(?<=^[-*•]  )){MONTH}(?=\s*[:–—])",
+        rf"(?m){LINE_HEAD}{MONTH}(?=\s*[:–—])",
     ),
     (
         "month_only",
