@@ -9495,3 +9495,64 @@ def test_a_deed_joined_by_and_to_a_later_report_is_told_not_reported(text: str, 
     # the parser can take the first clause for what the later verb reports; the "and"
     # between them says the text tells it itself (the delegation was Kapo's)
     assert_verdict(text, quote, "contradicted")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Leonid Brezhnev, First Secretary of the Communist Party of the Soviet Union"
+            " (CPSU) from 1964 to 1982 and head of state from 1960 to 1964, died in 1982.",
+            "First Secretary of the Communist Party of the Soviet Union (CPSU) from 1964 to 1982",
+        ),
+        (
+            "Ramiz Alia, leader of the Party of Labour of Albania (PLA) from 1985 to 1991 and"
+            " chairman of the Presidium from 1982 to 1991, died in 2011.",
+            "leader of the Party of Labour of Albania (PLA) from 1985 to 1991",
+        ),
+        (
+            "Enver Hoxha, leader of the Party of Labour of Albania (PLA) from 1948 to 1985 and"
+            " prime minister from 1944 to 1954, died in 1985.",
+            "leader of the Party of Labour of Albania (PLA) from 1948 to 1985",
+        ),
+    ],
+)
+def test_an_acronym_after_a_name_does_not_part_it_from_its_time(text: str, quote: str) -> None:
+    # the office, its body's acronym and its years are one claim, borne out together
+    assert holding(text, quote) == ["supported"]
+
+
+def holding(text: str, quote: str) -> list[str]:
+    """The verdicts of the claims whose span holds the whole quote."""
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    start = text.index(quote)
+    return [
+        c["verdict"]
+        for c in json.loads(result.stdout)["claims"]
+        if c["claim_start"] <= start and start + len(quote) <= c["claim_end"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "VIENNA, Sept. 13, 1968 — Albania today formally left the Warsaw Pact, the"
+            " military alliance it had joined in 1955, the official news agency (ATA) reported.",
+            "Albania today formally left the Warsaw Pact",
+        ),
+        (
+            "PEKING, July 13, 1978 — China has halted all its aid to Albania, which it had"
+            " backed since 1961, the official New China News Agency (NCNA) said today.",
+            "China has halted all its aid to Albania",
+        ),
+        (
+            "TIRANA, July 30, 1990 — Albania and the Soviet Union have agreed to restore"
+            " diplomatic relations, which were broken off in 1961, the news agency (ATA)"
+            " announced.",
+            "have agreed to restore diplomatic relations",
+        ),
+    ],
+)
+def test_a_deed_told_before_the_word_that_reports_it_is_a_claim(text: str, quote: str) -> None:
+    assert holding(text, quote) == ["supported"]

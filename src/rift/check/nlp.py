@@ -169,12 +169,18 @@ MONTH_THEN_NAME = re.compile(
 )
 
 
+#: An acronym in parentheses after the name it stands for ("the Party of Labour of Albania
+#: (PLA) from 1985"): set aside for the parser, which would read a clause break there.
+ACRONYM = re.compile(r"(?<=[A-Za-z]) (\((?=[A-Z]{2})[A-Za-z]{2,6}\))(?= [a-z])")
+
+
 def shadow(text: str) -> str:
     """The text as the parser reads it: a list entry that opens on a past verb of a
     deed ("- Replaced Khrushchev in October 1964") gets the stand-in subject "I" in its
     bullet's place ("I replaced ..."), which `discourse` resolves to the person the
     entry is about. Square brackets read as parentheses ("left the Pact [September
-    1968]"), a reference mark ("[3]") and a bold mark ("**", `unseen`) as blank space,
+    1968]"), a reference mark ("[3]"), a bold mark ("**", `unseen`) and an acronym in
+    parentheses after its name ("(PLA)") as blank space,
     and a fronted month and the name after it as parted by a comma. Offsets stay those
     of the text."""
     text = unseen(REFERENCE_MARK.sub(lambda m: " " * len(m.group(0)), text))
@@ -183,6 +189,8 @@ def shadow(text: str) -> str:
         chars[m.start("town") : m.end("town")] = " " * (m.end("town") - m.start("town"))
     for m in MONTH_THEN_NAME.finditer(text):
         chars[m.start(1)] = ","
+    for m in ACRONYM.finditer(text):
+        chars[m.start(1) : m.end(1)] = " " * (m.end(1) - m.start(1))
     for m in BULLET.finditer(text):
         word, rest = m.group(2), m.group(3)
         if word.lower() not in DEEDS or re.search(r"\bby\b", rest):
