@@ -9556,3 +9556,50 @@ def holding(text: str, quote: str) -> list[str]:
 )
 def test_a_deed_told_before_the_word_that_reports_it_is_a_claim(text: str, quote: str) -> None:
     assert holding(text, quote) == ["supported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        # two sides parting, both named in the subject
+        ("Albania and the Soviet Union split in 1961.", "split in 1961", "supported"),
+        ("In 1961 Tirana and Moscow fell out for good.", "fell out", "supported"),
+        ("The Albanian and Soviet parties parted in 1961.", "parted in 1961", "supported"),
+        ("Albania and the Soviet Union split in 1971.", "split in 1971", "contradicted"),
+        # or named before the noun of the parting
+        (
+            "After the Soviet-Albanian split of 1961, Albania turned to China.",
+            "split of 1961",
+            "supported",
+        ),
+        ("The Albanian–Soviet rupture of 1961 was never healed.", "rupture of 1961", "supported"),
+        ("The Soviet–Albanian break of 1971 was final.", "break of 1971", "contradicted"),
+        # a rupture that a restoration ended is no parting at that time
+        (
+            "In 1990 Moscow and Tirana restored relations, ending a long rupture.",
+            "ending a long rupture",
+            None,
+        ),
+    ],
+)
+def test_two_sides_parting_is_a_break(text: str, quote: str, verdict: str | None) -> None:
+    assert_verdict(text, quote, verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "The rupture between Albania and the Soviet Union in 1961 was never healed.",
+            "The rupture between Albania and the Soviet Union in 1961",
+        ),
+        (
+            "The break of 1961 between Moscow and Tirana was not repaired until 1990.",
+            "The break of 1961 between Moscow and Tirana",
+        ),
+        ("The Sino-Albanian split of 1978 was never mended.", "The Sino-Albanian split of 1978"),
+    ],
+)
+def test_a_deed_not_undone_took_place(text: str, quote: str) -> None:
+    # "was never healed" denies the healing, not the rupture
+    assert_verdict(text, quote, "supported")

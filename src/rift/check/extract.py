@@ -1710,6 +1710,7 @@ PRESUPPOSING = {
     *("condemn", "protest", "oppose", "endorse", "approve", "explain", "cause", "provoke"),
     *("justify", "regret", "resent", "mourn", "celebrate", "commemorate", "notice"),
     *("ignore", "discuss", "criticize", "criticise", "denounce", "reverse", "undo"),
+    *("heal", "repair", "mend", "overcome", "bridge", "resolve", "settle", "end"),
     *("forgave", "forgiven", "forgot", "forgotten", "foresaw", "foreseen"),  # misread lemmas
 }
 
