@@ -9638,3 +9638,36 @@ def test_a_clause_of_when_is_dated_by_the_time_it_follows(
 ) -> None:
     # "since November 1982, when ...": the relative "when" names that month itself
     assert_verdict(text, quote, verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        (
+            "Albania was one of the countries that founded Comecon in 1949.",
+            "that founded Comecon",
+            "contradicted",
+        ),
+        (
+            "Albania was one of the eight states that joined the Warsaw Pact in 1956.",
+            "that joined the Warsaw Pact in 1956",
+            "contradicted",
+        ),
+        (
+            "Alone in Europe, Albania was the only country that boycotted the Helsinki"
+            " conference in 1975.",
+            "that boycotted the Helsinki conference",
+            "supported",
+        ),
+        (
+            "Albania was among the states that quit the Warsaw Pact in 1975.",
+            "that quit the Warsaw Pact",
+            "contradicted",
+        ),
+    ],
+)
+def test_what_a_kind_did_is_said_of_the_one_the_copula_names(
+    text: str, quote: str, verdict: str
+) -> None:
+    # "Albania was one of the states that ...": the relative clause tells Albania's deed
+    assert_verdict(text, quote, verdict)

@@ -701,6 +701,9 @@ def _arguments(token: Token, by_token: dict[int, list[str]]) -> dict[str, list[T
             rel = next((c for c in token.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT), None)
             if rel is not None and rel.tag_ in ("WDT", "WP"):
                 add("obj" if rel.dep_ in PASSIVE_SUBJECT else "subj", token.head)
+                said_of = _described_subject(token.head)
+                if said_of is not None:  # "Albania was one of the states that signed"
+                    add("obj" if rel.dep_ in PASSIVE_SUBJECT else "subj", said_of)
             elif any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in token.children):
                 add("obj", token.head)  # "Comecon, which it had joined in 1949"
         elif (
@@ -1910,6 +1913,32 @@ AID_KINDS = {
 COUNTED_ACTORS = {"member", "state", "signatory", "founder", "country", "nation", "party"}
 #: Adverbs that count how many times a verb's event happened.
 TIMES = {"twice": 2, "thrice": 3}
+
+
+#: Nouns of a kind of side a copula puts its subject among ("Albania was one of the
+#: states that ...", "the only member that ...").
+_SIDE_NOUNS = "state country nation member signatory founder government power ally satellite"
+SIDE_NOUNS = frozenset(_SIDE_NOUNS.split())
+
+
+def _described_subject(noun: Token) -> Token | None:
+    """The subject a copula says is one of the `noun`s: "Albania was one of the eight
+    states", "was the only member", "was among the countries" (then what the noun's
+    relative clause says is said of that subject)."""
+    if noun.lemma_.lower() not in SIDE_NOUNS:
+        return None
+    one = _one_of(noun)
+    anchor = one if one is not None else noun
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "among":
+        anchor = anchor.head
+        verb = anchor.head
+    elif anchor.dep_ == "attr":
+        verb = anchor.head
+    else:
+        return None
+    if verb.lemma_ != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _one_of(token: Token) -> Token | None:
