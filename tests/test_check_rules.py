@@ -9671,3 +9671,46 @@ def test_what_a_kind_did_is_said_of_the_one_the_copula_names(
 ) -> None:
     # "Albania was one of the states that ...": the relative clause tells Albania's deed
     assert_verdict(text, quote, verdict)
+
+
+HARBOUR = "Moscow kept a naval squadron at Vlorë, its one harbour on the Mediterranean. "
+SAZAN = (
+    "The Soviet Union built a submarine station on Sazan Island, and the base at Vlorë"
+    " became the alliance's only such base in the Mediterranean. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HARBOUR + "When Khrushchev toured Albania in May 1959, escorted by Defence Minister"
+        " Georgy Zhukov, the future of the base was, by Hoxha's account, on the table.",
+        HARBOUR + "When Khrushchev toured Albania in May 1959, flanked by Defence Minister"
+        " Georgy Zhukov, the fate of the squadron was, by several accounts, under discussion.",
+        SAZAN + "When Khrushchev toured Albania in May 1959, escorted by Defence Minister"
+        " Georgy Zhukov, the future of the base was, by Hoxha's account, on the table.",
+    ],
+)
+def test_a_clause_of_time_taken_for_a_subject_is_a_claim(text: str) -> None:
+    # the parser may read "When ... toured ..." as the subject of the main verb
+    assert holding(text, "When Khrushchev toured Albania in May 1959") == ["supported"]
+    assert_verdict(text, "Defence Minister Georgy Zhukov", "contradicted")  # Malinovsky
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "As Mastny and Byrne observe in A Cardboard Castle? (2005), the Vlorë base was the"
+            " only one of its kind.",
+            "(2005)",
+        ),
+        ("Hoxha's memoir, The Khrushchevites (1980), tells of the quarrel.", "(1980)"),
+        ("He described the purges in The Artful Albanian (1986) at length.", "(1986)"),
+    ],
+)
+def test_the_year_of_a_title_is_no_time_of_the_sentence(text: str, year: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    claims = json.loads(result.stdout)["claims"]
+    # no claim is dated by the year the book came out
+    assert not any(year.strip("()") in c["claim"] for c in claims)

@@ -102,6 +102,13 @@ CITED_YEAR = re.compile(
     r"|emphasi[sz]es|recalls?|recounts?|reports?|reported|records?|dates?|dated|puts?|counts?"
     r"|calls?|called|sees?|quotes?|cites?|gives?|gave|reckons?|insists?|maintains?))"
 )
+#: The year a work came out, in parentheses after its title, which a capital article
+#: opens in mid-sentence: "in A Cardboard Castle? (2005)", "his memoir, The
+#: Khrushchevites (1980), ...": no time of the sentence.
+TITLE_YEAR = re.compile(
+    r"(?<=[a-z,:;] )(?:The|A|An)\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|the|in|on|for|with"
+    r"|to|a|an))*[?!]?(\s+\(\d{4}\))"
+)
 #: Capitalized words that open a place and a year, or a date, in parentheses.
 NOT_AUTHORS = {
     *("January", "February", "March", "April", "May", "June", "July", "August"),
@@ -120,7 +127,11 @@ def _citations(text: str) -> list[tuple[int, int]]:
         for m in CITATION.finditer(text)
         if m.group("name") not in NOT_AUTHORS and plain(m.group("name")) not in TOWNS
     ]
-    return spans + [m.span(1) for m in CITED_YEAR.finditer(text)]
+    return (
+        spans
+        + [m.span(1) for m in CITED_YEAR.finditer(text)]
+        + [m.span(1) for m in TITLE_YEAR.finditer(text)]
+    )
 
 
 #: A bold mark of Markdown, no word of the sentence it stands in.
@@ -174,13 +185,19 @@ MONTH_THEN_NAME = re.compile(
 ACRONYM = re.compile(r"(?<=[A-Za-z]) (\((?=[A-Z]{2})[A-Za-z]{2,6}\))(?= [a-z])")
 
 
+#: A question mark that ends no sentence: a title's ("A Cardboard Castle? (2005), the
+#: Warsaw Pact's only ..."), before its year or a comma and the sentence going on.
+INNER_QUESTION = re.compile(r"\?(?=\s+\(\d{4}\)|,\s+[a-z])")
+
+
 def shadow(text: str) -> str:
     """The text as the parser reads it: a list entry that opens on a past verb of a
     deed ("- Replaced Khrushchev in October 1964") gets the stand-in subject "I" in its
     bullet's place ("I replaced ..."), which `discourse` resolves to the person the
     entry is about. Square brackets read as parentheses ("left the Pact [September
     1968]"), a reference mark ("[3]"), a bold mark ("**", `unseen`) and an acronym in
-    parentheses after its name ("(PLA)") as blank space,
+    parentheses after its name ("(PLA)") and a question mark inside a sentence (a
+    title's) as blank space,
     and a fronted month and the name after it as parted by a comma. Offsets stay those
     of the text."""
     text = unseen(REFERENCE_MARK.sub(lambda m: " " * len(m.group(0)), text))
@@ -191,6 +208,8 @@ def shadow(text: str) -> str:
         chars[m.start(1)] = ","
     for m in ACRONYM.finditer(text):
         chars[m.start(1) : m.end(1)] = " " * (m.end(1) - m.start(1))
+    for m in INNER_QUESTION.finditer(text):
+        chars[m.start()] = " "
     for m in BULLET.finditer(text):
         word, rest = m.group(2), m.group(3)
         if word.lower() not in DEEDS or re.search(r"\bby\b", rest):

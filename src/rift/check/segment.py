@@ -49,6 +49,7 @@ def is_clause_head(token: Token) -> bool:
         _coordinated_complement(token)
         or coordinated_before(token)
         or _fronted_report(token)
+        or _subordinate_subject(token)
         or _before_colon(token)
         or _listed_verb(token)
     ):
@@ -96,6 +97,20 @@ def _before_colon(token: Token) -> bool:
         and token.i < head.i
         and any(t.text in (":", ";") for t in token.doc[token.i : head.i])
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    )
+
+
+#: Words that open a clause of time or cause: no clause opened by one is a subject.
+SUBORDINATORS = {"when", "while", "after", "before", "as", "once", "since", "until", "because"}
+
+
+def _subordinate_subject(token: Token) -> bool:
+    """ "When Khrushchev toured Albania in May 1959, accompanied by ..., the question was
+    ...": a clause of time the parser took for the subject of the main verb."""
+    return (
+        token.dep_ == "csubj"
+        and token.pos_ in VERBAL
+        and any(c.lower_ in SUBORDINATORS and c.i < token.i for c in token.children)
     )
 
 
