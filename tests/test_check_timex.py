@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rift.check import timex
+from rift.check.nlp import unseen
 
 WORDS = [
     "in",
@@ -221,7 +222,8 @@ def test_a_year_counted_from_the_last_one_names_the_others_it_could_be() -> None
     ],
 )
 def test_a_timeline_entry_under_a_year_is_dated_by_it(text: str, said: str, edtf: str) -> None:
-    found = {t.text: t.interval.edtf for t in timex.expressions(text)}
+    # read as the checker reads it, bold marks blanked
+    found = {t.text: t.interval.edtf for t in timex.expressions(unseen(text))}
     assert found.get(said) == edtf
 
 
