@@ -9717,3 +9717,35 @@ def test_the_year_of_a_title_is_no_time_of_the_sentence(text: str, year: str) ->
     claims = json.loads(result.stdout)["claims"]
     # no claim is dated by the year the book came out
     assert not any(year.strip("()") in c["claim"] for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        # the event a deed is timed after came, on record, only later: not borne out
+        (
+            "In 1974, after the purge of Kadri Hazbiu, Shehu took the defence ministry.",
+            "the purge of Kadri Hazbiu",
+            "unverifiable",
+        ),
+        (
+            "In 1950, after the execution of Teme Sejko, Hoxha tightened his grip.",
+            "the execution of Teme Sejko",
+            "unverifiable",
+        ),
+        (
+            "In 1955, after the arrest of Liri Belishova, the party closed ranks.",
+            "the arrest of Liri Belishova",
+            "unverifiable",
+        ),
+        # one that came before it is borne out
+        (
+            "In 1974, after the purge of Beqir Balluku, Shehu took the defence ministry.",
+            "the purge of Beqir Balluku",
+            "supported",
+        ),
+    ],
+)
+def test_an_event_a_deed_comes_after_must_come_first(text: str, quote: str, verdict: str) -> None:
+    assert_verdict(text, quote, verdict)
+    assert "supported" not in verdicts(text, quote) or verdict == "supported"

@@ -1209,6 +1209,15 @@ class Decider:
         if timed:
             precise = stated and time is not None and time.precision in ("day", "month")
             return self.details(cf, timed, precise, aligned, claim)
+        if (
+            aligned
+            and not claim.own_time
+            and claim.anchor
+            and time is not None
+            and time.mode in ("before", "after")
+            and not any(self.fits(i, time.interval, time.mode, "year") for i in aligned)
+        ):  # "In 1974, after the purge of Hazbiu, ...": his purge on record came later
+            return unverifiable("the chronicle records it at another time")
         if aligned and not claim.own_time:
             # the time was borrowed from elsewhere; the claim itself states none: a
             # count can still disagree with what was done that year
