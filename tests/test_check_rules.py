@@ -9749,3 +9749,38 @@ def test_the_year_of_a_title_is_no_time_of_the_sentence(text: str, year: str) ->
 def test_an_event_a_deed_comes_after_must_come_first(text: str, quote: str, verdict: str) -> None:
     assert_verdict(text, quote, verdict)
     assert "supported" not in verdicts(text, quote) or verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        (
+            "Khrushchev came to Albania in May 1959. He brought along Defence Minister Marshal"
+            " Georgy Zhukov.",
+            "Defence Minister Marshal Georgy Zhukov",
+            "contradicted",
+        ),
+        (
+            "Khrushchev came to Albania in May 1959. He was accompanied by Defence Minister"
+            " Marshal Rodion Malinovsky.",
+            "Defence Minister Marshal Rodion Malinovsky",
+            "supported",
+        ),
+        (
+            "Khrushchev toured Albania in May 1959. He took along Foreign Minister Vyacheslav"
+            " Molotov.",
+            "Foreign Minister Vyacheslav Molotov",
+            "contradicted",
+        ),
+        (
+            "In 1961 Defence Minister General Beqir Balluku flew to Moscow for the meeting.",
+            "Defence Minister General Beqir Balluku",
+            "supported",
+        ),
+    ],
+)
+def test_a_title_before_a_rank_and_a_name_is_the_office_held(
+    text: str, quote: str, verdict: str
+) -> None:
+    # the rank between them is no office; one brought along holds it at the deed's time
+    assert_verdict(text, quote, verdict)

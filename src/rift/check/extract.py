@@ -2080,11 +2080,13 @@ def _aside_title(noun: Token) -> bool:
 ESCORTING = frozenset({"bring", "take", "accompany", "include"})
 
 
-def _escort(noun: Token) -> bool:
+def _escort(noun: Token, owned: bool = True) -> bool:
     """The office noun, owned by a pronoun, names one brought along or in company on a
     deed ("brought along his defence minister, Zhukov", "accompanied by his foreign
-    minister", "came with his defence minister"): the office held at the deed's time."""
-    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+    minister", "came with his defence minister"): the office held at the deed's time.
+    Not `owned`: the name itself after a title ("brought along Defence Minister
+    Zhukov")."""
+    if owned and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
         return False
     head = noun.head
     if noun.dep_ == "dobj":
@@ -2151,6 +2153,8 @@ RANKS = {
     "party",
     "state",
 }
+#: Ranks of the armed forces and forms of address written between a title and a name.
+RANKS_OF_SERVICE = {"marshal", "general", "admiral", "colonel", "major", "comrade", "mr"}
 #: Words that name an office (heads of "First Secretary", "prime minister").
 OFFICE_WORDS = {
     "secretary",
@@ -2616,7 +2620,7 @@ def title_frames(doc: Doc, mentions: list[Mention], kinds: dict[str, str]) -> li
             continue  # no capitalized word right before the name
         title: list[Token] = []
         at = span[0].i - 1
-        while at >= 0 and len(title) < 3:
+        while at >= 0 and len(title) < 4:
             word = doc[at]
             if not (word.text[:1].isupper() and word.pos_ in ("PROPN", "NOUN", "ADJ")):
                 break
@@ -2624,6 +2628,8 @@ def title_frames(doc: Doc, mentions: list[Mention], kinds: dict[str, str]) -> li
             at -= 1
         if at >= 0 and doc[at].lower_ in NOT_NOW:  # "the future Premier Shehu"
             continue
+        while title and title[-1].lower_ in RANKS_OF_SERVICE and len(title) > 1:
+            title.pop()  # "Defence Minister Marshal Georgy Zhukov": the rank is no office
         words = " ".join(t.text for t in title)
         named = SINGLE_OFFICE.search(words)
         if named is None or not words.lower().endswith(named.group(0).lower()):
@@ -2637,6 +2643,7 @@ def title_frames(doc: Doc, mentions: list[Mention], kinds: dict[str, str]) -> li
                 # the whole title: "Deputy Premier" is not the premier
                 office=words if LESSER.match(words) else named.group(0),
                 cls="title",
+                escort=_escort(span.root, owned=False),
             )
         )
     return found
