@@ -9784,3 +9784,36 @@ def test_a_title_before_a_rank_and_a_name_is_the_office_held(
 ) -> None:
     # the rank between them is no office; one brought along holds it at the deed's time
     assert_verdict(text, quote, verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        # a numbered gathering dated as it met is borne out
+        ("The Fifth Congress met in November 1966.", "The Fifth Congress", "supported"),
+        (
+            "The Fourth Congress of the Party of Labour met in Tirana in February 1961.",
+            "The Fourth Congress",
+            "supported",
+        ),
+        (
+            "The Ninth Party Congress, in November 1986, changed little.",
+            "The Ninth Party Congress",
+            "supported",
+        ),
+        # dated otherwise, it is not
+        ("The Fifth Congress met in November 1968.", "November 1968", "contradicted"),
+        # nor is a part in it that a record denies
+        (
+            "A Chinese delegation attended the Sixth Congress in November 1971.",
+            "A Chinese delegation",
+            None,
+        ),
+    ],
+)
+def test_a_numbered_gathering_dated_as_it_met_is_borne_out(
+    text: str, quote: str, verdict: str | None
+) -> None:
+    assert_verdict(text, quote, verdict)
+    if verdict is None:
+        assert "supported" not in verdicts(text, quote)

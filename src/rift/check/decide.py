@@ -1924,8 +1924,9 @@ class Decider:
         November 1980") to a time when no record of that name met, while every record
         of it met at one other time: the date is wrong."""
         time = _own_date(claim)
-        if time is None or not re.search(r"\d{4}", time.text):  # "in October": a guess
+        if time is None:
             return None
+        guessed = not re.search(r"\d{4}", time.text)  # "in October": its year a guess
         said = {w: n for w, n in _counts_in(claim.text).items() if w in GATHERING_COUNTS}
         if len(said) != 1 or set(said) & RENUMBERED:
             # each new Central Committee or assembly counts its plenums or sessions
@@ -1954,7 +1955,18 @@ class Decider:
             if there and places and not any(self.same_place(p, there) for p in places):
                 continue  # "the Eighth Congress, held in Tirana": not the one in Beijing
             named.append(item)
-        if not named or any(self.fits(i, time.interval, "at", time.precision) for i in named):
+        fitting = [i for i in named if self.fits(i, time.interval, "at", time.precision)]
+        if (
+            fitting
+            and not claim.frames
+            # every one it names took part, and no record of it tells what did not happen
+            # ("China sends no delegation to the Sixth Congress")
+            and all(i.involves(a, self.know.countries) for i in fitting for a in claim.actors)
+            and not any(DENIED_IN_TITLE.search(i.title) for i in fitting)
+        ):
+            # "The Second Congress meets from 31 March to 7 April" (under "1952"): it did
+            return Judgement("supported", fitting[:2], None, **_ruled("supported_dated", 0.6))
+        if not named or fitting or guessed:
             return None
         first = min(i.interval.earliest for i in named)
         if any((i.interval.earliest - first).days > 62 for i in named):
