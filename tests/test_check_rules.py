@@ -9817,3 +9817,35 @@ def test_a_numbered_gathering_dated_as_it_met_is_borne_out(
     assert_verdict(text, quote, verdict)
     if verdict is None:
         assert "supported" not in verdicts(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        # the date a sentence opens on times the clause past a phrase set between them
+        (
+            "In 1967, copying Mao's campaign, Albania proclaimed itself the world's first"
+            " atheist state.",
+            "Albania proclaimed itself",
+            "supported",
+        ),
+        (
+            "On 9 April 1949, ruling in its first contentious case, the International Court"
+            " of Justice held Albania responsible for the Corfu Channel explosions.",
+            "held Albania responsible",
+            "supported",
+        ),
+        (
+            "On 2 July 1990, defying the police, thousands of Albanians stormed foreign"
+            " embassies in Tirana.",
+            "stormed foreign embassies",
+            "supported",
+        ),
+    ],
+)
+def test_a_date_the_sentence_opens_on_times_its_clause(
+    text: str, quote: str, verdict: str | None
+) -> None:
+    assert_verdict(text, quote, verdict)
+    if verdict is None:
+        assert "supported" not in verdicts(text, quote)

@@ -2056,7 +2056,7 @@ class Decider:
         a word with it ("Albania's partisans took Tirana on 17 November 1944"), or two
         when the statement is dated only to the year or names no actor. Only ever
         support: words alone never make a contradiction."""
-        time = _own_date(claim, ("day", "month", "season", "year"))
+        time = _own_date(claim, ("day", "month", "season", "year")) or _fronted_date(claim)
         if time is None or time.mode != "at":
             return None
         words = _stems(claim.text)
@@ -2080,6 +2080,8 @@ class Decider:
             # a person's own deed ("Hazbiu becomes a full member of the Politburo") is
             # not borne out by words that name no one ("became a full member in 1971")
             and (claim.actors or not self.personal(i))
+            # nor by a record of another town ("docked at Brindisi": Bari)
+            and not self.place_clash(claim.text, i)
         ]
         if not found:
             return None
@@ -2144,6 +2146,15 @@ class Decider:
         if len(found) != 1:
             return None
         return Judgement("supported", found, None, **_ruled("supported_dated", 0.5))
+
+    def place_clash(self, text: str, item: Item) -> bool:
+        """The text puts the deed in a town ("docked at Brindisi") other than the one the
+        record names as its place (Bari)."""
+        place = str(item.frame.get("place") or "")
+        if not place:
+            return False
+        towns = [m.group(1) for m in AT_PLACE.finditer(text) if _plain(m.group(1)) in TOWNS]
+        return bool(towns) and not any(self.same_place(t, place) for t in towns)
 
     def same_details(self, text: str, item: Item) -> bool:
         """Every number and every town the text names is the record's too: "50,000 tons
@@ -4335,6 +4346,25 @@ def _stance_clash(said: set[str], title: str) -> bool:
 def _title_stems(title: str) -> frozenset[str]:
     """The common words of an event's title, read once per title (see `dated_event`)."""
     return frozenset(_stems(title, title=True))
+
+
+def _fronted_date(claim: Claim) -> TimeExpression | None:
+    """The date a sentence opens on, set before a phrase and the clause it times ("In
+    1967, echoing China's Cultural Revolution, Albania proclaimed ..."): the clause's own."""
+    time = claim.time
+    if (
+        time is None
+        or claim.time_source != "anchored"
+        or not claim.own_time
+        or time.precision not in ("day", "month", "season", "year")
+        or NEGATING.search(claim.text)
+    ):
+        return None
+    at = claim.said.find(time.text)
+    opening = claim.said[:at].strip(" \t\n-*•") if at >= 0 else None
+    if opening is None or opening.lower() not in ("", "in", "on", "by"):
+        return None
+    return time if claim.said.find(claim.text) > at else None
 
 
 def _own_date(
