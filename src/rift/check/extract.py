@@ -2641,7 +2641,7 @@ def title_frames(doc: Doc, mentions: list[Mention], kinds: dict[str, str]) -> li
                 nominal=True,
                 roles={"agent": [m.actor]},
                 # the whole title: "Deputy Premier" is not the premier
-                office=words if LESSER.match(words) else named.group(0),
+                office=words if LESSER.search(words) else named.group(0),
                 cls="title",
                 escort=_escort(span.root, owned=False),
             )
