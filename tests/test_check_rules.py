@@ -9612,41 +9612,6 @@ def test_a_deed_not_undone_took_place(text: str, quote: str) -> None:
     ("text", "quote", "verdict"),
     [
         (
-            "Ramiz Alia had been head of state since November 1982, when he succeeded Mehmet"
-            " Shehu in that post.",
-            "when he succeeded Mehmet Shehu",
-            "contradicted",
-        ),
-        (
-            "Brezhnev led the Soviet party from October 1964, when he succeeded Georgy Malenkov"
-            " as First Secretary.",
-            "when he succeeded Georgy Malenkov",
-            "contradicted",
-        ),
-        (
-            "Chernenko led the Soviet party from February 1984, when he succeeded Leonid Brezhnev.",
-            "when he succeeded Leonid Brezhnev",
-            "contradicted",
-        ),
-        (
-            "Haxhi Lleshi had been head of state since August 1953, when he succeeded Omer"
-            " Nishani.",
-            "when he succeeded Omer Nishani",
-            "supported",
-        ),
-    ],
-)
-def test_a_clause_of_when_is_dated_by_the_time_it_follows(
-    text: str, quote: str, verdict: str
-) -> None:
-    # "since November 1982, when ...": the relative "when" names that month itself
-    assert_verdict(text, quote, verdict)
-
-
-@pytest.mark.parametrize(
-    ("text", "quote", "verdict"),
-    [
-        (
             "Albania was one of the countries that founded Comecon in 1949.",
             "that founded Comecon",
             "contradicted",

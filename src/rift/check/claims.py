@@ -1900,11 +1900,6 @@ def _resolve_times(
         ]
         if stated:
             chosen = max(stated, key=lambda t: t.start)
-            if claim.text[:5].lower() == "when " and 0 <= claim.start - chosen.end <= 2:
-                # "since November 1982, when he succeeded Lleshi": the time "when" names
-                claim.time, claim.own_time = replace(chosen, mode="at"), True
-                claim.time_source = "anchored"
-                continue
             if chosen.start in fronted:
                 claim.time, claim.own_time = lent(chosen, claim), True
             else:
