@@ -781,6 +781,7 @@ def _shifted(doc: Doc, claims: list[Claim]) -> None:
     """A deed told "six weeks later" or "some time earlier" than a time it borrows
     lies after or before that time, not at it (the measure, unread, is not trusted);
     one the clause moves "towards" lies after it."""
+    text = doc.text  # spaCy joins the tokens anew on each access: read it once
     for claim in claims:
         time = claim.time
         if not claim.frames or time is None or claim.start <= time.start < claim.end:
@@ -801,7 +802,7 @@ def _shifted(doc: Doc, claims: list[Claim]) -> None:
             # "a year later, in August 1970": the time set beside it says when
             restated = re.fullmatch(
                 r"\s*,\s*(?:in|on|by)?\s*",
-                doc.text[word.right_edge.idx + len(word.right_edge) : time.start],
+                text[word.right_edge.idx + len(word.right_edge) : time.start],
             )
             if word.dep_ == "advmod" and mode is not None and not restated:
                 claim.time = replace(time, mode=mode)
