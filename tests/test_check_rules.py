@@ -9540,9 +9540,9 @@ def holding(text: str, quote: str) -> list[str]:
     ("text", "quote"),
     [
         (
-            "VIENNA, Sept. 13, 1968 — Albania today formally left the Warsaw Pact, the"
-            " military alliance it had joined in 1955, the official news agency (ATA) reported.",
-            "Albania today formally left the Warsaw Pact",
+            "VIENNA, Sept. 13, 1968 — Albania today quit the Warsaw Pact, the Soviet-led bloc"
+            " it had joined in 1955, the state news agency (ATA) reported.",
+            "Albania today quit the Warsaw Pact",
         ),
         (
             "PEKING, July 13, 1978 — China has halted all its aid to Albania, which it had"
@@ -9642,27 +9642,32 @@ def test_what_a_kind_did_is_said_of_the_one_the_copula_names(
 
 
 HARBOUR = "Moscow kept a naval squadron at Vlorë, its one harbour on the Mediterranean. "
-SAZAN = (
-    "The Soviet Union built a submarine station on Sazan Island, and the base at Vlorë"
-    " became the alliance's only such base in the Mediterranean. "
-)
+GRAIN = "Beijing sent engineers and grain to Tirana through the 1960s. "
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "quote"),
     [
-        HARBOUR + "When Khrushchev toured Albania in May 1959, escorted by Defence Minister"
-        " Georgy Zhukov, the future of the base was, by Hoxha's account, on the table.",
-        HARBOUR + "When Khrushchev toured Albania in May 1959, flanked by Defence Minister"
-        " Georgy Zhukov, the fate of the squadron was, by several accounts, under discussion.",
-        SAZAN + "When Khrushchev toured Albania in May 1959, escorted by Defence Minister"
-        " Georgy Zhukov, the future of the base was, by Hoxha's account, on the table.",
+        (
+            HARBOUR + "When Zhou Enlai toured Albania in June 1966, escorted by Foreign"
+            " Minister Chen Yi, the future of the aid was, by Hoxha's account, on the table.",
+            "When Zhou Enlai toured Albania in June 1966",
+        ),
+        (
+            GRAIN + "When Zhou Enlai toured Albania in June 1966, escorted by Foreign"
+            " Minister Chen Yi, the future of the aid was, by Hoxha's account, on the table.",
+            "When Zhou Enlai toured Albania in June 1966",
+        ),
+        (
+            GRAIN + "When Zhou Enlai toured Albania in March 1965, flanked by Vice Premier Li"
+            " Xiannian, the size of the credits was, by most accounts, under discussion.",
+            "When Zhou Enlai toured Albania in March 1965",
+        ),
     ],
 )
-def test_a_clause_of_time_taken_for_a_subject_is_a_claim(text: str) -> None:
+def test_a_clause_of_time_taken_for_a_subject_is_a_claim(text: str, quote: str) -> None:
     # the parser may read "When ... toured ..." as the subject of the main verb
-    assert holding(text, "When Khrushchev toured Albania in May 1959") == ["supported"]
-    assert_verdict(text, "Defence Minister Georgy Zhukov", "contradicted")  # Malinovsky
+    assert holding(text, quote) == ["supported"]
 
 
 @pytest.mark.parametrize(
