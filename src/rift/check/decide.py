@@ -1922,7 +1922,8 @@ class Decider:
         """A gathering named by its number ("the 22nd Congress", "the Eighth Party
         Congress") and dated in the same breath ("in October 1962", ", held in Tirana in
         November 1980") to a time when no record of that name met, while every record
-        of it met at one other time: the date is wrong."""
+        of it met at one other time: the date is wrong. Dated as a record of it met, in
+        a statement that tells no deed of its own, it is borne out."""
         time = _own_date(claim)
         if time is None:
             return None
@@ -1964,7 +1965,7 @@ class Decider:
             and all(i.involves(a, self.know.countries) for i in fitting for a in claim.actors)
             and not any(DENIED_IN_TITLE.search(i.title) for i in fitting)
         ):
-            # "The Second Congress meets from 31 March to 7 April" (under "1952"): it did
+            # "The Fifth Congress met in November 1966": it did
             return Judgement("supported", fitting[:2], None, **_ruled("supported_dated", 0.6))
         if not named or fitting or guessed:
             return None
