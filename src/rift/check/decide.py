@@ -2065,6 +2065,7 @@ class Decider:
         # ("allow opposition parties"); to a season or the year, or with no actor: two of
         # its title ("the 1976 constitution banned foreign loans")
         loose = time.precision in ("season", "year") or not claim.actors
+        towns = self.towns_at(claim.text)
         found = [
             i
             for i in self.events_in_play(claim, time)
@@ -2082,7 +2083,7 @@ class Decider:
             # not borne out by words that name no one ("became a full member in 1971")
             and (claim.actors or not self.personal(i))
             # nor by a record of another town ("docked at Brindisi": Bari)
-            and not self.place_clash(claim.text, i)
+            and not self.place_clash(towns, i)
         ]
         if not found:
             return None
@@ -2148,14 +2149,16 @@ class Decider:
             return None
         return Judgement("supported", found, None, **_ruled("supported_dated", 0.5))
 
-    def place_clash(self, text: str, item: Item) -> bool:
-        """The text puts the deed in a town ("docked at Brindisi") other than the one the
-        record names as its place (Bari)."""
+    @staticmethod
+    def towns_at(text: str) -> list[str]:
+        """The towns the text puts a deed in ("docked at Brindisi", "went to Moscow")."""
+        return [m.group(1) for m in AT_PLACE.finditer(text) if _plain(m.group(1)) in TOWNS]
+
+    def place_clash(self, towns: list[str], item: Item) -> bool:
+        """The text puts the deed in towns (`towns_at`) none of which is the one the
+        record names as its place ("docked at Brindisi": Bari)."""
         place = str(item.frame.get("place") or "")
-        if not place:
-            return False
-        towns = [m.group(1) for m in AT_PLACE.finditer(text) if _plain(m.group(1)) in TOWNS]
-        return bool(towns) and not any(self.same_place(t, place) for t in towns)
+        return bool(place and towns) and not any(self.same_place(t, place) for t in towns)
 
     def same_details(self, text: str, item: Item) -> bool:
         """Every number and every town the text names is the record's too: "50,000 tons

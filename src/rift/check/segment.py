@@ -96,8 +96,13 @@ def _before_colon(token: Token) -> bool:
         and token.pos_ in VERBAL
         and token.i < head.i
         and any(t.text in (":", ";") for t in token.doc[token.i : head.i])
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and _has_subject(token)
     )
+
+
+def _has_subject(token: Token) -> bool:
+    """The verb has a subject of its own."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 #: Words that open a clause of time or cause: no clause opened by one is a subject.
@@ -127,7 +132,7 @@ def _fronted_report(token: Token) -> bool:
         and token.i < head.i
         and token.right_edge.i + 1 < head.i
         and doc[token.right_edge.i + 1].text == ","
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and _has_subject(token)
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in head.children)
     )
 
@@ -144,8 +149,8 @@ def coordinated_before(token: Token) -> bool:
         and any(
             c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i > token.i for c in token.children
         )
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+        and _has_subject(token)
+        and _has_subject(head)
     )
 
 
@@ -157,7 +162,7 @@ def _coordinated_complement(token: Token) -> bool:
         token.dep_ == "ccomp"
         and token.pos_ in VERBAL
         and any(c.dep_ == "cc" and head.i < c.i < token.i for c in head.children)
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and _has_subject(token)
         and not any(c.dep_ == "mark" for c in token.children)
         and is_clause_head(head)
     )
