@@ -9819,3 +9819,24 @@ def test_a_date_the_sentence_opens_on_times_its_clause(
     assert_verdict(text, quote, verdict)
     if verdict is None:
         assert "supported" not in verdicts(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        # a deed in the present that the parser takes for a plural noun after a name
+        ("In 1966 Albania withdraws from the Warsaw Pact.", "1966", "contradicted"),
+        (
+            "In 1955 Albania withdraws from Comecon.",
+            "Albania withdraws from Comecon",
+            "contradicted",
+        ),
+        (
+            "In September 1968 the People's Assembly votes to take Albania out of the Warsaw Pact.",
+            "the People's Assembly votes",
+            "supported",
+        ),
+    ],
+)
+def test_a_deed_told_in_the_present_is_read_as_a_deed(text: str, quote: str, verdict: str) -> None:
+    assert_verdict(text, quote, verdict)

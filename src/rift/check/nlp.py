@@ -226,6 +226,61 @@ def shadow(text: str) -> str:
     return "".join(chars)
 
 
+#: Past forms of deeds that differ from the present otherwise than by "-es" or "-ies":
+#: only those no longer than the present ("withdraws" as "withdrew"), so offsets stay.
+IRREGULAR_PAST = {
+    *{"breaks": "broke", "takes": "took", "makes": "made", "wins": "won", "loses": "lost"}.items(),
+    *{"leaves": "left", "rises": "rose", "holds": "held", "fights": "fought"}.items(),
+    *{"oversees": "oversaw", "withdraws": "withdrew", "writes": "wrote"}.items(),
+    *{"becomes": "became", "leads": "led", "meets": "met", "goes": "went"}.items(),
+    *{"flees": "fled", "cuts": "cut", "dies": "died"}.items(),
+}
+#: Present forms of deeds the parser can take for plural nouns, beyond `PRESENT_DEEDS`.
+NOUNLIKE_DEEDS = {"votes", "agrees", "forces", "cuts"}
+
+
+def past_of(word: str) -> str | None:
+    """The past form of a present deed ("sides": "sided", "votes": "voted", "breaks":
+    "broke"), in the word's case, when it is no longer than the word; else None."""
+    low = word.lower()
+    past = dict(IRREGULAR_PAST).get(low)
+    if past is None and low.endswith("ies"):
+        past = low[:-3] + "ied"
+    elif past is None and low.endswith(("ches", "shes", "sses", "xes")):
+        past = low[:-2] + "ed"
+    elif past is None and low.endswith("es"):
+        past = low[:-1] + "d"
+    if past is None or len(past) > len(word):
+        return None
+    if word.isupper():
+        return past.upper()
+    return past.capitalize() if word[0].isupper() else past
+
+
+def deeds_as_nouns(doc: Doc) -> str | None:
+    """The parsed text again with the present deeds the parser took for plural nouns in
+    their past form ("Albania sides with Moscow": "sides" read as a noun, "sided"
+    read as a verb), padded to keep offsets; None when there are none. A deed is one
+    right after a name ("Tirana sides", "the Assembly votes to withdraw", a headline's
+    "UNION BREAKS WITH") or opening its sentence after a noun ("the Soviet navy
+    withdraws, and ..."), and not followed by a verb ("both Albanian sides agreed")."""
+    chars = None
+    for token in doc:
+        if token.lower_ not in PRESENT_DEEDS | NOUNLIKE_DEEDS or token.tag_ not in NOUNS:
+            continue
+        if token.i == 0 or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("VERB", "AUX")):
+            continue
+        before = doc[token.i - 1]
+        if before.pos_ != "PROPN" and not (before.pos_ == "NOUN" and token.dep_ == "ROOT"):
+            continue
+        past = past_of(token.text)
+        if past is None:
+            continue
+        chars = chars or list(doc.text)
+        chars[token.idx : token.idx + len(token)] = past.ljust(len(token))
+    return "".join(chars) if chars else None
+
+
 def entry_labels(text: str) -> dict[int, int]:
     """Where each list entry or line that opens on its date ("25 November 1971: The
     General Assembly adopts ...", "- **1968** – Albania leaves ...") has its first word
@@ -280,6 +335,8 @@ def particle_objects(doc: Doc) -> Doc:
 
 #: Verb tags of a finite verb, which needs a subject of its own.
 FINITE = {"VBD", "VBZ", "VBP"}
+#: Tags of nouns, as the parser may give a verb of deed.
+NOUNS = {"NN", "NNS", "NNP", "NNPS"}
 
 
 def stranded_subjects(doc: Doc) -> Doc:

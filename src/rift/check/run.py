@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from rift.check import knowledge
 from rift.check.inputs import Text
-from rift.check.nlp import pipeline, shadow
+from rift.check.nlp import deeds_as_nouns, pipeline, shadow
 from rift.check.pipeline import Analysis, Report, analyse, assemble, blocks
 
 if TYPE_CHECKING:
@@ -30,6 +30,8 @@ def check_texts(con: duckdb.DuckDBPyConnection, texts: list[Text]) -> list[Repor
     docs = nlp.pipe((shadow(block.text) for _, block in pieces), batch_size=BATCH)
     parts: list[list[Analysis]] = [[] for _ in texts]
     for (n, block), doc in zip(pieces, docs, strict=True):
+        if (reread := deeds_as_nouns(doc)) is not None:
+            doc = nlp(reread)  # a deed read as a noun: once more, in the past tense
         parts[n].append(analyse(doc, block, know))
     reports = []
     for text, analyses in zip(texts, parts, strict=True):
