@@ -7,9 +7,10 @@ from datetime import date
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Doc
 
 from rift.check import claims, discourse, extract, lexicon, link, segment, timex
-from rift.check.nlp import line_breaks, pipeline, sentence_of, unseen
+from rift.check.nlp import line_breaks, pipeline, relative_clauses, sentence_of, unseen
 from rift.check.spans import Mention
 
 ACTORS = [
@@ -469,3 +470,60 @@ def test_the_office_taken_leaves_out_the_name_of_its_holder(text: str, office: s
 )
 def test_works_cited_are_no_times(text: str, kept: list[str]) -> None:
     assert [t.text for t in timex.expressions(unseen(text))] == kept
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    """A parse given by hand, as the parser may give it."""
+    return Doc(pipeline().vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_clause_opened_by_whose_after_a_comma_is_a_relative_clause() -> None:
+    # the parser took "refused" for what "said" reports
+    words = [
+        "Nano",
+        "said",
+        "Albania",
+        "would",
+        "join",
+        "the",
+        "Conference",
+        "in",
+        "Europe",
+        ",",
+        "whose",
+        "act",
+        "Hoxha",
+        "refused",
+    ]
+    heads = [1, 1, 4, 4, 1, 6, 4, 6, 7, 1, 11, 13, 13, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "det", "dobj", "prep", "pobj", "punct"]
+    deps += ["poss", "dobj", "nsubj", "ccomp"]
+    pos = ["PROPN", "VERB", "PROPN", "AUX", "VERB", "DET", "PROPN", "ADP", "PROPN", "PUNCT"]
+    pos += ["PRON", "NOUN", "PROPN", "VERB"]
+    doc = relative_clauses(_parsed(words, heads, deps, pos))
+    refused = doc[13]
+    assert (refused.dep_, refused.head.text) == ("relcl", "Conference")
+    assert doc[4].dep_ == "ccomp"  # what was said stays what was said
+
+
+def test_a_clause_inside_a_relative_clause_keeps_its_head() -> None:
+    # "Yugoslavia, which many feared wanted Albania": "wanted" is what was feared
+    words = [
+        "Albania",
+        "was",
+        "tied",
+        "to",
+        "Yugoslavia",
+        ",",
+        "which",
+        "many",
+        "feared",
+        "wanted",
+        "Albania",
+    ]
+    heads = [1, 1, 1, 2, 3, 4, 9, 8, 4, 8, 9]
+    deps = ["nsubj", "ROOT", "acomp", "prep", "pobj", "punct", "dobj", "nsubj", "relcl"]
+    deps += ["ccomp", "dobj"]
+    pos = ["PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "PRON", "PRON", "VERB", "VERB", "PROPN"]
+    doc = relative_clauses(_parsed(words, heads, deps, pos))
+    assert (doc[9].dep_, doc[9].head.text) == ("ccomp", "feared")

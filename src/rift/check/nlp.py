@@ -367,6 +367,35 @@ def stranded_subjects(doc: Doc) -> Doc:
     return doc
 
 
+#: Words that open a relative clause after a comma.
+RELATIVES = {"whose", "which", "who", "whom"}
+
+
+def relative_clauses(doc: Doc) -> Doc:
+    """A clause set off by a comma and opened by a relative word that the parser hangs on
+    the main verb as its complement or as a clause joined to it ("Çarçani declared that
+    Albania was ready to join the Conference, whose Final Act Tirana refused to sign in
+    1975": "refused" read as what was declared) is a relative clause of the noun before
+    the comma, or of the head of that noun's phrase ("the Conference on Security in
+    Europe, whose ...": the Conference)."""
+    for verb in doc:
+        if verb.dep_ not in ("ccomp", "conj") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        opening = verb.left_edge
+        if opening.lower_ not in RELATIVES or opening.i < 2 or doc[opening.i - 1].text != ",":
+            continue
+        if verb.head.i > opening.i:
+            continue  # "Yugoslavia, which many feared wanted ...": the relative clause's own
+        noun = doc[opening.i - 2]
+        while noun.dep_ in ("pobj", "conj", "appos") and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.pos_ not in ("NOUN", "PROPN") or verb in noun.ancestors or noun.i >= opening.i:
+            continue
+        verb.head = noun
+        verb.dep_ = "relcl"
+    return doc
+
+
 def prefixed_lemmas(doc: Doc) -> Doc:
     """The lemma of a kept-whole "re-" verb or noun ("re-established": re-establish)."""
     for token in doc:
@@ -391,12 +420,15 @@ def pipeline() -> Language:
         Language.component("rift_particle_objects", func=particle_objects)
     if "rift_stranded_subjects" not in Language.factories:
         Language.component("rift_stranded_subjects", func=stranded_subjects)
+    if "rift_relative_clauses" not in Language.factories:
+        Language.component("rift_relative_clauses", func=relative_clauses)
     module = importlib.import_module(MODEL)
     nlp: Language = module.load(exclude=["ner"])
     nlp.add_pipe("rift_line_breaks", before="parser")
     nlp.add_pipe("rift_prefixed_lemmas", after="lemmatizer")
     nlp.add_pipe("rift_particle_objects", after="rift_prefixed_lemmas")
     nlp.add_pipe("rift_stranded_subjects", after="rift_particle_objects")
+    nlp.add_pipe("rift_relative_clauses", after="rift_stranded_subjects")
     from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer
 
