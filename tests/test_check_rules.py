@@ -9840,3 +9840,23 @@ def test_a_date_the_sentence_opens_on_times_its_clause(
 )
 def test_a_deed_told_in_the_present_is_read_as_a_deed(text: str, quote: str, verdict: str) -> None:
     assert_verdict(text, quote, verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a phrase of the telling after "in" or "at" is no place of the deed
+        ("When the Soviet squadron left Vlorë, in the end Albania kept ten submarines.", "ten"),
+        (
+            "The Soviet flotilla sailed home in 1961; in practice Albania kept two submarines.",
+            "two",
+        ),
+        (
+            "After the Soviet sailors left Pashaliman in 1961, at first Albania kept seven"
+            " submarines.",
+            "seven",
+        ),
+    ],
+)
+def test_an_adverbial_after_in_is_no_place(text: str, quote: str) -> None:
+    assert_verdict(text, quote, "contradicted")

@@ -1069,6 +1069,28 @@ def _short_of_member(token: Token) -> bool:
     )
 
 
+#: Nouns that make a phrase after a preposition a comment on the telling, not a place
+#: or a party of the deed ("in the end", "at first", "in return", "in practice").
+ADVERBIAL = {
+    *("end", "meantime", "meanwhile", "event", "fact", "practice", "turn", "return"),
+    *("first", "last", "short", "sum", "effect", "principle", "theory", "particular"),
+    *("general", "all", "time", "outset", "long run", "response", "exchange", "secret"),
+}
+
+
+def _adverbial(token: Token, label: str) -> bool:
+    """Whether the verb's phrase after the preposition `label` is an adverbial of the
+    telling ("In the end Albania kept six submarines": no "in" of a place)."""
+    phrases = [
+        [g for g in c.children if not g.is_punct]
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == label
+    ]
+    return bool(phrases) and all(
+        objects and all(g.lemma_.lower() in ADVERBIAL for g in objects) for objects in phrases
+    )
+
+
 #: Words after a verb of giving that make it a sending away ("sent the advisers home").
 SENT_BACK = {"back", "home", "away", "packing"}
 
@@ -2772,8 +2794,9 @@ def frames_of(
                 label
                 for label, phrase in args.items()
                 if any(t.i not in dated and not t.is_punct for t in phrase)
+                and not _adverbial(token, label)
             }:
-                continue  # "in 1961" is no "in" argument
+                continue  # "in 1961", "in the end" is no "in" argument
             if entry.bare and (
                 any(c.dep_ in OBJECT for c in token.children)
                 or any(
