@@ -9860,3 +9860,35 @@ def test_a_deed_told_in_the_present_is_read_as_a_deed(text: str, quote: str, ver
 )
 def test_an_adverbial_after_in_is_no_place(text: str, quote: str) -> None:
     assert_verdict(text, quote, "contradicted")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # an event joined to another's phrase: the time after it is its own, not the first's
+        (
+            "Moscow's reconciliation with Belgrade and its denunciation of Stalin in 1956"
+            " unsettled the Albanian leaders.",
+            "Moscow's reconciliation with Belgrade",
+        ),
+        (
+            "Khrushchev's rapprochement with Tito and his condemnation of Stalin in February"
+            " 1956 shook Tirana.",
+            "Khrushchev's rapprochement with Tito",
+        ),
+        (
+            "Hoxha's alliance with Mao and his break with Khrushchev in 1961 made Albania a"
+            " pariah in the bloc.",
+            "Hoxha's alliance with Mao",
+        ),
+    ],
+)
+def test_a_time_after_two_joined_events_is_the_second_ones(text: str, quote: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    start = text.index(quote)
+    first = [
+        c["verdict"]
+        for c in json.loads(result.stdout)["claims"]
+        if (c["claim_start"], c["claim_end"]) == (start, start + len(quote))
+    ]
+    assert first == ["supported"]

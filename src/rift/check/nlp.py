@@ -396,6 +396,31 @@ def relative_clauses(doc: Doc) -> Doc:
     return doc
 
 
+def coordinated_events(doc: Doc, events: frozenset[str]) -> Doc:
+    """An event noun that the parser joins to the name ending the phrase of another
+    event noun ("Khrushchev's reconciliation with Tito and his denunciation of Stalin
+    in 1956": "denunciation" joined to "Tito", "in 1956" hung on "reconciliation") is
+    joined to that event; a phrase after it that the parser hung on the first event is
+    its own (the denunciation is of 1956, the reconciliation not)."""
+    for second in doc:
+        if second.dep_ != "conj" or second.pos_ != "NOUN" or second.lemma_.lower() not in events:
+            continue
+        if not any(c.dep_ in ("poss", "det") for c in second.children):
+            continue  # "with Tito and Kardelj": partners, not another event
+        name = second.head
+        if name.dep_ != "pobj" or name.pos_ != "PROPN" or name.head.dep_ != "prep":
+            continue
+        first = name.head.head
+        if first.pos_ != "NOUN" or first.lemma_.lower() not in events:
+            continue
+        for joint in [c for c in name.children if c.dep_ == "cc" and name.i < c.i < second.i]:
+            joint.head = first
+        second.head = first
+        for phrase in [c for c in first.children if c.dep_ == "prep" and c.i > second.right_edge.i]:
+            phrase.head = second
+    return doc
+
+
 def prefixed_lemmas(doc: Doc) -> Doc:
     """The lemma of a kept-whole "re-" verb or noun ("re-established": re-establish)."""
     for token in doc:
@@ -422,6 +447,13 @@ def pipeline() -> Language:
         Language.component("rift_stranded_subjects", func=stranded_subjects)
     if "rift_relative_clauses" not in Language.factories:
         Language.component("rift_relative_clauses", func=relative_clauses)
+    if "rift_coordinated_events" not in Language.factories:
+        from rift.check import lexicon
+
+        events = frozenset(lemma for pos, lemma in lexicon.load().entries if pos == "noun")
+        Language.component(
+            "rift_coordinated_events", func=lambda doc: coordinated_events(doc, events)
+        )
     module = importlib.import_module(MODEL)
     nlp: Language = module.load(exclude=["ner"])
     nlp.add_pipe("rift_line_breaks", before="parser")
@@ -429,6 +461,7 @@ def pipeline() -> Language:
     nlp.add_pipe("rift_particle_objects", after="rift_prefixed_lemmas")
     nlp.add_pipe("rift_stranded_subjects", after="rift_particle_objects")
     nlp.add_pipe("rift_relative_clauses", after="rift_stranded_subjects")
+    nlp.add_pipe("rift_coordinated_events", after="rift_relative_clauses")
     from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer
 
