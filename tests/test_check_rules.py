@@ -9892,3 +9892,43 @@ def test_a_time_after_two_joined_events_is_the_second_ones(text: str, quote: str
         if (c["claim_start"], c["claim_end"]) == (start, start + len(quote))
     ]
     assert first == ["supported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "death"),
+    [
+        # no one acts after their own death: "his" is the one named before
+        (
+            "Hoxha ruled Albania for four decades. Ramiz Alia became first secretary after"
+            " his death in 1985.",
+            "his death in 1985",
+        ),
+        (
+            "Stalin had ruled since the 1920s. Khrushchev denounced the purges after his"
+            " death in 1953.",
+            "his death in 1953",
+        ),
+        (
+            "Mehmet Shehu was prime minister for 27 years. Adil Çarçani took over the"
+            " government after his death in December 1981.",
+            "his death in December 1981",
+        ),
+        (
+            "Shehu was found dead in December 1981. Adil Çarçani was appointed prime"
+            " minister after his death.",
+            "his death",
+        ),
+    ],
+)
+def test_his_death_after_which_one_acts_is_anothers(text: str, death: str) -> None:
+    assert "supported" in holding(text, death)
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    assert not {c["verdict"] for c in json.loads(result.stdout)["claims"]} & ERRORS
+
+
+def test_a_deed_after_an_event_dated_before_is_after_that_date() -> None:
+    text = (
+        "Hoxha died on 11 April 1985. Ramiz Alia was elected first secretary two days"
+        " after his death."
+    )
+    assert "supported" in holding(text, "Ramiz Alia was elected first secretary")

@@ -113,6 +113,9 @@ class Claim:
     #: China, Moscow broke off relations"): it lies before ("before") or after ("after")
     #: the time of the clause it hangs on
     lead: str | None = None
+    #: an event named by a noun that the deed is placed after or before, with no time
+    #: of its own ("was elected two days after his death"): "after" or "before"
+    ordered: str | None = None
     #: a year of the birth or death in the bracket after a name ("Ramiz Alia
     #: (1925-2011)"): borne out or left open, never held wrong, for such brackets give
     #: terms of office as well ("Enver Hoxha (1944-85)")
@@ -509,6 +512,7 @@ def build(
                     time_source="explicit" if own_times else ("anchored" if borrowed else None),
                     own_time=bool(own_times) or ((subject or bool(above)) and borrowed is not None),
                     lead=lead,
+                    ordered=_ordered(doc, framed, triggers),
                     strangers=[  # a place the frame reads as its place is no stranger
                         name
                         for name in _strangers(doc, start, end, known)
@@ -1620,6 +1624,21 @@ def _above(doc: Doc, time: TimeExpression, framed: list[ClaimFrame]) -> bool:
 EVENT_ORDER = {"after": "after", "following": "after", "upon": "after", "before": "before"}
 
 
+def _ordered(doc: Doc, framed: list[ClaimFrame], events: set[int]) -> str | None:
+    """Whether the deed is placed after or before an event its verb names by a noun
+    ("was elected two days after his death"): "after", "before" or None."""
+    if not framed:
+        return None
+    for child in doc[framed[0].trigger].children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in EVENT_ORDER
+            and any(g.dep_ == "pobj" and g.i in events for g in child.children)
+        ):
+            return EVENT_ORDER[child.lower_]
+    return None
+
+
 def _through_event(
     doc: Doc, time: TimeExpression, framed: list[ClaimFrame], events: set[int]
 ) -> TimeExpression:
@@ -1930,3 +1949,7 @@ def _resolve_times(
             if before[-1].time and heading:
                 claim.time_source, claim.own_time = "anchored", True
                 claim.time = lent(before[-1].time, claim)
+            if claim.ordered == "after" and claim.time is not None:
+                # "Hoxha died on 11 April. Alia was elected two days after his death":
+                # the time told before is the event's, and the deed came after it
+                claim.time = replace(claim.time, mode="after")

@@ -335,6 +335,11 @@ def resolve(
                 # "Hoxha's turn against him": not the owner of the phrase it stands in
                 owners = _owners_above(token)
                 fitting = [loc for loc in fitting if loc[0] not in owners] or fitting
+            if token.dep_ == "poss":
+                # "Alia became first secretary after his death": no one acts after
+                # their own death
+                survivors = _survivors(token, located)
+                fitting = [loc for loc in fitting if loc[3] not in survivors]
             if (
                 wanted == ("state",)
                 and not any(loc[1] == here for loc in fitting)
@@ -807,6 +812,40 @@ def _own_subjects(token: Token, located: list[tuple[int, int, bool, str]]) -> se
             return {loc[3] for loc in located if loc[0] in heads}
         verb = verb.head if verb.dep_ in ("conj", "xcomp") and verb.head is not verb else None
     return None
+
+
+#: Nouns of a person's death.
+DEATHS = {"death", "funeral", "burial", "execution", "assassination", "suicide", "murder"}
+#: Prepositions that put a deed after an event.
+AFTERWARDS = {"after", "following", "since"}
+#: Verbs of a state that can outlast one's death ("remained a hero after his death").
+LASTING = {"be", "remain", "stay", "continue", "live", "survive"}
+#: Verbs in the passive whose subject must be alive ("was elected after his death").
+INSTALLED = {"elect", "appoint", "make", "name", "choose", "promote", "install", "confirm"}
+
+
+def _survivors(token: Token, located: list[tuple[int, int, bool, str]]) -> set[str]:
+    """The subjects of the clause that a possessive's death times as after it ("Alia
+    became first secretary after his death": Alia), who cannot be the one who died.
+    Not a state that can outlast one ("remained revered after his death"), nor the
+    passive of what may befall the dead ("was rehabilitated after his death")."""
+    noun = token.head
+    if token.dep_ != "poss" or noun.lemma_.lower() not in DEATHS or noun.dep_ != "pobj":
+        return set()
+    if noun.head.lower_ not in AFTERWARDS:
+        return set()
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    active = verb.lemma_.lower() not in LASTING
+    subjects = [
+        c
+        for c in verb.children
+        if (c.dep_ == "nsubj" and active)
+        or (c.dep_ == "nsubjpass" and verb.lemma_.lower() in INSTALLED)
+    ]
+    heads = {t.i for c in subjects for t in [c, *c.conjuncts]}
+    return {loc[3] for loc in located if loc[0] in heads}
 
 
 def _adverbial_subjects(token: Token, located: list[tuple[int, int, bool, str]]) -> set[str]:
