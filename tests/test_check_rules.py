@@ -9932,3 +9932,49 @@ def test_a_deed_after_an_event_dated_before_is_after_that_date() -> None:
         " after his death."
     )
     assert "supported" in holding(text, "Ramiz Alia was elected first secretary")
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [
+        # "she" and "her" stand for a woman, never for a man named nearer
+        (
+            "Enver Hoxha married Nexhmije Xhuglini in 1945. She died in Tirana in February 2020.",
+            "She died in Tirana",
+        ),
+        (
+            "Liri Gega was shot in December 1956. At the 1961 congress Khrushchev brought up"
+            " her execution.",
+            "her execution",
+        ),
+        (
+            "Liri Gega was executed in 1956. In his speech of October 1961 Khrushchev"
+            " condemned her execution.",
+            "her execution",
+        ),
+    ],
+)
+def test_she_stands_for_a_woman(text: str, pronoun: str) -> None:
+    assert "supported" in holding(text, pronoun)
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    assert not {c["verdict"] for c in json.loads(result.stdout)["claims"]} & ERRORS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "and for years one of ..." set after a name describes it; it names no one else
+        "Liri Gega, the comrade of Koçi Xoxe, the interior minister who was shot in 1949,"
+        " and for some years one of the leading women in his faction, was executed in 1956.",
+        "Nexhmije Hoxha, the widow of Enver Hoxha, the dictator who died in 1985, and for half"
+        " a century one of the guardians of his legacy, died in 2020.",
+        "Nexhmije Hoxha, the wife of Enver Hoxha, who ruled Albania until 1985, and for thirty"
+        " years one of the strongest figures in his party in her own right, died in Tirana in"
+        " February 2020.",
+    ],
+)
+def test_a_description_joined_to_a_subject_names_no_second_doer(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    found = {c["verdict"] for c in json.loads(result.stdout)["claims"]}
+    assert "supported" in found
+    assert not found & ERRORS

@@ -80,7 +80,7 @@ def test_actors_lists_states_with_aliases() -> None:
     assert "Moscow" in actors["SUN"]["aliases"]
     assert actors["SUN"]["kind"] == "state"
     assert actors["enver-hoxha"]["country"] == "ALB"
-    fields = {"id", "kind", "name", "aliases", "demonyms", "wikidata", "cow", "country"}
+    fields = {"id", "kind", "name", "aliases", "demonyms", "wikidata", "cow", "country", "gender"}
     assert all(set(a) == fields for a in actors.values())
 
 

@@ -40,6 +40,13 @@ def test_the_bundled_chronicle_is_valid_and_large_enough() -> None:
     assert cited <= set(chronicle.sources)
 
 
+def test_every_person_in_the_bundled_chronicle_has_a_gender() -> None:
+    # "she" and "he" are resolved by it: a person without one is never "she"
+    people = [a for a in load().actors.values() if a.kind == "person"]
+    assert people and all(a.gender in ("female", "male") for a in people)
+    assert all(a.gender is None for a in load().actors.values() if a.kind != "person")
+
+
 def test_the_mini_chronicle_is_valid(mini_chronicle: Path) -> None:
     chronicle, problems = check(mini_chronicle)
     assert problems == []

@@ -6,6 +6,8 @@ store and the queries work on plain rows built from them.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from rift import dates, frames
@@ -58,6 +60,8 @@ class Actor(Record):
     demonyms: list[str] = Field(default_factory=list)
     wikidata: str | None = Field(default=None, pattern=r"^Q[1-9][0-9]*$")
     cow: int | None = Field(default=None, ge=1, le=999)
+    #: a person's, as the pronouns that stand for them tell it ("she", "her")
+    gender: Literal["female", "male"] | None = None
 
 
 class Participant(Record):

@@ -112,7 +112,7 @@ def require_event_type(event_type: str) -> None:
 
 def actors(con: duckdb.DuckDBPyConnection, kind: str | None = None) -> list[Row]:
     """All actors, optionally of one kind."""
-    sql = "SELECT id, kind, name, aliases, demonyms, wikidata, cow, country FROM actors"
+    sql = "SELECT id, kind, name, aliases, demonyms, wikidata, cow, country, gender FROM actors"
     params: list[Any] = []
     if kind:
         require_choice("--kind", kind, literal("ActorKind"))

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from rift.chronicle import Chronicle
 
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "10"
 #: The `meta` row that marks a database as rift's own: rift replaces no other file.
 APPLICATION = "rift"
 DUCKDB_MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB file
@@ -38,7 +38,7 @@ SCHEMA = """
 CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE actors (
     id VARCHAR PRIMARY KEY, kind VARCHAR, name VARCHAR, aliases VARCHAR[],
-    demonyms VARCHAR[], wikidata VARCHAR, cow INTEGER, country VARCHAR);
+    demonyms VARCHAR[], wikidata VARCHAR, cow INTEGER, country VARCHAR, gender VARCHAR);
 CREATE TABLE sources (
     id VARCHAR PRIMARY KEY, type VARCHAR, citation VARCHAR, url VARCHAR, "class" VARCHAR);
 CREATE TABLE events (
@@ -361,7 +361,17 @@ def _write(path: Path, chronicle: Chronicle) -> None:
             folder,
             "actors",
             [
-                (a.id, a.kind, a.name, a.aliases, a.demonyms, a.wikidata, a.cow, a.country)
+                (
+                    a.id,
+                    a.kind,
+                    a.name,
+                    a.aliases,
+                    a.demonyms,
+                    a.wikidata,
+                    a.cow,
+                    a.country,
+                    a.gender,
+                )
                 for a in chronicle.actors.values()
             ],
         )

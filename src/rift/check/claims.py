@@ -452,7 +452,8 @@ def build(
                     borrowed = _through_event(doc, borrowed, verbal, triggers)
                 if former:
                     borrowed = None
-                elif borrowed is not None and done:
+                elif borrowed is not None and (done or _object_of_another(noun, framed)):
+                    # "in 1961 Khrushchev held her death against Hoxha": by then
                     borrowed = replace(borrowed, mode="by")
                 if borrowed is not None and noun is not None and anchor:
                     # "withdrew in September 1968, after the invasion": the invasion was
@@ -832,6 +833,19 @@ REPORTING = {
 #: Deeds that had happened by the time they are told of (not planned ones: a
 #: withdrawal or a dissolution may be announced ahead).
 DONE_WHEN_TOLD = {"die", "born", "execute", "invade", "attack", "found"}
+
+
+def _object_of_another(noun: Token | None, framed: list[ClaimFrame]) -> bool:
+    """The noun names a death, a birth, an execution, an invasion or a founding that is
+    the object of another verb ("held her death against Hoxha", "recalled the
+    invasion"): the clause's time is that verb's, and the event had happened by then."""
+    return (
+        noun is not None
+        and bool(framed)
+        and framed[0].type in DONE_WHEN_TOLD
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ == "VERB"
+    )
 
 
 def _reported(noun: Token) -> bool:

@@ -19,6 +19,7 @@ named as a subject outranks one named elsewhere in the same sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
@@ -145,12 +146,14 @@ def resolve(
     countries: dict[str, str],
     text: str | None = None,
     travel: AbstractSet[str] = frozenset(),
+    genders: Mapping[str, str] | None = None,
 ) -> list[Mention]:
     """Mentions for the pronouns and descriptions of `doc`, resolved where the context allows.
 
     `travel` holds the words of going somewhere ("visit", "trip"): where one goes is not
-    one's own country.
+    one's own country. `genders`: the persons' genders, which "she" and "he" must fit.
     """
+    genders = genders or {}
     text = doc.text if text is None else text  # spaCy builds doc.text anew on each access
     sentence_of = {}
     for number, sent in enumerate(doc.sents):
@@ -252,6 +255,8 @@ def resolve(
         topic_person, contested = _section_person(token, sections, located, kinds)
         # "SHEHU, Mehmet ... Shehu succeeded him": an object is not its own clause's subject
         own_subject = not subject and token.dep_ != "poss" and (here, topic_person) in heads
+        if topic_person is not None and not _fits(token, topic_person, genders):
+            topic_person, contested = None, False  # "## Liri Gega ... his": another
         if wanted == ("person",) and topic_person is not None and not contested and not own_subject:
             actors = [topic_person]  # "## 5. Kadri Hazbiu ... After Shehu's death he fell"
         elif (
@@ -269,7 +274,11 @@ def resolve(
         elif wanted == ("plural",):
             actors = _coordinated_subject(doc, earlier) or _people(doc, earlier)
         else:
-            fitting = [loc for loc in earlier if kinds.get(loc[3]) in wanted]
+            fitting = [
+                loc
+                for loc in earlier
+                if kinds.get(loc[3]) in wanted and _fits(token, loc[3], genders)
+            ]
             if wanted == ("person",):
                 fitting = [loc for loc in fitting if loc[0] not in modifiers]
             if (wanted == ("person",) or token.lower_ == "it" or described) and subject:
@@ -812,6 +821,23 @@ def _own_subjects(token: Token, located: list[tuple[int, int, bool, str]]) -> se
             return {loc[3] for loc in located if loc[0] in heads}
         verb = verb.head if verb.dep_ in ("conj", "xcomp") and verb.head is not verb else None
     return None
+
+
+#: Pronouns that stand for a woman, and for a man.
+FEMININE = {"she", "her", "hers", "herself"}
+MASCULINE = {"he", "him", "his", "himself"}
+
+
+def _fits(token: Token, actor: str, genders: Mapping[str, str]) -> bool:
+    """Whether a pronoun can stand for the actor: "she" for a woman, "he" for a man
+    (or one whose gender the chronicle does not give)."""
+    if not genders:
+        return True
+    if token.lower_ in FEMININE:
+        return genders.get(actor) == "female"
+    if token.lower_ in MASCULINE:
+        return genders.get(actor) != "female"
+    return True
 
 
 #: Nouns of a person's death.

@@ -319,6 +319,9 @@ def _phrase_tokens(token: Token, owners: bool = True) -> list[Token]:
             continue  # a line's end the parser hangs on its last word
         if child.dep_ == "conj" and token.doc[child.left_edge.i - 1].text in DASHES:
             continue  # "by Moscow and Warsaw – Albania and Romania stayed out": an aside
+        if child.dep_ == "conj" and child.pos_ == "ADP" and token.pos_ in ("NOUN", "PROPN"):
+            continue  # "Nexhmije Hoxha, ..., and for years one of the figures in his
+            # regime, died": a description the parser joins to the name, not a second one
         found += _phrase_tokens(child)
     return found
 

@@ -84,6 +84,11 @@ class Knowledge:
             found.setdefault(str(item.frame.get("type", "other")), []).append(item)
         return found
 
+    @cached_property
+    def genders(self) -> dict[str, str]:
+        """The gender of each person the chronicle gives one."""
+        return {a: str(row["gender"]) for a, row in self.actors.items() if row.get("gender")}
+
     def kind_of(self, actor: str) -> str:
         return self.kinds.get(actor, "")
 

@@ -82,7 +82,12 @@ def analyse(doc: Any, block: Block, know: Knowledge) -> Analysis:
     mentions = link.link(doc, seen, know.names)
     travel = lexicon.load().words_of("visit")
     mentions = sorted(
-        [*mentions, *discourse.resolve(doc, mentions, know.kinds, know.countries, text, travel)],
+        [
+            *mentions,
+            *discourse.resolve(
+                doc, mentions, know.kinds, know.countries, text, travel, know.genders
+            ),
+        ],
         key=lambda m: (m.start, m.end),
     )
     times = timex.expressions(seen)
