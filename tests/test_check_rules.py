@@ -9978,3 +9978,45 @@ def test_a_description_joined_to_a_subject_names_no_second_doer(text: str) -> No
     found = {c["verdict"] for c in json.loads(result.stdout)["claims"]}
     assert "supported" in found
     assert not found & ERRORS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "instead of" names the one who stayed away, not one who went
+        "In March 1961 Albania was represented in Moscow by Beqir Balluku instead of its"
+        " party leader Enver Hoxha.",
+        "At the Political Consultative Committee in Moscow in March 1961 Tirana was"
+        " represented by Defence Minister Beqir Balluku instead of Enver Hoxha.",
+        "When the Warsaw Pact's leaders met in Moscow on 28 March 1961, Albania was"
+        " represented by Beqir Balluku instead of Hoxha.",
+    ],
+)
+def test_the_one_instead_of_whom_another_went_is_not_said_to_go(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    assert not {c["verdict"] for c in json.loads(result.stdout)["claims"]} & ERRORS
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # a date the parser cuts after its day is read whole, in its own clause
+        (
+            "When the ministers met in Moscow on 28 March 1961, Albania was represented by"
+            " Beqir Balluku.",
+            "met in Moscow on 28 March 1961",
+        ),
+        (
+            "When the Pact's committee met in Moscow on 29 March 1961, Albania was"
+            " represented by its defence minister.",
+            "met in Moscow on 29 March 1961",
+        ),
+        (
+            "When the delegates met in Moscow on 3 December 1961, Albania was represented by"
+            " nobody.",
+            "met in Moscow on 3 December 1961",
+        ),
+    ],
+)
+def test_a_date_is_not_cut_after_its_day(text: str, clause: str) -> None:
+    assert holding(text, clause)

@@ -343,6 +343,8 @@ def _set_against(token: Token) -> bool:
         return True
     if token.dep_ == "prep" and token.lower_ == "of" and token.head.lower_ == "instead":
         return True
+    if token.lower_ == "of" and any(g.lower_ == "instead" for g in token.children):
+        return True  # "by Balluku instead of Hoxha", "instead" read as a word of "of"
     return token.dep_ in ("conj", "appos") and any(
         g.dep_ == "neg" and g.i < token.i for g in token.children
     )

@@ -396,6 +396,34 @@ def relative_clauses(doc: Doc) -> Doc:
     return doc
 
 
+#: The months' names, as a date's day comes before them.
+MONTH_NAMES = {
+    *("january", "february", "march", "april", "may", "june", "july", "august"),
+    *("september", "october", "november", "december"),
+}
+
+
+def whole_dates(doc: Doc) -> Doc:
+    """A date the parser cuts after its day ("met in Moscow on 28 | March 1961, Albania
+    was ...": "March" hung on the main verb) is one phrase: the month hangs on the day."""
+    for month in doc[1:]:
+        day = doc[month.i - 1]
+        if (
+            month.lower_ not in MONTH_NAMES
+            or not month.text[:1].isupper()  # ("Article 5 may be ...": a verb)
+            or not day.text.isdigit()
+            or not 1 <= int(day.text) <= 31
+        ):
+            continue
+        if month.head.i == day.i or day.head.i == month.i or day in month.subtree:
+            continue
+        if month.is_sent_start or day.sent.start != month.sent.start:
+            continue  # ("VIENNA, 14 | April - Hoxha ...": the parser's sentences stay)
+        month.head = day
+        month.dep_ = "npadvmod"
+    return doc
+
+
 def coordinated_events(doc: Doc, events: frozenset[str]) -> Doc:
     """An event noun that the parser joins to the name ending the phrase of another
     event noun ("Khrushchev's reconciliation with Tito and his denunciation of Stalin
@@ -447,6 +475,8 @@ def pipeline() -> Language:
         Language.component("rift_stranded_subjects", func=stranded_subjects)
     if "rift_relative_clauses" not in Language.factories:
         Language.component("rift_relative_clauses", func=relative_clauses)
+    if "rift_whole_dates" not in Language.factories:
+        Language.component("rift_whole_dates", func=whole_dates)
     if "rift_coordinated_events" not in Language.factories:
         from rift.check import lexicon
 
@@ -462,6 +492,7 @@ def pipeline() -> Language:
     nlp.add_pipe("rift_stranded_subjects", after="rift_particle_objects")
     nlp.add_pipe("rift_relative_clauses", after="rift_stranded_subjects")
     nlp.add_pipe("rift_coordinated_events", after="rift_relative_clauses")
+    nlp.add_pipe("rift_whole_dates", after="rift_coordinated_events")
     from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer
 
