@@ -10020,3 +10020,30 @@ def test_the_one_instead_of_whom_another_went_is_not_said_to_go(text: str) -> No
 )
 def test_a_date_is_not_cut_after_its_day(text: str, clause: str) -> None:
     assert holding(text, clause)
+
+
+@pytest.mark.parametrize(
+    ("text", "birth"),
+    [
+        # "born in X and the holder of a post in Y": Y is the post's year, not the birth's
+        (
+            "Hysni Kapo, born in Tërbaç and a secretary of the Central Committee in 1956,"
+            " died in 1979.",
+            "born in Tërbaç",
+        ),
+        (
+            "Ramiz Alia, born in Shkodër and a candidate member of the Politburo in 1956,"
+            " became party leader in 1985.",
+            "born in Shkodër",
+        ),
+        (
+            "Enver Hoxha, born in Gjirokastër and the first secretary of the party in 1948,"
+            " died in 1985.",
+            "born in Gjirokastër",
+        ),
+    ],
+)
+def test_a_description_joined_to_a_birthplace_keeps_its_own_year(text: str, birth: str) -> None:
+    assert "supported" in holding(text, birth)
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    assert not {c["verdict"] for c in json.loads(result.stdout)["claims"]} & ERRORS

@@ -396,6 +396,34 @@ def relative_clauses(doc: Doc) -> Doc:
     return doc
 
 
+def second_descriptions(doc: Doc) -> Doc:
+    """A description joined by "and" to a participle's phrase that the parser takes for
+    a second object of its preposition ("Liri Gega, born in Korçë and the only woman
+    among the founders in 1941, ...": "woman" joined to "Korçë", "in 1941" hung on
+    "born") describes the participle's noun itself; a phrase after it is its own."""
+    for second in doc:
+        if second.dep_ != "conj" or second.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "det" for c in second.children):
+            continue
+        name = second.head  # "born in Korçë and the only woman": joined to the place
+        if name.pos_ == "VERB":  # or to the participle itself
+            verb = name
+        elif name.pos_ == "PROPN" and name.dep_ == "pobj" and name.head.dep_ == "prep":
+            verb = name.head.head
+        else:
+            continue
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("PROPN", "NOUN"):
+            continue
+        joint = [c for c in name.children if c.dep_ == "cc" and c.i < second.i]
+        later = [c for c in verb.children if c.dep_ == "prep" and c.i > second.right_edge.i]
+        second.head = verb.head
+        second.dep_ = "appos"
+        for token in [*joint, *later]:
+            token.head = second
+    return doc
+
+
 #: The months' names, as a date's day comes before them.
 MONTH_NAMES = {
     *("january", "february", "march", "april", "may", "june", "july", "august"),
@@ -475,6 +503,8 @@ def pipeline() -> Language:
         Language.component("rift_stranded_subjects", func=stranded_subjects)
     if "rift_relative_clauses" not in Language.factories:
         Language.component("rift_relative_clauses", func=relative_clauses)
+    if "rift_second_descriptions" not in Language.factories:
+        Language.component("rift_second_descriptions", func=second_descriptions)
     if "rift_whole_dates" not in Language.factories:
         Language.component("rift_whole_dates", func=whole_dates)
     if "rift_coordinated_events" not in Language.factories:
@@ -493,6 +523,7 @@ def pipeline() -> Language:
     nlp.add_pipe("rift_relative_clauses", after="rift_stranded_subjects")
     nlp.add_pipe("rift_coordinated_events", after="rift_relative_clauses")
     nlp.add_pipe("rift_whole_dates", after="rift_coordinated_events")
+    nlp.add_pipe("rift_second_descriptions", after="rift_whole_dates")
     from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer
 
