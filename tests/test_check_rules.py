@@ -10047,3 +10047,28 @@ def test_a_description_joined_to_a_birthplace_keeps_its_own_year(text: str, birt
     assert "supported" in holding(text, birth)
     result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
     assert not {c["verdict"] for c in json.loads(result.stdout)["claims"]} & ERRORS
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # "After the X, [an aside], did ...": X is the subject of the clause of time
+        (
+            "After the Albanian delegation, alone among the parties of Europe, backed Beijing"
+            " at Bucharest in June 1960, Moscow cut its grain deliveries.",
+            "backed Beijing at Bucharest in June 1960",
+        ),
+        (
+            "Before the Soviet navy, after weeks of tension, sailed out of Vlorë in 1961,"
+            " Albania seized four submarines.",
+            "sailed out of Vlorë in 1961",
+        ),
+        (
+            "After the Albanian delegation, unlike every other in Europe, refused to condemn"
+            " China in 1960, Moscow cut its aid.",
+            "refused to condemn China in 1960",
+        ),
+    ],
+)
+def test_the_subject_of_a_clause_of_time_is_its_own(text: str, clause: str) -> None:
+    assert holding(text, clause)[0] == "supported"

@@ -424,6 +424,36 @@ def second_descriptions(doc: Doc) -> Doc:
     return doc
 
 
+#: Words that open a clause of time, which the parser can take for prepositions.
+TIME_MARKS = {"after", "before", "when", "until", "since", "once", "while"}
+
+
+def marked_subjects(doc: Doc) -> Doc:
+    """A clause of time whose opening word the parser takes for a preposition and its
+    subject for that word's object ("After the Albanian delegation, alone among the
+    parties, sided with China, Moscow cut ...": "sided" with no subject, then given
+    the main clause's) has that subject, and its word marks the clause."""
+    for mark in doc:
+        if mark.lower_ not in TIME_MARKS or mark.dep_ != "prep":
+            continue
+        verb = mark.head
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "advcl":
+            continue  # (not "Albania ceased ... and, after the invasion, withdrew": joined)
+        if any(c.dep_ in ("auxpass", "agent", "aux") for c in verb.children):
+            continue  # ("After the war, hailed by Moscow as ...": a participle of its own)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+            continue
+        if verb.left_edge.i != mark.i:
+            continue  # the word opens the verb's clause
+        subjects = [c for c in mark.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+        if len(subjects) != 1:
+            continue
+        subjects[0].head = verb
+        subjects[0].dep_ = "nsubj"
+        mark.dep_ = "mark"
+    return doc
+
+
 #: The months' names, as a date's day comes before them.
 MONTH_NAMES = {
     *("january", "february", "march", "april", "may", "june", "july", "august"),
@@ -505,6 +535,8 @@ def pipeline() -> Language:
         Language.component("rift_relative_clauses", func=relative_clauses)
     if "rift_second_descriptions" not in Language.factories:
         Language.component("rift_second_descriptions", func=second_descriptions)
+    if "rift_marked_subjects" not in Language.factories:
+        Language.component("rift_marked_subjects", func=marked_subjects)
     if "rift_whole_dates" not in Language.factories:
         Language.component("rift_whole_dates", func=whole_dates)
     if "rift_coordinated_events" not in Language.factories:
@@ -524,6 +556,7 @@ def pipeline() -> Language:
     nlp.add_pipe("rift_coordinated_events", after="rift_relative_clauses")
     nlp.add_pipe("rift_whole_dates", after="rift_coordinated_events")
     nlp.add_pipe("rift_second_descriptions", after="rift_whole_dates")
+    nlp.add_pipe("rift_marked_subjects", after="rift_second_descriptions")
     from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer
 
