@@ -10072,3 +10072,23 @@ def test_a_description_joined_to_a_birthplace_keeps_its_own_year(text: str, birt
 )
 def test_the_subject_of_a_clause_of_time_is_its_own(text: str, clause: str) -> None:
     assert holding(text, clause)[0] == "supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "leaving four submarines": what forces leave behind is no count of those leaving
+        "In June 1961 the Soviet squadron sailed home from Vlorë, leaving four submarines in"
+        " Albanian hands.",
+        "By June 1961 the Soviet navy had pulled its flotilla out of Vlorë, leaving four of"
+        " them in Albanian hands.",
+        "In 1961 the Soviet squadron left the bay of Vlorë, leaving four submarines with the"
+        " Albanian navy.",
+    ],
+)
+def test_forces_left_behind_are_not_counted_as_leaving(text: str) -> None:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "-"], input=text)
+    claims = json.loads(result.stdout)["claims"]
+    frames = [f for c in claims for f in c["frames"]]
+    assert not any(f["type"] == "withdraw_forces" and f.get("quantity") for f in frames)
+    assert not {c["verdict"] for c in claims} & ERRORS

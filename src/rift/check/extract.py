@@ -2833,6 +2833,12 @@ def frames_of(
                 objected = any(c.dep_ in OBJECT for c in token.children)
                 if not themes or (objected and entry.roles.get("obj") in (None, "none")):
                     continue  # unless the object has a role: the place left ("left Vlorë")
+                if any(
+                    c.dep_ in OBJECT
+                    and (c.pos_ in ("NUM", "PRON") or c.lemma_.lower() in entry.objects)
+                    for c in token.children
+                ):
+                    continue  # "the navy sailed away, leaving four of them": left behind
                 # "China's aid ended": whose aid is the agent; the subject names no one;
                 # the place left is the object's owner's ("left Albanian waters")
                 args = {k: v for k, v in args.items() if k != "subj"}
