@@ -10092,3 +10092,32 @@ def test_forces_left_behind_are_not_counted_as_leaving(text: str) -> None:
     frames = [f for c in claims for f in c["frames"]]
     assert not any(f["type"] == "withdraw_forces" and f.get("quantity") for f in frames)
     assert not {c["verdict"] for c in claims} & ERRORS
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "X, for years Albania's N, ...": the office is X's, held against X's record
+        (
+            "Hysni Kapo, for many years Albania's prime minister, died in September 1979.",
+            "contradicted",
+        ),
+        (
+            "Ramiz Alia, for several years Albania's foreign minister, became party leader in"
+            " 1985.",
+            "contradicted",
+        ),
+        (
+            "Beqir Balluku, for two decades Albania's foreign minister and a member of the"
+            " Politburo, was arrested in 1974.",
+            "contradicted",
+        ),
+        (
+            "Mehmet Shehu, for nearly three decades Albania's prime minister, was found shot"
+            " in December 1981.",
+            "supported",
+        ),
+    ],
+)
+def test_an_office_held_for_a_stretch_after_a_name_is_the_names(text: str, verdict: str) -> None:
+    assert_verdict(text, "Albania's", verdict)

@@ -454,6 +454,40 @@ def marked_subjects(doc: Doc) -> Doc:
     return doc
 
 
+#: Nouns of a stretch of time ("for two decades").
+STRETCHES = {"year", "decade", "month", "week", "generation", "century"}
+
+
+def described_over_time(doc: Doc) -> Doc:
+    """A description set after a name behind a stretch of time ("Beqir Balluku, for
+    two decades Albania's defence minister, ...": "minister" read as an apposition of
+    "decades", or as a second subject of the verb) describes the name."""
+    for stretch in doc:
+        if stretch.lemma_.lower() not in STRETCHES or stretch.dep_ != "pobj":
+            continue
+        opening = stretch.head
+        if opening.lower_ not in ("for", "over") or opening.i < 2 or doc[opening.i - 1].text != ",":
+            continue
+        name = doc[opening.i - 2]
+        if name.pos_ != "PROPN" or stretch.i + 1 >= len(doc):
+            continue
+        heads = [
+            t
+            for t in doc[stretch.i + 1 : min(len(doc), stretch.i + 12)]
+            if t.left_edge.i == stretch.i + 1
+            and t.pos_ in ("NOUN", "PROPN")
+            and t.dep_ in ("appos", "nsubj", "nsubjpass", "pobj")
+        ]
+        if not heads:
+            continue
+        described = max(heads, key=lambda t: len(list(t.subtree)))
+        if name in described.subtree or described in name.ancestors:
+            continue
+        described.head = name
+        described.dep_ = "appos"
+    return doc
+
+
 #: The months' names, as a date's day comes before them.
 MONTH_NAMES = {
     *("january", "february", "march", "april", "may", "june", "july", "august"),
@@ -537,6 +571,8 @@ def pipeline() -> Language:
         Language.component("rift_second_descriptions", func=second_descriptions)
     if "rift_marked_subjects" not in Language.factories:
         Language.component("rift_marked_subjects", func=marked_subjects)
+    if "rift_described_over_time" not in Language.factories:
+        Language.component("rift_described_over_time", func=described_over_time)
     if "rift_whole_dates" not in Language.factories:
         Language.component("rift_whole_dates", func=whole_dates)
     if "rift_coordinated_events" not in Language.factories:
@@ -557,6 +593,7 @@ def pipeline() -> Language:
     nlp.add_pipe("rift_whole_dates", after="rift_coordinated_events")
     nlp.add_pipe("rift_second_descriptions", after="rift_whole_dates")
     nlp.add_pipe("rift_marked_subjects", after="rift_second_descriptions")
+    nlp.add_pipe("rift_described_over_time", after="rift_marked_subjects")
     from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer
 
