@@ -10121,3 +10121,31 @@ def test_forces_left_behind_are_not_counted_as_leaving(text: str) -> None:
 )
 def test_an_office_held_for_a_stretch_after_a_name_is_the_names(text: str, verdict: str) -> None:
     assert_verdict(text, "Albania's", verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        # "his" in a phrase that opens the sentence stands for the subject named after it
+        (
+            "Hoxha distrusted the Soviet leader. During his only visit to Albania, in 1960,"
+            " Khrushchev inspected the base at Vlorë.",
+            "his only visit to Albania",
+            "contradicted",
+        ),
+        (
+            "Hoxha was wary of his guest. On his trip to Albania in 1957, Khrushchev toured the"
+            " naval base.",
+            "1957",
+            "contradicted",
+        ),
+        (
+            "Hoxha waited in Tirana. On his visit to Albania in May 1959, Khrushchev toured the"
+            " base at Vlorë.",
+            "his visit to Albania in May 1959",
+            "supported",
+        ),
+    ],
+)
+def test_his_before_the_subject_is_the_subjects(text: str, quote: str, verdict: str) -> None:
+    assert_verdict(text, quote, verdict)

@@ -234,6 +234,10 @@ def resolve(
         elif token.lower_ == "it" and not subject:
             continue  # an object "it" is mostly an event or a thing ("paid for it")
         here = sentence_of[token.i]
+        ahead = _subject_ahead(token, located, kinds, genders)
+        if ahead is not None:  # "During his visit to Albania, Khrushchev ...": Khrushchev
+            resolved.append(Mention(ahead, token.idx, token.idx + len(token.text), "reference"))
+            continue
         emphatic = _emphatic_owner(token)  # "until his own death": the clause's subject
         if token.lower_ in REFLEXIVE or emphatic is not None:
             # "Shehu shot himself": the clause's own subject
@@ -838,6 +842,33 @@ def _fits(token: Token, actor: str, genders: Mapping[str, str]) -> bool:
     if token.lower_ in MASCULINE:
         return genders.get(actor) != "female"
     return True
+
+
+def _subject_ahead(
+    token: Token,
+    located: list[tuple[int, int, bool, str]],
+    kinds: Mapping[str, str],
+    genders: Mapping[str, str],
+) -> str | None:
+    """The person a possessive stands for when it opens the sentence's clause ahead of
+    its subject ("During his visit to Albania in 1959, Khrushchev boasted ...", "On her
+    return, Nexhmije Hoxha ..."): the subject named after it, when a person it fits."""
+    if token.dep_ != "poss" or token.lower_ not in ("his", "her"):
+        return None
+    phrase = next((a for a in token.ancestors if a.dep_ == "prep"), None)
+    if phrase is None or phrase.head.pos_ not in ("VERB", "AUX"):
+        return None
+    opening = token.doc[token.sent.start : phrase.left_edge.i]
+    if any(not t.is_punct and not t.is_space for t in opening):
+        return None  # the phrase opens the sentence (past a list's bullet)
+    verb = phrase.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > phrase.i]
+    if len(subjects) != 1:
+        return None
+    named = [loc[3] for loc in located if loc[0] == subjects[0].i]
+    if len(named) != 1 or kinds.get(named[0]) != "person":
+        return None
+    return named[0] if _fits(token, named[0], genders) else None
 
 
 #: Nouns of a person's death.
