@@ -10,7 +10,14 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from rift.check import claims, discourse, extract, lexicon, link, segment, timex
-from rift.check.nlp import line_breaks, pipeline, relative_clauses, sentence_of, unseen
+from rift.check.nlp import (
+    line_breaks,
+    pipeline,
+    relative_clauses,
+    relative_roots,
+    sentence_of,
+    unseen,
+)
 from rift.check.spans import Mention
 
 ACTORS = [
@@ -527,3 +534,41 @@ def test_a_clause_inside_a_relative_clause_keeps_its_head() -> None:
     pos = ["PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "PRON", "PRON", "VERB", "VERB", "PROPN"]
     doc = relative_clauses(_parsed(words, heads, deps, pos))
     assert (doc[9].dep_, doc[9].head.text) == ("ccomp", "feared")
+
+
+def test_a_relative_clause_taken_for_the_main_one_gives_the_root_back() -> None:
+    # "The party was founded in 1941 at a meeting of Mugoša, whose role outlasted the war"
+    words = [
+        "party",
+        "was",
+        "founded",
+        "in",
+        "1941",
+        "at",
+        "Mugoša",
+        ",",
+        "whose",
+        "role",
+        "outlasted",
+        "war",
+    ]
+    heads = [2, 2, 10, 2, 3, 10, 5, 6, 9, 10, 10, 10]
+    deps = ["nsubjpass", "auxpass", "ccomp", "prep", "pobj", "prep", "pobj", "punct"]
+    deps += ["poss", "nsubj", "ROOT", "dobj"]
+    pos = ["NOUN", "AUX", "VERB", "ADP", "NUM", "ADP", "PROPN", "PUNCT", "PRON", "NOUN"]
+    pos += ["VERB", "NOUN"]
+    doc = relative_roots(_parsed(words, heads, deps, pos))
+    founded, at, outlasted = doc[2], doc[5], doc[10]
+    assert founded.dep_ == "ROOT" and founded.head == founded
+    assert (outlasted.dep_, outlasted.head.text) == ("relcl", "Mugoša")
+    assert at.head == founded  # the meeting is the founding's
+
+
+def test_a_main_clause_with_a_relative_subject_of_its_own_stays_the_root() -> None:
+    # "Tirana said so, whose leaders ..." with no clause before the comma to be the main one
+    words = ["Tirana", ",", "whose", "leaders", "refused"]
+    heads = [4, 4, 3, 4, 4]
+    deps = ["npadvmod", "punct", "poss", "nsubj", "ROOT"]
+    pos = ["PROPN", "PUNCT", "PRON", "NOUN", "VERB"]
+    doc = relative_roots(_parsed(words, heads, deps, pos))
+    assert doc[4].dep_ == "ROOT"

@@ -516,6 +516,43 @@ def whole_dates(doc: Doc) -> Doc:
     return doc
 
 
+def relative_roots(doc: Doc) -> Doc:
+    """A relative clause after a comma that the parser takes for the sentence's main
+    clause, with the main clause as its complement ("The party was founded in 1941 at a
+    meeting attended by Popović and Mugoša, whose influence outlasted the liberation in
+    1944": "outlasted" the root, "founded" under it): the main clause is the root again,
+    and the relative clause is the noun's before the comma."""
+    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]:
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1:
+            continue
+        opening = subjects[0].left_edge
+        if opening.lower_ not in RELATIVES or opening.i < 2 or doc[opening.i - 1].text != ",":
+            continue
+        mains = [
+            c
+            for c in root.children
+            if c.dep_ in ("ccomp", "advcl", "conj")
+            and c.pos_ in ("VERB", "AUX")
+            and c.i < opening.i
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ]
+        noun = doc[opening.i - 2]
+        if len(mains) != 1 or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        main = mains[0]
+        path = [noun, *noun.ancestors]
+        if root not in path or path[path.index(root) - 1].i >= opening.i:
+            continue  # the noun hangs on what comes before the comma, which moves
+        for child in [c for c in root.children if c.i < opening.i and c is not main]:
+            child.head = main
+        main.head = main
+        main.dep_ = "ROOT"
+        root.head = noun
+        root.dep_ = "relcl"
+    return doc
+
+
 def coordinated_events(doc: Doc, events: frozenset[str]) -> Doc:
     """An event noun that the parser joins to the name ending the phrase of another
     event noun ("Khrushchev's reconciliation with Tito and his denunciation of Stalin
@@ -575,6 +612,8 @@ def pipeline() -> Language:
         Language.component("rift_described_over_time", func=described_over_time)
     if "rift_whole_dates" not in Language.factories:
         Language.component("rift_whole_dates", func=whole_dates)
+    if "rift_relative_roots" not in Language.factories:
+        Language.component("rift_relative_roots", func=relative_roots)
     if "rift_coordinated_events" not in Language.factories:
         from rift.check import lexicon
 
@@ -589,7 +628,8 @@ def pipeline() -> Language:
     nlp.add_pipe("rift_particle_objects", after="rift_prefixed_lemmas")
     nlp.add_pipe("rift_stranded_subjects", after="rift_particle_objects")
     nlp.add_pipe("rift_relative_clauses", after="rift_stranded_subjects")
-    nlp.add_pipe("rift_coordinated_events", after="rift_relative_clauses")
+    nlp.add_pipe("rift_relative_roots", after="rift_relative_clauses")
+    nlp.add_pipe("rift_coordinated_events", after="rift_relative_roots")
     nlp.add_pipe("rift_whole_dates", after="rift_coordinated_events")
     nlp.add_pipe("rift_second_descriptions", after="rift_whole_dates")
     nlp.add_pipe("rift_marked_subjects", after="rift_second_descriptions")
