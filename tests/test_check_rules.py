@@ -10149,3 +10149,33 @@ def test_an_office_held_for_a_stretch_after_a_name_is_the_names(text: str, verdi
 )
 def test_his_before_the_subject_is_the_subjects(text: str, quote: str, verdict: str) -> None:
     assert_verdict(text, quote, verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "verdict"),
+    [
+        # "led by First Secretary X and Premier Y": each title is held against its holder
+        (
+            "In 1970 Albania, led by First Secretary Enver Hoxha and Premier Beqir Balluku,"
+            " drew closer to China.",
+            "Premier Beqir Balluku",
+            "contradicted",
+        ),
+        (
+            "In 1978 Albania, led by party chief Hoxha and Prime Minister Ramiz Alia, broke"
+            " with China.",
+            "Prime Minister Ramiz Alia",
+            "contradicted",
+        ),
+        (
+            "In 1968 Albania, led by First Secretary Enver Hoxha and Premier Mehmet Shehu,"
+            " drew closer to China.",
+            "Premier Mehmet Shehu",
+            "supported",
+        ),
+    ],
+)
+def test_the_titles_of_those_a_state_is_led_by_are_read(
+    text: str, title: str, verdict: str
+) -> None:
+    assert verdict in holding(text, title)

@@ -238,7 +238,14 @@ def build(
             continue
         own = sorted(clause.own & triggers)
         found = frames_of(doc, own, lexicon, mentions, kinds, dated, by_token, people)
-        held = {a for f in found if f.type == "hold_office" for a in f.roles.get("agent", [])}
+        # (an office named by the clause; "led by First Secretary Hoxha and Premier Kapo"
+        # names none, so the titles say which each held)
+        held = {
+            a
+            for f in found
+            if f.type == "hold_office" and f.office
+            for a in f.roles.get("agent", [])
+        }
         found += [  # "Premier Mehmet Shehu": an office the text says is his then
             f for f in titled if f.trigger in clause.own and not set(f.roles["agent"]) & held
         ]
