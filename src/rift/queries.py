@@ -325,7 +325,7 @@ def _show_period(con: duckdb.DuckDBPyConnection, ident: str) -> Row:
 def _show_actor(con: duckdb.DuckDBPyConnection, ident: str) -> Row:
     row = _rows(
         con,
-        "SELECT id, kind, name, aliases, demonyms, wikidata, cow FROM actors WHERE id = ?",
+        "SELECT id, kind, name, aliases, demonyms, wikidata, cow, gender FROM actors WHERE id = ?",
         [ident],
     )[0]
     return {
