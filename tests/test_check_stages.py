@@ -10,14 +10,8 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from rift.check import claims, discourse, extract, lexicon, link, segment, timex
-from rift.check.nlp import (
-    line_breaks,
-    pipeline,
-    relative_clauses,
-    relative_roots,
-    sentence_of,
-    unseen,
-)
+from rift.check.nlp import line_breaks, pipeline, sentence_of, unseen
+from rift.check.repairs import relative_clauses, relative_roots
 from rift.check.spans import Mention
 
 ACTORS = [
